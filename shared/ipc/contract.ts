@@ -1,0 +1,91 @@
+/**
+ * The typed contract between the renderer and the main process: one interface per direction
+ * (Hypothesis' GuestToHostCalls). Every call returns a `Result` with serialisable errors. Preload
+ * implements `RendererToMain` over `ipcRenderer.invoke` on the channels below, main registers one
+ * validated handler per channel (argument schemas in ./schemas.ts), and the e2e harness implements the
+ * same interface over Playwright's `exposeBinding`. The renderer never handles file-system paths: it gets
+ * imported content, and sends bytes only for files the user dropped on the window.
+ */
+import type { ImportedDraft } from '../model/document';
+import type { ImportedSource } from '../model/source';
+import type { Result } from '../result';
+
+export interface AppInfo {
+  version: string;
+  /** The system's preferred UI language, BCP 47 (`zh-TW`, `zh-CN`, `en-US`, …). */
+  systemLocale: string;
+  platform: string;
+}
+
+/** A file the user dropped on the window. */
+export interface DroppedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A file given on the command line or by the OS ("open with"), imported by main. */
+export interface PendingImport {
+  fileName: string;
+  result: Result<ImportedDraft>;
+}
+
+/** Menu items and accelerators that main forwards to the renderer. */
+export const menuCommands = [
+  'open',
+  'find',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'settings',
+  'start-screen',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export interface RendererToMain {
+  /** Shows the Open dialog and imports the chosen draft; `ok(null)` when the user cancels. */
+  openDocument(): Promise<Result<ImportedDraft | null>>;
+  /** Imports a draft the user dropped on the window. */
+  importDroppedDocument(file: DroppedFile): Promise<Result<ImportedDraft>>;
+  /** Drafts given on the command line or by the OS since the last call (each is handed over once). */
+  takePendingDocuments(): Promise<Result<PendingImport[]>>;
+  /** The bundled sample report, for the first run. */
+  loadSample(): Promise<Result<ImportedDraft>>;
+  getAppInfo(): Promise<Result<AppInfo>>;
+  /** Opens an http(s) link in the system browser after main checks it; anything else is refused. */
+  openExternalLink(url: string): Promise<Result<null>>;
+  /** Shows the Open dialog for a source file (PDF, XLSX, CSV, DOCX, TXT); `ok(null)` when cancelled. */
+  openSource(): Promise<Result<ImportedSource | null>>;
+  /** Extracts a source the user dropped on the source pane. */
+  importDroppedSource(file: DroppedFile): Promise<Result<ImportedSource>>;
+}
+
+export interface MainToRenderer {
+  /** A menu item or accelerator was used; returns an unsubscribe function. */
+  onDidRequestCommand(listener: (command: MenuCommand) => void): () => void;
+  /** New files arrived from the OS or a second instance: call `takePendingDocuments`. */
+  onDidReceiveDocuments(listener: () => void): () => void;
+}
+
+/** The whole API preload exposes as `window.tickmark`. */
+export type TickmarkBridge = RendererToMain & MainToRenderer;
+
+/** IPC channel of each renderer-to-main call (`domain:verb`). */
+export const invokeChannels = {
+  openDocument: 'document:open',
+  importDroppedDocument: 'document:import-dropped',
+  takePendingDocuments: 'document:take-pending',
+  loadSample: 'sample:load',
+  getAppInfo: 'app:info',
+  openExternalLink: 'link:open-external',
+  openSource: 'source:open',
+  importDroppedSource: 'source:import-dropped',
+} as const satisfies Record<keyof RendererToMain, string>;
+
+/** Channels main sends on. */
+export const eventChannels = {
+  command: 'menu:command',
+  documentsReceived: 'document:received',
+} as const;
+
+/** Name of the global preload exposes; `renderer/platform/bridge.ts` is its only reader. */
+export const bridgeGlobalName = 'tickmark';
