@@ -7,6 +7,9 @@ const built = path.join(__dirname, '..', 'dist', 'cli', 'tickmark.cjs');
 if (fs.existsSync(built)) {
   require(built);
 } else {
-  require('tsx/cjs');
-  require(path.join(__dirname, '..', 'electron', 'cli', 'main.ts'));
+  // The sources are ES modules ("type": "module"): load tsx's loader (ESM + CJS hooks) first, then main.ts.
+  const { pathToFileURL } = require('node:url');
+  import(pathToFileURL(require.resolve('tsx')).href).then(() =>
+    import(pathToFileURL(path.join(__dirname, '..', 'electron', 'cli', 'main.ts')).href),
+  );
 }

@@ -1,0 +1,125 @@
+/**
+ * Source extraction: a file an auditor checks figures against (PDF, XLSX, CSV, DOCX, TXT) becomes an
+ * `ImportedSource` — its text, extracted once, with regions that map offsets back to a page or a cell,
+ * and a sha256. Reuses the draft importers' readers, decoders and bad-input handling.
+ */
+import { basename } from 'node:path';
+import type { ImportedSource, SourceFormat, SourceRegion } from '../../../shared/model/source';
+import { AppFailure, ok, type Result } from '../../../shared/result';
+import { decodeText } from '../import/decode-text';
+import { finishDoc } from '../import/finish-draft';
+import { failure } from '../import/import-document';
+import { docxToDoc } from '../import/office-to-doc';
+import { readPdfParagraphs } from '../import/pdf-to-doc';
+import { checkByteLength, extensionOf, readInputFile, sha256Hex } from '../import/read-input';
+import { normaliseLineEndings } from '../import/text-to-doc';
+import { csvToText, xlsxToText } from './sheet-source';
+
+/** File extensions Tickmark extracts as sources, and the format each one is. */
+export const sourceExtensions: Readonly<Record<string, Exclude<SourceFormat, 'url'>>> = {
+  pdf: 'pdf',
+  xlsx: 'xlsx',
+  xls: 'xlsx',
+  ods: 'xlsx',
+  csv: 'csv',
+  docx: 'docx',
+  txt: 'txt',
+};
+
+/** Extracts the source at `path`; the size is checked before the file is read. */
+export async function importSourceFile(path: string): Promise<Result<ImportedSource>> {
+  try {
+    const { fileName, bytes } = await readInputFile(path);
+    return ok(await extract(fileName, bytes));
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Extracts a source from bytes (a file dropped on the source pane). */
+export async function importSourceBytes(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<Result<ImportedSource>> {
+  try {
+    checkByteLength(fileName, bytes.byteLength);
+    return ok(await extract(fileName, bytes));
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+const stem = (fileName: string): string => basename(fileName).replace(/\.[^.]+$/, '') || fileName;
+
+async function extract(fileName: string, bytes: Uint8Array): Promise<ImportedSource> {
+  const extension = extensionOf(fileName);
+  const format = sourceExtensions[extension];
+  if (!format) {
+    const supported = Object.keys(sourceExtensions)
+      .map((e) => `.${e}`)
+      .join(', ');
+    throw new AppFailure(
+      'unsupported-format',
+      `"${fileName}" is not a source format Tickmark reads${extension ? ` (.${extension})` : ''}. ` +
+        `Supported: ${supported}.`,
+      { fileName, extension, supported },
+    );
+  }
+  const { text, regions } = await extractText(format, fileName, bytes);
+  if (text.trim().length === 0) {
+    throw new AppFailure('empty-file', `"${fileName}" contains no text to check figures against.`, {
+      fileName,
+    });
+  }
+  return {
+    title: stem(fileName),
+    fileName,
+    format,
+    sha256: sha256Hex(bytes),
+    byteLength: bytes.byteLength,
+    text,
+    regions,
+  };
+}
+
+async function extractText(
+  format: Exclude<SourceFormat, 'url'>,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<{ text: string; regions: SourceRegion[] }> {
+  switch (format) {
+    case 'pdf':
+      return pdfText(fileName, bytes);
+    case 'xlsx':
+      return xlsxToText(fileName, bytes);
+    case 'csv':
+      return csvToText(stem(fileName), normaliseLineEndings(decodeText(fileName, bytes).text));
+    case 'docx':
+      return { text: finishDoc(fileName, await docxToDoc(fileName, bytes)).text, regions: [] };
+    case 'txt':
+      return { text: normaliseLineEndings(decodeText(fileName, bytes).text), regions: [] };
+  }
+}
+
+/** Pages' paragraphs joined by newlines, pages by a blank line, one `page` region per page. */
+async function pdfText(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<{ text: string; regions: SourceRegion[] }> {
+  const { pages } = await readPdfParagraphs(fileName, bytes);
+  const parts: string[] = [];
+  const regions: SourceRegion[] = [];
+  let offset = 0;
+  for (const { page, paragraphs } of pages) {
+    if (paragraphs.length === 0) continue;
+    if (parts.length > 0) {
+      parts.push('\n\n');
+      offset += 2;
+    }
+    const pageText = paragraphs.map((p) => p.text).join('\n');
+    parts.push(pageText);
+    regions.push({ kind: 'page', page, start: offset, end: offset + pageText.length });
+    offset += pageText.length;
+  }
+  return { text: parts.join(''), regions };
+}

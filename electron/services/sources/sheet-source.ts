@@ -1,0 +1,99 @@
+/**
+ * Spreadsheet sources (XLSX and CSV) → text with one line per non-empty cell and a `cell` region for
+ * each, so a figure found in the text maps back to `Sheet!B7`. A number's line is its text as the
+ * spreadsheet shows it (`26,400,000,000`, `4.9%`), followed by the stored value in brackets when that
+ * differs (`[0.049]`), so matching can use either.
+ */
+import * as XLSX from 'xlsx';
+import type { SourceRegion } from '../../../shared/model/source';
+import { AppFailure } from '../../../shared/result';
+import { parseCsv } from './parse-csv';
+
+export interface SheetText {
+  text: string;
+  regions: SourceRegion[];
+}
+
+interface CellLine {
+  sheet: string;
+  cell: string;
+  line: string;
+}
+
+function assemble(cells: readonly CellLine[]): SheetText {
+  const parts: string[] = [];
+  const regions: SourceRegion[] = [];
+  let offset = 0;
+  for (const { sheet, cell, line } of cells) {
+    if (parts.length > 0) {
+      parts.push('\n');
+      offset += 1;
+    }
+    parts.push(line);
+    regions.push({ kind: 'cell', sheet, cell, start: offset, end: offset + line.length });
+    offset += line.length;
+  }
+  return { text: parts.join(''), regions };
+}
+
+/** The line for one worksheet cell: shown text, plus the raw value when it reads differently. */
+function cellLine(cell: XLSX.CellObject): string | null {
+  if (cell.t === 'z' || cell.v === undefined || cell.v === null) return null;
+  const raw = cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v);
+  const shown = (cell.w ?? raw).replace(/\r\n?/g, '\n').replace(/\n/g, ' ').trim();
+  if (shown.length === 0) return null;
+  if (cell.t === 'n' && shown !== raw) return `${shown} [${raw}]`;
+  return shown;
+}
+
+/** XLSX (or XLS/ODS) bytes → cell lines of every sheet, row by row. */
+export function xlsxToText(fileName: string, bytes: Uint8Array): SheetText {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, { type: 'array', cellText: true, cellDates: true, cellFormula: false });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (/password|encrypt/i.test(reason)) {
+      throw new AppFailure(
+        'encrypted',
+        `"${fileName}" is password-protected. Save a copy without a password in your spreadsheet program ` +
+          'and attach that copy.',
+        { fileName },
+      );
+    }
+    throw new AppFailure(
+      'corrupt',
+      `"${fileName}" is not a readable spreadsheet (${reason}). Open it in Excel or LibreOffice and save it ` +
+        'again as .xlsx.',
+      { fileName, reason },
+    );
+  }
+  const cells: CellLine[] = [];
+  for (const sheet of workbook.SheetNames) {
+    const worksheet = workbook.Sheets[sheet];
+    const ref = worksheet?.['!ref'];
+    if (!worksheet || !ref) continue;
+    const range = XLSX.utils.decode_range(ref);
+    for (let r = range.s.r; r <= range.e.r; r++) {
+      for (let c = range.s.c; c <= range.e.c; c++) {
+        const address = XLSX.utils.encode_cell({ r, c });
+        const cell = worksheet[address] as XLSX.CellObject | undefined;
+        const line = cell ? cellLine(cell) : null;
+        if (line !== null) cells.push({ sheet, cell: address, line });
+      }
+    }
+  }
+  return assemble(cells);
+}
+
+/** CSV text → cell lines of one sheet named after the file. */
+export function csvToText(sheet: string, text: string): SheetText {
+  const cells: CellLine[] = [];
+  parseCsv(text).forEach((row, r) => {
+    row.forEach((value, c) => {
+      const line = value.replace(/\r\n?|\n/g, ' ').trim();
+      if (line.length > 0) cells.push({ sheet, cell: XLSX.utils.encode_cell({ r, c }), line });
+    });
+  });
+  return assemble(cells);
+}
