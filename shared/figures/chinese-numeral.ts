@@ -1,0 +1,182 @@
+/**
+ * Figures written in Chinese numerals: `三千萬元`, `兩萬人`, `六個方面`, `百分之五`, `三分之一`, `三至五年`.
+ * A Chinese numeral is a figure only when a unit or measure word follows; the bare multipliers (`萬家`,
+ * `百年`) and a lone `一` with a measure word (`一批`, `一個中心`) are names or idioms, not quantities.
+ */
+import type { Found, ReadResult } from './arabic';
+import type { ChineseTail, NumeralStyle } from './chinese-tail';
+import { readChineseTail } from './chinese-tail';
+import { currencyBefore, qualifierBefore } from './context';
+import { headingNumberEnd, isInIdiom, isInShortQuote, isOrdinalPrefix } from './exclusions';
+import {
+  ARABIC_NUMBER_RE,
+  CHINESE_NUMERAL_CHARS,
+  CHINESE_NUMERAL_RUN_RE,
+  isDigitByDigit,
+  parseChineseNumeral,
+} from './numerals';
+
+const DECIMAL_RE = /[點点]([〇零一二三四五六七八九]+)/y;
+const TRAILING_RE = /以上|以下|左右|以內|以内/y;
+const RANGE_SEPARATOR_RE = /[至到-]/y;
+const BARE_MULTIPLIERS = new Set(['十', '百', '千', '萬', '万', '億', '亿', '兆']);
+const UNIT_INITIALS = '千百兆';
+
+/** 星期一, 週三, 禮拜天: weekdays, not counts. */
+function isWeekday(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  if (prev === '週' || prev === '周') return true;
+  const two = text.slice(i - 2, i);
+  return two === '星期' || two === '禮拜' || two === '礼拜';
+}
+
+/** Reads the figure whose Chinese numeral starts at `i`. */
+export function readChineseAt(text: string, i: number): ReadResult {
+  const c = text[i];
+  if ((c === '百' || c === '千') && text.startsWith('分之', i + 1))
+    return readPercentWord(text, i, c === '百' ? '%' : '‰');
+
+  let runEnd = i + 1;
+  while (runEnd < text.length && CHINESE_NUMERAL_CHARS.includes(text[runEnd]!)) runEnd++;
+  const run = text.slice(i, runEnd);
+  if (isOrdinalPrefix(text, i) || isWeekday(text, i)) return { next: runEnd };
+  // 數十家, 幾百人: "some tens of", not a stated quantity.
+  if ('數数幾几'.includes(text[i - 1] ?? '\n')) return { next: runEnd };
+  const heading = headingNumberEnd(text, i);
+  if (heading > 0) return { next: heading };
+
+  if (text.startsWith('分之', runEnd)) return readFraction(text, i, run, runEnd);
+  if (isDigitByDigit(run)) return { next: runEnd }; // 二〇二四年, 一九九八
+  if (BARE_MULTIPLIERS.has(run) && run !== '十') return { next: runEnd };
+
+  const range = readRange(text, i, run, runEnd);
+  const best = range ? undefined : readBestTail(text, i, run);
+  if (!range && !best) return { next: runEnd };
+  const found: Found = range ?? {
+    start: i,
+    end: best!.tail.end,
+    value: best!.value * 10 ** best!.tail.exponent,
+    unit: best!.tail.unit,
+    qualifier: best!.tail.qualifier,
+  };
+  // Idioms are checked only once a unit was found: most numerals in running text have none.
+  if (isInIdiom(text, i)) return { next: Math.max(runEnd, found.end) };
+  const currency = currencyBefore(text, i);
+  if (currency) {
+    found.start = currency.start;
+    if (found.unit === '元' || found.unit === '') found.unit = currency.unit;
+  }
+  return finish(text, found);
+}
+
+/** `三至五年`, `兩到三個`: one figure with value and high, the unit read after the second numeral. */
+function readRange(text: string, i: number, run: string, runEnd: number): Found | undefined {
+  RANGE_SEPARATOR_RE.lastIndex = runEnd;
+  if (!RANGE_SEPARATOR_RE.exec(text)) return undefined;
+  if (/[由從从]$/.test(text[i - 1] ?? '')) return undefined; // 由三至五: a change
+  CHINESE_NUMERAL_RUN_RE.lastIndex = runEnd + 1;
+  const second = CHINESE_NUMERAL_RUN_RE.exec(text);
+  const low = parseChineseNumeral(run);
+  if (!second || low === undefined) return undefined;
+  const best = readBestTail(text, runEnd + 1, second[0]);
+  if (!best || !(low < best.value)) return undefined;
+  const scale = 10 ** best.tail.exponent;
+  return {
+    start: i,
+    end: best.tail.end,
+    value: low * scale,
+    high: best.value * scale,
+    unit: best.tail.unit,
+    qualifier: best.tail.qualifier,
+  };
+}
+
+/** Tries the whole run and the run minus a trailing 千/百/兆 that may begin the unit (`二十萬千瓦`). */
+function readBestTail(
+  text: string,
+  i: number,
+  run: string,
+): { value: number; tail: ChineseTail; cut: number } | undefined {
+  let best: { value: number; tail: ChineseTail; cut: number } | undefined;
+  for (let cut = run.length; cut >= Math.max(1, run.length - 1); cut--) {
+    if (cut < run.length && !UNIT_INITIALS.includes(run[cut]!)) break;
+    const numeral = run.slice(0, cut);
+    if (BARE_MULTIPLIERS.has(numeral) && numeral !== '十') continue;
+    const value = parseChineseNumeral(numeral);
+    if (value === undefined) continue;
+    const style: NumeralStyle = numeral === '一' ? 'lone-one' : 'chinese';
+    const tail = readChineseTail(text, i + cut, style);
+    if (!tail || tail.unit === '') continue;
+    if (tail.unit === '年' && /[年]/.test(text[tail.unitEnd] ?? '')) continue;
+    if (!best || tail.end > best.tail.end || (tail.end === best.tail.end && cut < best.cut)) {
+      best = { value, tail, cut };
+    }
+  }
+  return best;
+}
+
+function readPercentWord(text: string, i: number, unit: string): ReadResult {
+  const from = i + 3;
+  let value: number | undefined;
+  let end = from;
+  CHINESE_NUMERAL_RUN_RE.lastIndex = from;
+  const run = CHINESE_NUMERAL_RUN_RE.exec(text);
+  if (run) {
+    value = parseChineseNumeral(run[0]);
+    end = from + run[0].length;
+    DECIMAL_RE.lastIndex = end;
+    const decimal = DECIMAL_RE.exec(text);
+    if (value !== undefined && decimal) {
+      let fraction = '';
+      for (const ch of decimal[1]!) fraction += String(parseChineseNumeral(ch) ?? 0);
+      value = Number(`${value}.${fraction}`);
+      end += decimal[0].length;
+    }
+  } else {
+    ARABIC_NUMBER_RE.lastIndex = from;
+    const digits = ARABIC_NUMBER_RE.exec(text);
+    if (digits) {
+      value = Number(digits[0].replace(/,/g, ''));
+      end = from + digits[0].length;
+    }
+  }
+  if (value === undefined) return { next: from };
+  TRAILING_RE.lastIndex = end;
+  const trailing = TRAILING_RE.exec(text);
+  const qualifier = trailing ? trailingQualifier(trailing[0]) : undefined;
+  return finish(text, { start: i, end: end + (trailing?.[0].length ?? 0), value, unit, qualifier });
+}
+
+function readFraction(text: string, i: number, run: string, runEnd: number): ReadResult {
+  const denominator = parseChineseNumeral(run);
+  const from = runEnd + 2;
+  CHINESE_NUMERAL_RUN_RE.lastIndex = from;
+  const numeratorRun = CHINESE_NUMERAL_RUN_RE.exec(text);
+  const numerator = numeratorRun ? parseChineseNumeral(numeratorRun[0]) : undefined;
+  if (!denominator || numerator === undefined || !numeratorRun) return { next: from };
+  const end = from + numeratorRun[0].length;
+  TRAILING_RE.lastIndex = end;
+  const trailing = TRAILING_RE.exec(text);
+  return finish(text, {
+    start: i,
+    end: end + (trailing?.[0].length ?? 0),
+    value: numerator / denominator,
+    unit: '',
+    qualifier: trailing ? trailingQualifier(trailing[0]) : undefined,
+  });
+}
+
+function trailingQualifier(word: string): Found['qualifier'] {
+  if (word === '以上') return 'over';
+  if (word === '左右') return 'about';
+  return 'under';
+}
+
+function finish(text: string, found: Found): ReadResult {
+  if (isInShortQuote(text, found.start, found.end)) return { next: found.end };
+  const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
+  const clean: Found = { ...found };
+  if (qualifier) clean.qualifier = qualifier;
+  else delete clean.qualifier;
+  return { found: clean, next: found.end };
+}

@@ -1,0 +1,177 @@
+/**
+ * What follows a number in Chinese text: an approximate marker (`餘`, `多`), multipliers (`萬`, `億`,
+ * `千萬`), a unit or measure word, a per-unit (`公里/百平方公里`) and a trailing qualifier (`以上`,
+ * `左右`). Multiplier characters that also begin units (`千瓦`, `千米`, `兆瓦`, `百分點`) are resolved by
+ * trying each split and keeping the one whose unit reaches furthest.
+ */
+import type { FigureQualifier } from './types';
+import type { UnitInfo } from './units';
+import { MULTIPLIER_EXPONENT, MULTIPLIER_RUN_RE, matchUnitAt, toTraditional, unitInfo } from './units';
+
+/** How the number was written, which limits the measure words it may take. */
+export type NumeralStyle = 'arabic' | 'chinese' | 'lone-one';
+
+export interface ChineseTail {
+  /** End of the tail (unit and trailing qualifier included). */
+  end: number;
+  /** Power of ten from multipliers read in the tail. */
+  exponent: number;
+  /** Canonical unit, or '' when only multipliers followed. */
+  unit: string;
+  kind: UnitInfo['kind'] | 'none';
+  qualifier?: FigureQualifier;
+  /** End of the unit itself, before any trailing qualifier. */
+  unitEnd: number;
+}
+
+const APPROX_MID: Record<string, FigureQualifier> = {
+  餘: 'over',
+  余: 'over',
+  多: 'over',
+  來: 'about',
+  来: 'about',
+};
+const TRAILING_QUALIFIER_RE = /以上|以下|左右|上下|以內|以内|之內|之内|有餘|有余|不等/y;
+const TRAILING_QUALIFIER: Record<string, FigureQualifier | undefined> = {
+  以上: 'over',
+  以下: 'under',
+  左右: 'about',
+  上下: 'about',
+  以內: 'under',
+  以内: 'under',
+  之內: 'under',
+  之内: 'under',
+  有餘: 'over',
+  有余: 'over',
+  不等: undefined,
+};
+
+function allowed(info: UnitInfo, style: NumeralStyle): boolean {
+  if (style === 'arabic') return true;
+  if (info.digitsOnly) return false;
+  if (style === 'lone-one')
+    return info.kind === 'currency' || info.kind === 'measure' || info.kind === 'percent';
+  return true;
+}
+
+function multiplierExponent(run: string): number {
+  let e = 0;
+  for (const ch of run) e += MULTIPLIER_EXPONENT[ch] ?? 0;
+  return e;
+}
+
+/** Reads a unit (with an optional leading space) at `pos`; undefined when none fits. */
+function unitAt(text: string, pos: number, style: NumeralStyle): { end: number; info: UnitInfo } | undefined {
+  let p = pos;
+  // `2-3 家`: one space between number and unit, only when a CJK unit follows (not English words).
+  if (text.charCodeAt(p) === 0x20 && text.charCodeAt(p + 1) > 0x2e7f) p++;
+  const written = matchUnitAt(text, p);
+  if (written === undefined) return undefined;
+  const info = unitInfo(written);
+  if (!info || !allowed(info, style)) return undefined;
+  // 人民 / 名單 / 次要 / 所有 … are words that merely start with a unit character.
+  const next = text[p + written.length];
+  if (next !== undefined && BLOCKED_CONTINUATIONS[written]?.includes(next)) return undefined;
+  return { end: p + written.length, info };
+}
+
+/** A unit character followed by one of these forms another word (`人民`, `年級`, `次要`, `名單`). */
+const BLOCKED_CONTINUATIONS: Record<string, string> = {
+  人: '民們们員员才士類类',
+  年: '級级代',
+  次: '要',
+  名: '單单義义',
+  家: '長长鄉乡',
+  條: '件例',
+  条: '件例',
+  期: '間间待',
+  部: '門门分',
+  度: '過过',
+  起: '來来點点',
+  所: '有以在',
+  台: '灣湾',
+  臺: '灣湾',
+  位: '於于置',
+  種: '植',
+  种: '植',
+  分: '之別别類类析配',
+  口: '岸號号',
+  方: '面案式法向',
+};
+
+/**
+ * Reads the tail after a number ending at `p`. Returns undefined when neither a multiplier nor a unit
+ * follows (a bare number is not a figure in Chinese text).
+ */
+export function readChineseTail(text: string, p: number, style: NumeralStyle): ChineseTail | undefined {
+  let pos = p;
+  let qualifier: FigureQualifier | undefined;
+  const mid = APPROX_MID[text[pos] ?? ''];
+  // 多/餘 only count when a multiplier or unit follows (`200多人`, `6300餘萬元`); checked below.
+  if (mid) {
+    qualifier = mid;
+    pos++;
+  }
+  MULTIPLIER_RUN_RE.lastIndex = pos;
+  const multRun = MULTIPLIER_RUN_RE.exec(text)?.[0] ?? '';
+  let best: { end: number; cut: number; info: UnitInfo; q?: FigureQualifier } | undefined;
+  for (let cut = multRun.length; cut >= 0; cut--) {
+    let up = pos + cut;
+    let q = qualifier;
+    const mid2 = !q && cut > 0 ? APPROX_MID[text[up] ?? ''] : undefined;
+    if (mid2) {
+      q = mid2;
+      up++;
+    }
+    const unit = unitAt(text, up, style);
+    if (unit && (!best || unit.end > best.end || (unit.end === best.end && cut < best.cut))) {
+      best = { end: unit.end, cut, info: unit.info, q };
+    }
+  }
+  if (!best) {
+    if (multRun.length === 0 || style !== 'arabic') return undefined;
+    // `1.2萬` with no unit is still an amount; a trailing 餘/多 belongs to it (`1萬餘`).
+    let end = pos + multRun.length;
+    const mid2 = APPROX_MID[text[end] ?? ''];
+    if (mid2 && !qualifier) {
+      qualifier = mid2;
+      end++;
+    }
+    return withTrailing(text, {
+      end,
+      exponent: multiplierExponent(multRun),
+      unit: '',
+      kind: 'none',
+      qualifier,
+      unitEnd: end,
+    });
+  }
+  let unit = best.info.canonical;
+  let end = best.end;
+  // Per-unit: 公里/百平方公里, 元/噸, 人/平方公里.
+  if (text[end] === '/' || text[end] === '／') {
+    MULTIPLIER_RUN_RE.lastIndex = end + 1;
+    const perMult = MULTIPLIER_RUN_RE.exec(text)?.[0] ?? '';
+    const per = unitAt(text, end + 1 + perMult.length, 'arabic');
+    if (per) {
+      unit = `${unit}/${toTraditional(perMult)}${per.info.canonical}`;
+      end = per.end;
+    }
+  }
+  return withTrailing(text, {
+    end,
+    exponent: multiplierExponent(multRun.slice(0, best.cut)),
+    unit,
+    kind: best.info.kind,
+    qualifier: best.q,
+    unitEnd: end,
+  });
+}
+
+function withTrailing(text: string, tail: ChineseTail): ChineseTail {
+  TRAILING_QUALIFIER_RE.lastIndex = tail.end;
+  const m = TRAILING_QUALIFIER_RE.exec(text);
+  if (!m) return tail;
+  const q = TRAILING_QUALIFIER[m[0]];
+  return { ...tail, end: tail.end + m[0].length, qualifier: q ?? tail.qualifier };
+}

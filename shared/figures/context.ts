@@ -1,0 +1,117 @@
+/**
+ * What stands just before a number: a currency sign or name (`US$`, `HK$`, `NT$`, `€`, `新臺幣`) that
+ * becomes part of the figure, and a qualifier word (`約`, `超過`, `不到`, `about`, `more than`).
+ */
+import { englishQualifierBefore } from './english';
+import type { FigureQualifier } from './types';
+import { CHINESE_CURRENCY_PREFIXES } from './units';
+
+export interface CurrencyPrefix {
+  /** Where the figure's span starts (the sign or name). */
+  start: number;
+  /** Canonical currency. */
+  unit: string;
+}
+
+const DOLLAR_PREFIX: ReadonlyArray<readonly [string, string]> = [
+  ['US', 'USD'],
+  ['U.S.', 'USD'],
+  ['HK', 'HKD'],
+  ['NT', 'TWD'],
+  ['NZ', 'NZD'],
+  ['A', 'AUD'],
+  ['C', 'CAD'],
+  ['S', 'SGD'],
+];
+const SIGN: Record<string, string> = { '€': 'EUR', '£': 'GBP', '¥': '元', '￥': '元' };
+const CODE_RE = /(?:^|[^A-Za-z])(USD|EUR|GBP|HKD|TWD|NTD|RMB|CNY|AUD|CAD|SGD) ?$/;
+const CODE: Record<string, string> = { NTD: 'TWD', RMB: '元', CNY: '元' };
+
+/** The currency written immediately before `index`, if any. */
+export function currencyBefore(text: string, index: number): CurrencyPrefix | undefined {
+  const prev = text.charCodeAt(index - 1);
+  // Fast path: most numbers follow a CJK character that ends no currency name (幣, 币, 金 do).
+  if (prev > 0x2e7f && prev !== 0x5e63 && prev !== 0x5e01 && prev !== 0x91d1 && prev !== 0xffe5)
+    return undefined;
+  let k = index - 1;
+  if (text[k] === ' ' || text[k] === '\u00a0') k--;
+  const ch = text[k];
+  if (ch === '$') {
+    for (const [prefix, unit] of DOLLAR_PREFIX) {
+      if (text.startsWith(prefix, k - prefix.length)) {
+        const before = text.charCodeAt(k - prefix.length - 1);
+        const glued = (before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a);
+        if (!glued) return { start: k - prefix.length, unit };
+      }
+    }
+    return { start: k, unit: 'USD' };
+  }
+  if (ch !== undefined && SIGN[ch]) return { start: k, unit: SIGN[ch] };
+  const code =
+    ch === ' ' || isUpper(text.charCodeAt(index - 1))
+      ? CODE_RE.exec(text.slice(Math.max(0, index - 5), index))
+      : null;
+  if (code) {
+    const start = index - code[1]!.length - (code[0].endsWith(' ') ? 1 : 0);
+    return { start, unit: CODE[code[1]!] ?? code[1]! };
+  }
+  for (const [name, unit] of CHINESE_CURRENCY_PREFIXES) {
+    if (text.startsWith(name, index - name.length)) return { start: index - name.length, unit };
+  }
+  return undefined;
+}
+
+const CHINESE_QUALIFIERS: ReadonlyArray<readonly [string, FigureQualifier]> = [
+  ['不少於', 'over'],
+  ['不少于', 'over'],
+  ['不低於', 'over'],
+  ['不低于', 'over'],
+  ['不超過', 'under'],
+  ['不超过', 'under'],
+  ['超過', 'over'],
+  ['超过', 'over'],
+  ['至少', 'over'],
+  ['突破', 'over'],
+  ['多於', 'over'],
+  ['多于', 'over'],
+  ['高於', 'over'],
+  ['高于', 'over'],
+  ['大於', 'over'],
+  ['大于', 'over'],
+  ['逾', 'over'],
+  ['超', 'over'],
+  ['大約', 'about'],
+  ['大约', 'about'],
+  ['將近', 'about'],
+  ['将近', 'about'],
+  ['接近', 'about'],
+  ['約', 'about'],
+  ['约', 'about'],
+  ['不到', 'under'],
+  ['不足', 'under'],
+  ['低於', 'under'],
+  ['低于', 'under'],
+  ['少於', 'under'],
+  ['少于', 'under'],
+  ['未滿', 'under'],
+  ['未满', 'under'],
+  ['小於', 'under'],
+  ['小于', 'under'],
+];
+
+/** The qualifier written just before a figure that starts at `start` (Chinese or English), if any. */
+export function qualifierBefore(text: string, start: number): FigureQualifier | undefined {
+  const prev = text[start - 1];
+  if (prev === undefined) return undefined;
+  if (prev === ' ') return englishQualifierBefore(text, start);
+  if (!QUALIFIER_LAST_CHARS.includes(prev)) return undefined;
+  for (const [word, qualifier] of CHINESE_QUALIFIERS) {
+    if (text.startsWith(word, start - word.length)) return qualifier;
+  }
+  // 近 means "nearly" right before a number, but not in 最近 (recent) or 附近 (nearby).
+  if (text[start - 1] === '近' && !/[最附]/.test(text[start - 2] ?? '')) return 'about';
+  return undefined;
+}
+
+const QUALIFIER_LAST_CHARS = '於于過过少破逾超約约近到足滿满';
+const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;

@@ -1,0 +1,87 @@
+/**
+ * Figure detection: one left-to-right pass over the plain text. A single global regex finds where a
+ * number may start (a digit, a Chinese numeral character, an English number word); a reader for that
+ * script then reads the number, its unit and its qualifiers with sticky regexes anchored there, or
+ * reports why it is not a figure, and scanning resumes after what it consumed. Results are sorted by
+ * start and never overlap. Rules: docs/figures-spec.md.
+ */
+import type { ReadResult } from './arabic';
+import { readArabicAt } from './arabic';
+import { readChineseAt } from './chinese-numeral';
+import { readEnglishWordsAt } from './english-words';
+import { foldFullWidth } from './numerals';
+import type { DetectedFigure } from './types';
+import { NUMBER_WORDS } from './english-numbers';
+
+/**
+ * Where a number may start. Number words are grouped by their first letter so the engine rejects most
+ * positions on one character, and the regex has no `i` flag (case folding every CJK character is slow).
+ */
+const NUMERAL_SOURCE = '[0-9〇零一二兩两三四五六七八九十百千萬万億亿兆]';
+const WORD_SOURCE = `\\b(?:${groupByInitial(NUMBER_WORDS)})\\b`;
+
+function groupByInitial(words: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const rest = groups.get(word[0]!) ?? [];
+    rest.push(word.slice(1));
+    groups.set(word[0]!, rest);
+  }
+  return [...groups]
+    .map(
+      ([initial, rests]) =>
+        `[${initial}${initial.toUpperCase()}](?:${rests.sort((a, b) => b.length - a.length).join('|')})`,
+    )
+    .join('|');
+}
+
+/**
+ * Every figure in `text` (a document version's plain text), sorted by start. `start`/`end` are UTF-16
+ * offsets into `text`, and `text.slice(start, end) === figure.text`. Pure and allocation-light: about
+ * 10 MB/s or better on one core.
+ */
+export function detectFigures(text: string): DetectedFigure[] {
+  const folded = foldFullWidth(text);
+  // Two scans merged in order: a one-character class runs at memory speed, and the number-word
+  // alternation only costs where there is Latin text.
+  const numerals = new RegExp(NUMERAL_SOURCE, 'g');
+  const words = new RegExp(WORD_SOURCE, 'g');
+  // test() instead of exec(): no match array per candidate; a one-character match ends at lastIndex.
+  let nextNumeral = numerals.test(folded) ? numerals.lastIndex - 1 : Infinity;
+  let nextWord = words.exec(folded)?.index ?? Infinity;
+  const figures: DetectedFigure[] = [];
+  let resume = 0;
+  for (;;) {
+    if (nextNumeral < resume) {
+      numerals.lastIndex = resume;
+      nextNumeral = numerals.test(folded) ? numerals.lastIndex - 1 : Infinity;
+    }
+    if (nextWord < resume) {
+      words.lastIndex = resume;
+      nextWord = words.exec(folded)?.index ?? Infinity;
+    }
+    const i = Math.min(nextNumeral, nextWord);
+    if (i === Infinity) break;
+    const c = folded.charCodeAt(i);
+    let result: ReadResult;
+    if (c >= 0x30 && c <= 0x39) result = readArabicAt(folded, i);
+    else if (c > 0x7f) result = readChineseAt(folded, i);
+    else result = readEnglishWordsAt(folded, i);
+    const found = result.found;
+    if (found) {
+      const figure: DetectedFigure = {
+        start: found.start,
+        end: found.end,
+        text: text.slice(found.start, found.end),
+        value: found.value,
+        unit: found.unit,
+      };
+      if (found.high !== undefined) figure.high = found.high;
+      if (found.qualifier) figure.qualifier = found.qualifier;
+      const last = figures[figures.length - 1];
+      if (!last || figure.start >= last.end) figures.push(figure);
+    }
+    resume = Math.max(result.next, i + 1);
+  }
+  return figures;
+}

@@ -1,0 +1,120 @@
+/**
+ * English numbers written in words: `twenty-five`, `three hundred and twelve`, fractions (`two-thirds`,
+ * `one third`, `a quarter of`), and the list of number words the candidate scanner looks for.
+ */
+
+const ONES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const DENOMINATOR: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+};
+
+/** Alternation of every English number word, for the candidate scanner (fraction words for `a third of`). */
+export const NUMBER_WORDS = [
+  ...Object.keys(ONES),
+  ...Object.keys(TENS),
+  'third',
+  'quarter',
+  'fifth',
+  'tenth',
+];
+
+const A_FRACTION_RE = /(third|quarter|fifth|tenth) of\b/y;
+
+/**
+ * `a third of`, `a quarter of`, `by a fifth`: a fraction written with the article. Plain `a quarter`
+ * without `of` or `by` is usually three months, so it is left alone.
+ */
+export function readArticleFraction(
+  text: string,
+  index: number,
+): { start: number; end: number; value: number } | undefined {
+  if (text.slice(index - 2, index) !== 'a ' || /[A-Za-z]/.test(text[index - 3] ?? '')) return undefined;
+  A_FRACTION_RE.lastIndex = index;
+  const m = A_FRACTION_RE.exec(text);
+  const word =
+    m?.[1] ??
+    (/by $/.test(text.slice(index - 5, index - 2))
+      ? /^(third|quarter|fifth|tenth)\b/.exec(text.slice(index, index + 8))?.[1]
+      : undefined);
+  if (!word) return undefined;
+  return { start: index - 2, end: index + word.length, value: 1 / DENOMINATOR[word]! };
+}
+
+const FRACTION_RE =
+  /(one|two|three|four|five|six|seven|eight|nine|ten)[- ](halves|half|thirds|third|quarters|quarter|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)\b/iy;
+const WORD_NUMBER_RE =
+  /(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: hundred(?: and (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)?\b/iy;
+
+/** A fraction in words at `index` (`two-thirds` → 2/3), or undefined. */
+export function readWordFraction(text: string, index: number): { end: number; value: number } | undefined {
+  FRACTION_RE.lastIndex = index;
+  const m = FRACTION_RE.exec(text);
+  if (!m) return undefined;
+  const numerator = ONES[m[1]!.toLowerCase()]!;
+  const denominator = DENOMINATOR[m[2]!.toLowerCase()]!;
+  if (numerator === 1 && /s$/i.test(m[2]!)) return undefined;
+  return { end: index + m[0].length, value: numerator / denominator };
+}
+
+/** A number in words at `index` (`twenty-five`, `three hundred and twelve`), or undefined. */
+export function readWordNumber(text: string, index: number): { end: number; value: number } | undefined {
+  WORD_NUMBER_RE.lastIndex = index;
+  const m = WORD_NUMBER_RE.exec(text);
+  if (!m) return undefined;
+  let value = 0;
+  let current = 0;
+  for (const part of m[0].toLowerCase().split(/[ -]/)) {
+    if (part === 'and') continue;
+    if (part === 'hundred') current *= 100;
+    else current += ONES[part] ?? TENS[part] ?? 0;
+  }
+  value += current;
+  return { end: index + m[0].length, value };
+}

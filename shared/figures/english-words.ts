@@ -1,0 +1,50 @@
+/**
+ * English figures written in words: counts (`three new hospitals`, `twenty-five schools`), scaled
+ * amounts (`two million people`) and fractions (`two-thirds`, `one third`). A bare `one` is only a
+ * figure with a scale or a unit (`one million`, `one percent`), since it is usually a pronoun.
+ */
+import type { ReadResult } from './arabic';
+import { qualifierBefore } from './context';
+import { isEnglishLabelOrDate, readEnglishTail } from './english';
+import { readArticleFraction, readWordFraction, readWordNumber } from './english-numbers';
+
+/** Reads the figure whose number word starts at `i`. */
+export function readEnglishWordsAt(text: string, i: number): ReadResult {
+  const article = readArticleFraction(text, i);
+  if (article) return { found: { ...article, unit: '' }, next: article.end };
+  const fraction = readWordFraction(text, i);
+  if (fraction) {
+    const qualifier = qualifierBefore(text, i);
+    return {
+      found: {
+        start: i,
+        end: fraction.end,
+        value: fraction.value,
+        unit: '',
+        ...(qualifier ? { qualifier } : {}),
+      },
+      next: fraction.end,
+    };
+  }
+  const number = readWordNumber(text, i);
+  // third/quarter/fifth/tenth are only candidates for `a third of`; alone they are ordinals.
+  if (!number) return { next: i + 1 };
+  if (text[number.end] === '-' && !/^-(?:years?|months?)\b/.test(text.slice(number.end, number.end + 7))) {
+    return { next: number.end }; // one-off, two-way, three-pronged
+  }
+  if (isEnglishLabelOrDate(text, i, number.end)) return { next: number.end };
+  const tail = readEnglishTail(text, number.end, undefined);
+  if (!tail) return { next: number.end };
+  if (number.value === 1 && tail.exponent === 0 && tail.unit !== '%') return { next: tail.end };
+  const qualifier = tail.qualifier ?? qualifierBefore(text, i);
+  return {
+    found: {
+      start: i,
+      end: tail.end,
+      value: number.value * 10 ** tail.exponent,
+      unit: tail.unit,
+      ...(qualifier ? { qualifier } : {}),
+    },
+    next: tail.end,
+  };
+}

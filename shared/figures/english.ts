@@ -1,0 +1,248 @@
+/**
+ * English figures: scale words (`4.2 billion`, `$350m`), percentages and percentage points, currencies
+ * (`US$`, `HK$`, `NT$`, `dollars`, `euros`), number words (`twenty-five`, `three million`), fractions
+ * (`two-thirds`), and the noun a count is of (`12,000 jobs` → unit `jobs`). Also the English context rules:
+ * dates (`March 3`, `3 March 2024`), codes after a label word (`Section 3`, `Table 4`, `FY 2025-26`).
+ */
+import type { FigureQualifier } from './types';
+
+export interface EnglishTail {
+  end: number;
+  exponent: number;
+  unit: string;
+  qualifier?: FigureQualifier;
+}
+
+const SCALE_EXPONENT: Record<string, number> = {
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+  k: 3,
+  K: 3,
+  m: 6,
+  M: 6,
+  mn: 6,
+  mln: 6,
+  bn: 9,
+  Bn: 9,
+  BN: 9,
+  b: 9,
+  B: 9,
+  tn: 12,
+  trn: 12,
+};
+const SCALE_WORD_RE = /[ \u00a0-]?(thousand|million|billion|trillion)\b/y;
+const SCALE_ABBREVIATION_RE = /[ \u00a0]?(mln|mn|bn|Bn|BN|trn|tn|k|K|m|M|b|B)(?![A-Za-z0-9])/y;
+
+const PERCENT_RE = /[ \u00a0]?(?:%|per ?cent\b|pct\b)/y;
+const POINTS_RE = /[ \u00a0-](?:percentage[ -]points?|percent(?:age)? points?|pp|ppts?)\b/y;
+const CURRENCY_WORD_RE =
+  /[ \u00a0](US dollars|U\.S\. dollars|Hong Kong dollars|HK dollars|New Taiwan dollars|NT dollars|dollars|euros?|pounds sterling|yuan|renminbi|RMB)\b/y;
+const CURRENCY_WORD: Record<string, string> = {
+  'US dollars': 'USD',
+  'U.S. dollars': 'USD',
+  dollars: 'USD',
+  'Hong Kong dollars': 'HKD',
+  'HK dollars': 'HKD',
+  'New Taiwan dollars': 'TWD',
+  'NT dollars': 'TWD',
+  euro: 'EUR',
+  euros: 'EUR',
+  'pounds sterling': 'GBP',
+  yuan: '元',
+  renminbi: '元',
+  RMB: '元',
+};
+const TIME_RE = /[ \u00a0-](years?|months?|weeks?|days?|hours?)\b/y;
+const TIME_UNIT: Record<string, string> = {
+  year: '年',
+  years: '年',
+  month: 'months',
+  months: 'months',
+  week: 'weeks',
+  weeks: 'weeks',
+  day: 'days',
+  days: 'days',
+  hour: 'hours',
+  hours: 'hours',
+};
+const ABBREVIATION_RE =
+  /[ \u00a0]?(km²|km2|m²|m2|m³|m3|sq km|sq m|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|ha|kg|km|mm|cm)(?![A-Za-z0-9])/y;
+const WORD_RE = /[ \u00a0]([a-z]+(?:-[a-z]+)*)/y;
+const TRAILING_RE = /[ \u00a0](or more|or above|or over|or less|or fewer|or below)\b/y;
+
+/** Words after a number that show it is not counting anything (`3 of`, `2024 and`, `4 shows`). */
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but nor of to in on at by for from with as than into onto upon over under per via vs ' +
+    'is are was were be been being has have had do does did will would shall should can could may might must ' +
+    'this that these those it its which who whom whose what when where while if then so such there here ' +
+    'not no yes all any each every both either neither some most less least few fewer many much ' +
+    'up down out off about around between among through during before after since until till within without ' +
+    'against across along toward towards onwards including excluding compared versus plus minus times ' +
+    'rose fell grew rise fall grow increase increases decrease decreases reach reaches reached remain remains ' +
+    'show shows showed shown say says said see sees make makes made take takes took give gives gave ' +
+    'also only just even still yet ago later earlier per cent percent am pm st nd rd th one ones ' +
+    'need needs get gets use uses receive receives serve serves provide provides cover covers ' +
+    'last next previous current same now today annually yearly monthly daily respectively altogether overall'
+  ).split(' '),
+);
+/** Adjectives that may stand between a number and its noun (`4,500 new teachers`). */
+const ADJECTIVES = new Set(
+  (
+    'new additional more extra major key small large local public private existing other affordable social ' +
+    'rural urban primary secondary national regional international foreign domestic annual total young old ' +
+    'older elderly active registered qualified certified separate different specific main big senior junior ' +
+    'permanent temporary vacant approved eligible further direct indirect full part net gross green ' +
+    'medium micro state federal municipal community remaining'
+  ).split(' '),
+);
+
+/** Reads scale, percent, currency, duration or noun after an English number ending at `p`. */
+export function readEnglishTail(
+  text: string,
+  p: number,
+  currency: string | undefined,
+): EnglishTail | undefined {
+  let pos = p;
+  let exponent = 0;
+  SCALE_WORD_RE.lastIndex = pos;
+  let m = SCALE_WORD_RE.exec(text);
+  if (!m && currency) {
+    SCALE_ABBREVIATION_RE.lastIndex = pos;
+    m = SCALE_ABBREVIATION_RE.exec(text);
+  } else if (!m) {
+    // Without a currency sign only the unambiguous abbreviations count (`3bn`, not `3 m` metres).
+    const abbreviation = /(bn|mn|mln|trn)(?![A-Za-z0-9])/y;
+    abbreviation.lastIndex = pos;
+    m = abbreviation.exec(text);
+  }
+  if (m) {
+    exponent = SCALE_EXPONENT[m[1]!] ?? 0;
+    pos += m[0].length;
+  }
+  const unit = readEnglishUnit(text, pos, currency, exponent > 0);
+  if (!unit) return undefined;
+  const tail: EnglishTail = { end: unit.end, exponent, unit: unit.unit };
+  TRAILING_RE.lastIndex = tail.end;
+  const t = TRAILING_RE.exec(text);
+  if (t) {
+    tail.end += t[0].length;
+    tail.qualifier = /more|above|over/.test(t[1]!) ? 'over' : 'under';
+  }
+  return tail;
+}
+
+function attempt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function readEnglishUnit(
+  text: string,
+  pos: number,
+  currency: string | undefined,
+  scaled: boolean,
+): { end: number; unit: string } | undefined {
+  let m = attempt(PERCENT_RE, text, pos);
+  if (m) return { end: pos + m[0].length, unit: '%' };
+  if ((m = attempt(POINTS_RE, text, pos))) return { end: pos + m[0].length, unit: '百分點' };
+  if ((m = attempt(CURRENCY_WORD_RE, text, pos)))
+    return { end: pos + m[0].length, unit: CURRENCY_WORD[m[1]!] ?? 'USD' };
+  if (currency) return { end: pos, unit: currency };
+  if ((m = attempt(TIME_RE, text, pos))) return { end: pos + m[0].length, unit: TIME_UNIT[m[1]!] ?? m[1]! };
+  if ((m = attempt(ABBREVIATION_RE, text, pos))) return { end: pos + m[0].length, unit: m[1]! };
+  const noun = readNoun(text, pos);
+  if (noun) return noun;
+  // `a population of 12 million.`: a scaled number is an amount even without a noun.
+  return scaled ? { end: pos, unit: '' } : undefined;
+}
+
+/**
+ * The noun a count is of: the last word of a short run of lowercase words after the number, so
+ * `450 school counselors` counts counselors and `12,000 jobs in` counts jobs. The run stops at
+ * punctuation, a function word or a verb form (`-ed`, `-ing`, `-ly`).
+ */
+function readNoun(text: string, pos: number): { end: number; unit: string } | undefined {
+  let p = pos;
+  let last: { end: number; unit: string } | undefined;
+  for (let words = 0; words < 3; words++) {
+    WORD_RE.lastIndex = p;
+    const m = WORD_RE.exec(text);
+    if (!m) break;
+    const word = m[1]!;
+    if (STOP_WORDS.has(word) || (/(?:ly|ed|ing)$/.test(word) && !NOUNS_LIKE_VERBS.has(word))) break;
+    if (word.length < 3 && !ADJECTIVES.has(word)) break;
+    p += m[0].length;
+    last = { end: p, unit: word };
+    // A plural ends the run: `3 residents support` counts residents, `450 school counselors` counselors.
+    if (words > 0 || !ADJECTIVES.has(word)) {
+      if (/[^su]s$/.test(word) && !/(?:is|ss|us)$/.test(word)) break;
+    }
+  }
+  if (last && ADJECTIVES.has(last.unit)) return undefined; // `4 new.` has no noun
+  return last;
+}
+
+/** -ing/-ed words that are nouns (`200 buildings` needs none, but `the 3 housing` is rare). */
+const NOUNS_LIKE_VERBS = new Set([
+  'building',
+  'housing',
+  'funding',
+  'training',
+  'parking',
+  'hundred',
+  'seed',
+  'bed',
+  'shed',
+]);
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.? ?$`);
+const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?,? (?:of )?${MONTH}\\b`);
+const LABEL_BEFORE_RE =
+  /(?:^|[^A-Za-z])(?:[Ss]ections?|[Cc]hapters?|[Aa]rticles?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Aa]nnex|[Aa]ppendix|[Ss]chedules?|[Rr]ules?|[Pp]ages?|p\.|pp\.|[Ii]tems?|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Nn]os\.|[Nn]umber|[Aa]ct|[Bb]ill|[Gg]oal|[Ss]tep|[Ss]tage|[Rr]ound|[Vv]ersion|[Mm]odel|[Ll]ine|[Tt]erminal|[Gg]ate|[Pp]latform|[Ww]ard|[Dd]istrict|[Zz]one|[Cc]lass|[Cc]ategory|[Tt]ype|[Ll]evel|[Pp]aragraph|[Pp]ara\.|[Cc]lause|[Bb]ox|[Ee]xhibit|[Cc]hart|[Ss]ession|[Ff]loor|[Bb]lock|[Uu]nit|[Bb]uilding|[Ss]uite|[Ee]xit|[Cc]hannel|[Ss]ec\.|[Aa]rt\.|FY|CY|FFY|Q[1-4]|H[12]) ?$/;
+
+/** True when a month name or a label word (`Section`, `Table`, `FY`) makes the number a date or a code. */
+export function isEnglishLabelOrDate(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 14), start);
+  if (MONTH_BEFORE_RE.test(before) || LABEL_BEFORE_RE.test(before)) return true;
+  return MONTH_AFTER_RE.test(text.slice(end, end + 16));
+}
+
+const QUALIFIER_BEFORE_RE =
+  /(?:^|[^A-Za-z])(about|around|approximately|approx\.|nearly|almost|roughly|some|close to|an estimated|more than|over|above|in excess of|at least|exceeding|upwards of|less than|fewer than|under|below|up to|at most|no more than)\s$/i;
+const QUALIFIER_WORD: Record<string, FigureQualifier> = {
+  about: 'about',
+  around: 'about',
+  approximately: 'about',
+  'approx.': 'about',
+  nearly: 'about',
+  almost: 'about',
+  roughly: 'about',
+  some: 'about',
+  'close to': 'about',
+  'an estimated': 'about',
+  'more than': 'over',
+  over: 'over',
+  above: 'over',
+  'in excess of': 'over',
+  'at least': 'over',
+  exceeding: 'over',
+  'upwards of': 'over',
+  'less than': 'under',
+  'fewer than': 'under',
+  under: 'under',
+  below: 'under',
+  'up to': 'under',
+  'at most': 'under',
+  'no more than': 'under',
+};
+
+/** The qualifier written just before an English figure (`more than 12,000 jobs` → over), if any. */
+export function englishQualifierBefore(text: string, start: number): FigureQualifier | undefined {
+  const m = QUALIFIER_BEFORE_RE.exec(text.slice(Math.max(0, start - 16), start));
+  return m ? QUALIFIER_WORD[m[1]!.toLowerCase()] : undefined;
+}

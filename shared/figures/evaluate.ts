@@ -1,0 +1,95 @@
+/**
+ * Scoring of a detector run against hand labels, per the Scoring section of docs/figures-spec.md:
+ * a detected figure is a true positive when its span overlaps a labelled figure with the same value,
+ * high and unit; a false positive when it overlaps no labelled figure or one that differs. Spans
+ * labelled `either` count neither way, `not` spans count as no figure. Units are compared after folding
+ * Simplified to Traditional and plain English names (`percent` = `%`, `years` = `年`).
+ */
+import type { DetectedFigure } from './types';
+import { toTraditional } from './units';
+
+/** One labelled span, as stored in `*.figures.json`. */
+export interface LabelledSpan {
+  start: number;
+  end: number;
+  text: string;
+  label: 'figure' | 'not' | 'either';
+  value?: number;
+  high?: number;
+  unit?: string;
+  qualifier?: string;
+}
+
+export interface DetectionScore {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Detected figures counted as false positives, with the label they overlapped if any. */
+  wrong: Array<{ figure: DetectedFigure; label?: LabelledSpan }>;
+  /** Labelled figures no detected figure matched. */
+  missed: LabelledSpan[];
+}
+
+const ENGLISH_UNIT_NAMES: Record<string, string> = {
+  percent: '%',
+  'per cent': '%',
+  year: '年',
+  years: '年',
+  'percentage points': '百分點',
+  'percentage point': '百分點',
+  個百分點: '百分點',
+};
+
+/** The unit as scoring compares it: Traditional characters, plain English names folded. */
+export function foldUnitForScoring(unit: string | undefined): string {
+  const trimmed = (unit ?? '').trim();
+  const traditional = toTraditional(trimmed).replace(/％/g, '%');
+  return ENGLISH_UNIT_NAMES[traditional.toLowerCase()] ?? traditional;
+}
+
+function sameNumber(a: number | undefined, b: number | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function matches(figure: DetectedFigure, label: LabelledSpan): boolean {
+  return (
+    label.label === 'figure' &&
+    sameNumber(figure.value, label.value) &&
+    sameNumber(figure.high, label.high) &&
+    foldUnitForScoring(figure.unit) === foldUnitForScoring(label.unit)
+  );
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+/** Scores `detected` against `labels` (both in any order). */
+export function evaluateDetection(detected: DetectedFigure[], labels: LabelledSpan[]): DetectionScore {
+  const figures = labels.filter((l) => l.label === 'figure');
+  const matched = new Set<LabelledSpan>();
+  let truePositives = 0;
+  const wrong: DetectionScore['wrong'] = [];
+  for (const figure of detected) {
+    const hits = labels.filter((l) => overlaps(l, figure));
+    if (hits.some((l) => l.label === 'either')) continue;
+    const hit = hits.find((l) => matches(figure, l));
+    if (hit) {
+      truePositives++;
+      matched.add(hit);
+    } else {
+      wrong.push({ figure, label: hits.find((l) => l.label === 'figure') ?? hits[0] });
+    }
+  }
+  const missed = figures.filter((l) => !matched.has(l));
+  const falsePositives = wrong.length;
+  const falseNegatives = missed.length;
+  const precision =
+    truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
+  const recall = figures.length === 0 ? 1 : (figures.length - falseNegatives) / figures.length;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { truePositives, falsePositives, falseNegatives, precision, recall, f1, wrong, missed };
+}

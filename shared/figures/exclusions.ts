@@ -1,0 +1,239 @@
+/**
+ * Context rules that keep numbers which are not quantities out of the result: heading and list
+ * numbering, ordinals, identifiers and codes, slogans in quotes, idioms, calendar years and dates.
+ * Each check looks at a few characters around a number and never scans far, so detection stays one pass.
+ */
+
+/** Sticky: a heading or list number at the start of a line (`一、`, `(一)`, `（三）`, `1.`, `(3)`, `1）`, `2.1 `). */
+const HEADING_RE =
+  /(?:[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[)）]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、.．)）](?![\d%])|(?:\.\d{1,3})+\.?(?=[ \t\u3000]+\D)))/y;
+
+/**
+ * If a heading/list number starts at `index` and only whitespace or an opening bracket stands between it
+ * and the start of the line, returns where the numbering ends; otherwise -1.
+ */
+export function headingNumberEnd(text: string, index: number): number {
+  let start = index;
+  const before = text.charCodeAt(index - 1);
+  if (before === 0x28 || before === 0xff08) start = index - 1; // ( or （
+  let k = start - 1;
+  while (k >= 0) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) break;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) return -1;
+    k--;
+  }
+  HEADING_RE.lastIndex = start;
+  const m = HEADING_RE.exec(text);
+  return m ? start + m[0].length : -1;
+}
+
+/** True when the number at `index` is an ordinal (`第12屆`, `第三輪`, `第 3`). */
+export function isOrdinalPrefix(text: string, index: number): boolean {
+  const prev = text[index - 1];
+  return prev === '第' || (prev === ' ' && text[index - 2] === '第');
+}
+
+/** True when letters or a `#` glue onto the number at `index`, making it a code (`G209`, `S223`, `COVID-19`, `#3`). */
+export function isCodePrefix(text: string, index: number): boolean {
+  const prev = text.charCodeAt(index - 1);
+  if (isAsciiLetter(prev) || prev === 0x23 /* # */ || prev === 0x2116 /* № */) return true;
+  if ((prev === 0x2d || prev === 0x2f) && isAsciiLetter(text.charCodeAt(index - 2))) return true; // COVID-19, A/3
+  return false;
+}
+
+/** True for A–Z and a–z. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+const OPEN_QUOTES = new Set([0x201c, 0x300c, 0x300e, 0x300a, 0x2018, 0x3008]); // “ 「 『 《 ‘ 〈
+const CLOSE_QUOTES = new Set([0x201d, 0x300d, 0x300f, 0x300b, 0x2019, 0x3009]); // ” 」 』 》 ’ 〉
+const QUOTE_BREAKERS = new Set([
+  0x20, 0x0a, 0x09, 0x3000, 0x2c, 0xff0c, 0x3002, 0x3b, 0xff1b, 0x3a, 0xff1a, 0x21, 0xff01, 0x3f, 0xff1f,
+]);
+
+/**
+ * True when [start, end) sits inside a short quoted name (`“135”工程`, `“十三五”規劃`, `“五個鶴城”`): the
+ * quotes are at most 12 characters apart and hold no spaces or sentence punctuation, so quoted speech
+ * that contains a figure is not mistaken for a slogan.
+ */
+export function isInShortQuote(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
+    const c = text.charCodeAt(k);
+    if (CLOSE_QUOTES.has(c) || QUOTE_BREAKERS.has(c)) return false;
+    if (OPEN_QUOTES.has(c)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = end; k < Math.min(text.length, open + 14); k++) {
+    const c = text.charCodeAt(k);
+    if (OPEN_QUOTES.has(c) || QUOTE_BREAKERS.has(c)) return false;
+    if (CLOSE_QUOTES.has(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Phrases in which a numeral names something or is an idiom: policy slogans that are written without
+ * quotes (`八項規定`, `四個意識`) and set phrases (`百年一遇`, `千方百計`, `一崗雙責`). Both scripts.
+ */
+const IDIOMS = [
+  '百年一遇',
+  '千方百計',
+  '千方百计',
+  '一崗雙責',
+  '一岗双责',
+  '八項規定',
+  '八项规定',
+  '九條規定',
+  '九条规定',
+  '約法三章',
+  '约法三章',
+  '一年來',
+  '一年来',
+  '一次性',
+  '三番五次',
+  '四面八方',
+  '千家萬戶',
+  '千家万户',
+  '一條龍',
+  '一条龙',
+  '一站式',
+  '一把手',
+  '一票否決',
+  '一票否决',
+  '兩個維護',
+  '两个维护',
+  '兩個確立',
+  '两个确立',
+  '四個意識',
+  '四个意识',
+  '四個自信',
+  '四个自信',
+  '四個全面',
+  '四个全面',
+  '五位一體',
+  '五位一体',
+  '一帶一路',
+  '一带一路',
+  '一國兩制',
+  '一国两制',
+  '三大攻堅戰',
+  '三大攻坚战',
+  '兩學一做',
+  '两学一做',
+  '一個中心',
+  '一个中心',
+  '兩個基本點',
+  '两个基本点',
+  '三個代表',
+  '三个代表',
+  '一代人',
+  '一方面',
+  '一部分',
+  '兩手抓',
+  '两手抓',
+  '十個手指',
+  '三天打魚',
+  '一級',
+  '二級',
+  '一類',
+  '二類',
+  '三類',
+  '一期',
+  '二期',
+  '三期',
+  '一線',
+  '二線',
+  '一對一',
+  '一对一',
+  '點對點',
+  '三年級',
+  '三年级',
+  '五年級',
+  '五年级',
+  '八小時以外',
+  '八小时以外',
+  '三次產業',
+  '三次产业',
+  '一人一策',
+  '一企一策',
+  '一村一品',
+  '一戶一策',
+  '一户一策',
+  '五個一',
+  '五个一',
+  '兩個一百年',
+  '两个一百年',
+  '一個不能少',
+  '一个不能少',
+  '一個都不能少',
+  '一个都不能少',
+  '一家人',
+  '百分百',
+  '千人一面',
+  '一天到晚',
+];
+/** For each numeral character, the idioms containing it and where it sits in them. */
+const IDIOMS_BY_NUMERAL = new Map<string, Array<{ idiom: string; offset: number }>>();
+for (const idiom of IDIOMS) {
+  for (let offset = 0; offset < idiom.length; offset++) {
+    const ch = idiom[offset]!;
+    if (!'〇零一二兩两三四五六七八九十百千萬万億亿兆'.includes(ch)) continue;
+    const list = IDIOMS_BY_NUMERAL.get(ch) ?? [];
+    list.push({ idiom, offset });
+    IDIOMS_BY_NUMERAL.set(ch, list);
+  }
+}
+
+/** True when an idiom or slogan (`百年一遇`, `八項規定`) covers the numeral that starts at `index`. */
+export function isInIdiom(text: string, index: number): boolean {
+  const candidates = IDIOMS_BY_NUMERAL.get(text[index] ?? '');
+  if (!candidates) return false;
+  for (const { idiom, offset } of candidates) {
+    if (offset <= index && text.startsWith(idiom, index - offset)) return true;
+  }
+  return false;
+}
+
+/** Sticky: a numeric date or time at a number's start (`2024-03-01`, `2024/3/1`, `3/1/2024`, `10:30`). */
+const NUMERIC_DATE_RE =
+  /(?:\d{2,4}\) ?\d{3,4}[- ]?\d{4}(?!\d)|\d{3,4}-\d{7,8}(?!\d)|\d{3}-\d{3}-\d{4}(?!\d)|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}[-–]\d{2}(?!\d)(?![%％年]))/y;
+
+/** Length of a numeric date, time or year range (`2025-26`) starting at `index`, or 0. */
+export function numericDateLength(text: string, index: number): number {
+  NUMERIC_DATE_RE.lastIndex = index;
+  const m = NUMERIC_DATE_RE.exec(text);
+  if (!m) return 0;
+  if (text[index - 1] === '(' && m[0].includes(')')) return m[0].length; // (02) 2345-6789
+  // 2024-03 only counts as a date when the first part is a plausible year and the month is 1–12.
+  if (m[0].includes(')')) return 0;
+  const four = /^(\d{4})[-/.–](\d{1,2})/.exec(m[0]);
+  if (four && (Number(four[1]) < 1800 || Number(four[1]) > 2199)) return 0;
+  return m[0].length;
+}
+
+/** True when the digits form a plausible calendar year (1800–2199). */
+export function isYearLike(digits: string): boolean {
+  if (digits.length !== 4 || !/^\d{4}$/.test(digits)) return false;
+  const n = Number(digits);
+  return n >= 1800 && n <= 2199;
+}
+
+/**
+ * For Arabic digits followed by 年: true when it is a year (`2014年`, `民國113年`, `113年度`, `113年3月`)
+ * rather than a span of years (`5年`, `3-5年內`).
+ */
+export function isCalendarYear(text: string, numberStart: number, digits: string, yearEnd: number): boolean {
+  if (digits.length >= 4) return true;
+  const before = text.slice(Math.max(0, numberStart - 2), numberStart);
+  if (before === '民國' || before === '民国') return true;
+  const after = text[yearEnd];
+  if (after === '度') return true;
+  if (after !== undefined && /[0-9０-９]/.test(after)) return true; // 113年3月
+  return digits.length >= 2 && Number(digits) >= 40;
+}

@@ -1,0 +1,107 @@
+/**
+ * Number parsing: Arabic digit strings with thousands separators and decimals, Chinese numerals
+ * (`三千萬`, `兩萬`, `一百零五`, `二〇二四`) and exact scaling by powers of ten. Scaling moves the decimal
+ * point in the digit string instead of multiplying floats, so `2.6萬` is exactly 26000, not 26000.000000000004.
+ */
+
+const DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  兩: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNIT: Record<string, number> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12 };
+
+/** Characters that may make up a Chinese numeral. */
+export const CHINESE_NUMERAL_CHARS = '〇零一二兩两三四五六七八九十百千萬万億亿兆';
+
+/** Sticky: a run of Chinese numeral characters. */
+export const CHINESE_NUMERAL_RUN_RE = /[〇零一二兩两三四五六七八九十百千萬万億亿兆]+/y;
+
+/** True when `run` is written digit by digit (`二〇二四`), the way years are, not with 十/百/千. */
+export function isDigitByDigit(run: string): boolean {
+  if (run.length < 2) return false;
+  for (const ch of run) if (!(ch in DIGIT) || ch === '兩' || ch === '两') return false;
+  return true;
+}
+
+/**
+ * Value of a Chinese numeral, or undefined when the characters do not form one (`千千`).
+ * `十二` → 12, `三千萬` → 30000000, `一億五千萬` → 150000000, `二〇二四` → 2024.
+ */
+export function parseChineseNumeral(run: string): number | undefined {
+  if (run.length === 0) return undefined;
+  if (isDigitByDigit(run)) {
+    let v = 0;
+    for (const ch of run) v = v * 10 + DIGIT[ch]!;
+    return v;
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let lastBig = Infinity;
+  let lastSmall = Infinity;
+  for (const ch of run) {
+    const d = DIGIT[ch];
+    if (d !== undefined) {
+      if (digit !== undefined && digit !== 0 && d !== 0) return undefined; // 三三
+      digit = d;
+      continue;
+    }
+    const small = SMALL_UNIT[ch];
+    if (small !== undefined) {
+      if (small >= lastSmall) return undefined;
+      section += (digit ?? 1) * small;
+      digit = undefined;
+      lastSmall = small;
+      continue;
+    }
+    const big = BIG_UNIT[ch];
+    if (big === undefined) return undefined;
+    const part = section + (digit ?? 0);
+    if (big > lastBig)
+      total = (total + part || 1) * big; // 萬億: the earlier groups scale up
+    else total += (part || 1) * big;
+    lastBig = big;
+    section = 0;
+    digit = undefined;
+    lastSmall = Infinity;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Sticky: an Arabic number, with thousands separators (`1,234,567`) and a decimal part. */
+export const ARABIC_NUMBER_RE = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+
+/**
+ * The value of an Arabic number string multiplied by 10^exponent, computed on the digit string so the
+ * result is the number a person would write (`scaleDecimal('148.48', 8)` → 14848000000).
+ */
+export function scaleDecimal(digits: string, exponent = 0): number {
+  const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
+  if (exponent === 0) return Number(plain);
+  const dot = plain.indexOf('.');
+  const whole = dot < 0 ? plain : plain.slice(0, dot);
+  const fraction = dot < 0 ? '' : plain.slice(dot + 1);
+  if (exponent > 0) {
+    const moved = fraction.padEnd(exponent, '0');
+    return Number(`${whole}${moved.slice(0, exponent)}.${moved.slice(exponent) || '0'}`);
+  }
+  return Number(plain) * 10 ** exponent;
+}
+
+/** Full-width digits and signs (０-９, ％, ．) mapped to ASCII one for one, so offsets do not move. */
+export function foldFullWidth(text: string): string {
+  if (!/[０-９％．]/.test(text)) return text;
+  return text.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}

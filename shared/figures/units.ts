@@ -1,0 +1,267 @@
+/**
+ * The Chinese unit table: measure words, units of measure and currencies that may follow a number, with
+ * their canonical (Traditional) spelling, and the multiplier characters (萬, 億, …). Simplified spellings
+ * are generated from the Traditional ones through one character map, so a unit is listed once and both
+ * scripts fold to the same canonical form (`亩` → `畝`, `个` → `個`).
+ */
+import { SIMPLIFIED_TO_TRADITIONAL, toTraditional } from './script-fold';
+
+export { toTraditional };
+
+/** What a unit measures; decides which numerals may carry it (a lone `一` never takes a count word). */
+export type UnitKind = 'currency' | 'percent' | 'measure' | 'count' | 'time';
+
+export interface UnitInfo {
+  canonical: string;
+  kind: UnitKind;
+  /** Only after Arabic digits: with Chinese numerals these words name things (`一批`, `二期`, `一本`). */
+  digitsOnly?: boolean;
+}
+
+const count = (canonical: string, digitsOnly = false): UnitInfo => ({ canonical, kind: 'count', digitsOnly });
+const measure = (canonical: string, digitsOnly = false): UnitInfo => ({
+  canonical,
+  kind: 'measure',
+  digitsOnly,
+});
+
+/** Written Traditional form → info. Longer forms win over their prefixes (`平方公里` over `平方`). */
+const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
+  // currencies
+  元: { canonical: '元', kind: 'currency' },
+  元人民幣: { canonical: '元', kind: 'currency' },
+  人民幣: { canonical: '元', kind: 'currency' },
+  美元: { canonical: '美元', kind: 'currency' },
+  美金: { canonical: '美元', kind: 'currency' },
+  港元: { canonical: '港元', kind: 'currency' },
+  港幣: { canonical: '港元', kind: 'currency' },
+  歐元: { canonical: '歐元', kind: 'currency' },
+  英鎊: { canonical: '英鎊', kind: 'currency' },
+  日元: { canonical: '日元', kind: 'currency' },
+  日圓: { canonical: '日元', kind: 'currency' },
+  新台幣: { canonical: 'TWD', kind: 'currency' },
+  台幣: { canonical: 'TWD', kind: 'currency' },
+  元新台幣: { canonical: 'TWD', kind: 'currency' },
+  // percentages
+  '%': { canonical: '%', kind: 'percent' },
+  個百分點: { canonical: '百分點', kind: 'percent' },
+  百分點: { canonical: '百分點', kind: 'percent' },
+  '‰': { canonical: '‰', kind: 'percent' },
+  倍: { canonical: '倍', kind: 'percent' },
+  // measures
+  公里: measure('公里'),
+  千米: measure('公里'),
+  公尺: measure('米'),
+  米: measure('米'),
+  延米: measure('米'),
+  平方米: measure('平方米'),
+  平方公尺: measure('平方米'),
+  平米: measure('平方米'),
+  平方公里: measure('平方公里'),
+  平方千米: measure('平方公里'),
+  立方米: measure('立方米'),
+  立方公尺: measure('立方米'),
+  方: measure('立方米', true),
+  公頃: measure('公頃'),
+  畝: measure('畝'),
+  噸: measure('噸'),
+  公噸: measure('噸'),
+  噸公里: measure('噸公里'),
+  人公里: measure('人公里'),
+  噸標準煤: measure('噸標準煤'),
+  噸標煤: measure('噸標準煤'),
+  公斤: measure('公斤'),
+  千克: measure('公斤'),
+  克: measure('克'),
+  斤: measure('斤'),
+  千瓦: measure('千瓦'),
+  兆瓦: measure('兆瓦'),
+  瓦: measure('瓦'),
+  千瓦時: measure('千瓦時'),
+  度: measure('度', true),
+  千伏: measure('千伏'),
+  千伏安: measure('千伏安'),
+  公升: measure('升'),
+  升: measure('升'),
+  毫米: measure('毫米'),
+  釐米: measure('釐米'),
+  公分: measure('釐米'),
+  標箱: measure('標箱'),
+  海里: measure('海里'),
+  床: count('床'),
+  // time spans (dates are excluded before units are read)
+  年: { canonical: '年', kind: 'time' },
+  個月: { canonical: '月', kind: 'time' },
+  天: { canonical: '天', kind: 'time' },
+  個工作日: { canonical: '工作日', kind: 'time' },
+  工作日: { canonical: '工作日', kind: 'time' },
+  小時: { canonical: '小時', kind: 'time' },
+  分鐘: { canonical: '分鐘', kind: 'time' },
+  週: { canonical: '週', kind: 'time' },
+  周: { canonical: '週', kind: 'time' },
+  歲: { canonical: '歲', kind: 'time' },
+  // counts (measure words)
+  個: count('個'),
+  家: count('家'),
+  條: count('條'),
+  所: count('所'),
+  次: count('次'),
+  項: count('項'),
+  座: count('座'),
+  處: count('處'),
+  套: count('套'),
+  間: count('間'),
+  棟: count('棟'),
+  幢: count('幢'),
+  名: count('名'),
+  人: count('人'),
+  人口: count('人'),
+  農村人口: count('人'),
+  城鎮人口: count('人'),
+  貧困人口: count('人'),
+  戶: count('戶'),
+  人次: count('人次'),
+  戶次: count('戶次'),
+  車次: count('車次'),
+  架次: count('架次'),
+  班次: count('班次'),
+  場次: count('場次'),
+  件: count('件'),
+  起: count('起'),
+  宗: count('宗'),
+  樁: count('樁'),
+  例: count('例'),
+  位: count('位'),
+  台: count('台'),
+  輛: count('輛'),
+  艘: count('艘'),
+  架: count('架'),
+  部: count('部'),
+  份: count('份'),
+  篇: count('篇'),
+  冊: count('冊'),
+  張: count('張'),
+  枚: count('枚'),
+  筆: count('筆'),
+  場: count('場'),
+  種: count('種'),
+  隻: count('隻'),
+  匹: count('匹'),
+  株: count('株'),
+  棵: count('棵'),
+  盞: count('盞'),
+  顆: count('顆'),
+  對: count('對'),
+  組: count('組'),
+  隊: count('隊'),
+  團: count('團'),
+  門: count('門'),
+  課: count('課'),
+  講: count('講'),
+  節: count('節', true),
+  頁: count('頁', true),
+  批: count('批', true),
+  輪: count('輪'),
+  類: count('類', true),
+  大類: count('類', true),
+  期: count('期', true),
+  本: count('本', true),
+  口: count('口', true),
+  頭: count('頭', true),
+  片: count('片', true),
+  塊: count('塊', true),
+  屆: count('屆', true),
+  層: count('層', true),
+  段: count('段', true),
+  根: count('根', true),
+  支: count('支', true),
+  分: count('分', true),
+  校: count('校'),
+  站: count('站', true),
+  區: count('區', true),
+  班: count('班', true),
+  劑: count('劑'),
+  列: count('列', true),
+  趟: count('趟', true),
+  秒: { canonical: '秒', kind: 'time' },
+  微克: measure('微克'),
+  毫克: measure('毫克'),
+  瓩: measure('千瓦'),
+  床位: count('床'),
+  學位: count('個'),
+};
+
+const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {};
+for (const [s, t] of Object.entries(SIMPLIFIED_TO_TRADITIONAL)) {
+  if (s.length === 1 && t.length === 1 && s !== t && !(t in TRADITIONAL_TO_SIMPLIFIED))
+    TRADITIONAL_TO_SIMPLIFIED[t] = s;
+}
+TRADITIONAL_TO_SIMPLIFIED['台'] = '台';
+
+function toSimplified(text: string): string {
+  let out = '';
+  for (const ch of text) out += TRADITIONAL_TO_SIMPLIFIED[ch] ?? ch;
+  return out;
+}
+
+const UNIT_BY_WRITTEN = new Map<string, UnitInfo>();
+for (const [written, info] of Object.entries(TRADITIONAL_UNITS)) {
+  for (const form of [written, toSimplified(written), written.replace(/台/g, '臺')])
+    UNIT_BY_WRITTEN.set(form, info);
+}
+UNIT_BY_WRITTEN.set('％', TRADITIONAL_UNITS['%']!);
+
+/** Written forms by their first character, longest first, so a lookup never allocates. */
+const UNITS_BY_INITIAL = new Map<number, string[]>();
+for (const written of UNIT_BY_WRITTEN.keys()) {
+  const list = UNITS_BY_INITIAL.get(written.charCodeAt(0)) ?? [];
+  list.push(written);
+  UNITS_BY_INITIAL.set(written.charCodeAt(0), list);
+}
+for (const list of UNITS_BY_INITIAL.values()) list.sort((x, y) => y.length - x.length);
+
+/**
+ * The longest unit written at `pos` (either script), or undefined. `startsWith` over the few units that
+ * share the first character, instead of one regex with hundreds of alternatives tried one by one.
+ */
+export function matchUnitAt(text: string, pos: number): string | undefined {
+  const list = UNITS_BY_INITIAL.get(text.charCodeAt(pos));
+  if (!list) return undefined;
+  for (const written of list) if (text.startsWith(written, pos)) return written;
+  return undefined;
+}
+
+/** The info for a written unit (either script), or undefined. */
+export function unitInfo(written: string): UnitInfo | undefined {
+  return UNIT_BY_WRITTEN.get(written);
+}
+
+/** Chinese multiplier characters and their factors as powers of ten. */
+export const MULTIPLIER_EXPONENT: Record<string, number> = {
+  十: 1,
+  百: 2,
+  千: 3,
+  萬: 4,
+  万: 4,
+  億: 8,
+  亿: 8,
+  兆: 12,
+};
+
+/** Sticky: a run of multiplier characters after Arabic digits (`萬`, `千萬`, `億`). */
+export const MULTIPLIER_RUN_RE = /[百千萬万億亿兆]{1,3}/y;
+
+/** Currency names written before a number (`新臺幣3億元`, `人民幣500萬元`), read backwards from the number. */
+export const CHINESE_CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['新臺幣', 'TWD'],
+  ['新台幣', 'TWD'],
+  ['新台币', 'TWD'],
+  ['臺幣', 'TWD'],
+  ['台幣', 'TWD'],
+  ['台币', 'TWD'],
+  ['人民幣', '元'],
+  ['人民币', '元'],
+  ['美金', '美元'],
+  ['港幣', '港元'],
+  ['港币', '港元'],
+];
