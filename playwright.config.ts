@@ -1,10 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
+// Every spec starts the app through e2e/harness.ts (Electron when installed, else Debian's Chromium with
+// the real services behind window.tickmark). globalSetup builds the renderer when it is missing or stale.
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  // Two cores: more workers only make each Chromium slower.
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],

@@ -1,0 +1,102 @@
+/**
+ * The one implementation of the renderer-to-main contract (`RendererToMain`). Electron main calls it from
+ * its validated IPC handlers and the e2e harness calls it from Playwright's `exposeBinding`, so both run
+ * the same code. What differs between the two (native dialogs, the command line, the system browser)
+ * comes in through `AppHost`. Every method catches at this edge and returns a `Result`: nothing thrown
+ * here ever crosses the bridge.
+ */
+import path from 'node:path';
+import type { AppInfo, PendingImport, RendererToMain } from '../../shared/ipc/contract';
+import { AppFailure, err, ok, type Result } from '../../shared/result';
+import { importDocumentBytes, importDocumentFile } from './import/import-document';
+import { importSourceBytes, importSourceFile } from './sources/import-source';
+
+/** What the API needs from its surroundings: Electron in the app, a scripted stand-in in e2e tests. */
+export interface AppHost {
+  /** Shows the Open dialog for a draft or a source; the chosen path, or null when cancelled. */
+  showOpenDialog(kind: 'document' | 'source'): Promise<string | null>;
+  /** Paths given on the command line or by the OS since the last call; each path is returned once. */
+  takeLaunchPaths(): string[];
+  /** Opens a URL in the system browser; only called with URLs this module has checked. */
+  openExternal(url: string): Promise<void>;
+  appInfo: AppInfo;
+  /** Folder holding `samples/` (the app's `resources/`). */
+  resourcesDir: string;
+}
+
+/** File name of the bundled sample report inside `<resourcesDir>/samples/`. */
+export const sampleFileName = 'hecheng-work-report.txt';
+
+/** Protocols `openExternalLink` hands to the system browser; everything else is refused. */
+const externalProtocols = new Set(['http:', 'https:']);
+
+/** Builds the API over a host. The returned object holds no state besides what the host keeps. */
+export function createAppApi(host: AppHost): RendererToMain {
+  return {
+    openDocument: () =>
+      atEdge(async () => {
+        const chosen = await host.showOpenDialog('document');
+        return chosen === null ? ok(null) : importDocumentFile(chosen);
+      }),
+    importDroppedDocument: (file) => atEdge(() => importDocumentBytes(file.name, file.bytes)),
+    takePendingDocuments: () =>
+      atEdge(async () => {
+        const pending: PendingImport[] = [];
+        // One at a time: a batch of large PDFs from the command line should not all be parsed at once.
+        for (const filePath of host.takeLaunchPaths()) {
+          pending.push({ fileName: path.basename(filePath), result: await importSafely(filePath) });
+        }
+        return ok(pending);
+      }),
+    loadSample: () =>
+      atEdge(() => importDocumentFile(path.join(host.resourcesDir, 'samples', sampleFileName))),
+    getAppInfo: () => atEdge(async () => ok({ ...host.appInfo })),
+    openExternalLink: (url) =>
+      atEdge(async () => {
+        const checked = checkExternalUrl(url);
+        if (!checked.ok) return checked;
+        await host.openExternal(checked.value);
+        return ok(null);
+      }),
+    openSource: () =>
+      atEdge(async () => {
+        const chosen = await host.showOpenDialog('source');
+        return chosen === null ? ok(null) : importSourceFile(chosen);
+      }),
+    importDroppedSource: (file) => atEdge(() => importSourceBytes(file.name, file.bytes)),
+  };
+}
+
+/** Accepts absolute http(s) URLs only and returns them normalised by the URL parser. */
+export function checkExternalUrl(url: string): Result<string> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return err('invalid-argument', `Refused to open "${url}": it is not an absolute URL.`, { url });
+  }
+  if (!externalProtocols.has(parsed.protocol)) {
+    return err(
+      'invalid-argument',
+      `Refused to open "${url}": only http and https links open in the browser (got ${parsed.protocol}).`,
+      { url },
+    );
+  }
+  return ok(parsed.href);
+}
+
+/** One launch path's import, so a single bad file does not hide the others. */
+async function importSafely(filePath: string) {
+  return atEdge(() => importDocumentFile(filePath));
+}
+
+/** Runs a call and turns anything it throws into a `Result` (the one place this API catches). */
+async function atEdge<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AppFailure) return { ok: false, error: error.toError() };
+    const message = error instanceof Error ? error.message : String(error);
+    return err('internal', `Unexpected failure in the main process: ${message}`);
+  }
+}
