@@ -1,0 +1,111 @@
+/**
+ * The dialog for one annotation: a new claim, comment or figure on the selected text (stored when the
+ * reviewer saves), or an existing annotation (claim and figure fields saved on Save; a comment thread's
+ * replies and resolve/reopen are written as they happen).
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { collectFacets } from '../../../shared/annotations/filter';
+import { defaultBody, isKind, type AnnotationBody } from '../../../shared/annotations/model';
+import { useAppStore } from '../../state/store';
+import { Dialog } from '../Dialog';
+import { annotationSummary, shortQuote } from './annotation-labels';
+import { ClaimFields } from './ClaimFields';
+import { CommentThread } from './CommentThread';
+import { FigureFields } from './FigureFields';
+
+export function AnnotationDialog() {
+  const { t } = useTranslation('annotations');
+  const { dialog, openDialog, list, records, custom, addCategory, add, update, requestDelete, text } =
+    useAppStore(
+      useShallow((state) => ({
+        dialog: state.annotationDialog,
+        openDialog: state.openAnnotationDialog,
+        list: state.annotationList,
+        records: state.annotationRecords.annotations,
+        custom: state.customCategories,
+        addCategory: state.addCustomCategory,
+        add: state.addAnnotation,
+        update: state.updateAnnotation,
+        requestDelete: state.requestDeleteAnnotation,
+        text: state.current?.version.text ?? '',
+      })),
+    );
+  const close = (): void => openDialog(null);
+  const existing = dialog?.mode === 'edit' ? records.get(dialog.id) : undefined;
+  const [body, setBody] = useState<AnnotationBody | null>(() =>
+    dialog?.mode === 'new' ? defaultBody(dialog.kind) : (existing?.body ?? null),
+  );
+  const knownTags = useMemo(() => collectFacets(list).tags, [list]);
+  if (!dialog || !body || (dialog.mode === 'edit' && !existing)) return null;
+
+  const quote = dialog.mode === 'new' ? text.slice(dialog.start, dialog.end) : existing!.target.exact;
+  const title =
+    dialog.mode === 'new'
+      ? t('dialog.new', { kind: t(`kind.${dialog.kind}`) })
+      : annotationSummary(t, existing!, custom);
+  const save = async (): Promise<void> => {
+    const saved =
+      dialog.mode === 'new'
+        ? (await add({ start: dialog.start, end: dialog.end }, body)) !== null
+        : await update(dialog.id, body);
+    if (saved) close();
+  };
+  const isThread = existing && isKind(existing, 'comment');
+  return (
+    <Dialog title={title} testId="annotation-dialog" onCancel={close}>
+      <blockquote className="tm-anno-quote" data-testid="annotation-dialog-quote">
+        {shortQuote(quote, 240)}
+      </blockquote>
+      {body.kind === 'claim' && (
+        <ClaimFields
+          body={body}
+          knownTags={knownTags}
+          customCategories={custom}
+          onChange={setBody}
+          onAddCategory={addCategory}
+        />
+      )}
+      {body.kind === 'figure' && <FigureFields body={body} onChange={setBody} />}
+      {body.kind === 'comment' && !isThread && (
+        <textarea
+          className="tm-anno-comment-input"
+          data-testid="comment-input"
+          aria-label={t('comment.placeholder')}
+          placeholder={t('comment.placeholder')}
+          autoFocus
+          value={body.text}
+          onChange={(event) => setBody({ ...body, text: event.currentTarget.value })}
+        />
+      )}
+      {isThread && <CommentThread annotation={existing} />}
+      <div className="tm-dialog-actions">
+        {existing && (
+          <button
+            type="button"
+            className="tm-danger"
+            data-testid="annotation-delete"
+            onClick={() => requestDelete(existing.id)}
+          >
+            {t('dialog.delete')}
+          </button>
+        )}
+        <button type="button" data-testid="annotation-cancel" onClick={close}>
+          {t(isThread ? 'dialog.close' : 'dialog.cancel')}
+        </button>
+        {!isThread && (
+          <button
+            type="button"
+            className="tm-primary"
+            data-testid="annotation-save"
+            disabled={body.kind === 'comment' && !body.text.trim()}
+            onClick={() => void save()}
+          >
+            {t('dialog.save')}
+          </button>
+        )}
+      </div>
+    </Dialog>
+  );
+}

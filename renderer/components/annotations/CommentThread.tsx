@@ -1,0 +1,165 @@
+/**
+ * A comment thread: the opening comment, its replies (author and time on each), a reply box, and
+ * resolve / reopen. Reviewers edit and delete only their own entries. Every action is written at once.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { AnnotationOf, Reply } from '../../../shared/annotations/model';
+import { useAppStore } from '../../state/store';
+import { formatTime } from './annotation-labels';
+
+const emptyReplies: Reply[] = [];
+
+function Entry({
+  author,
+  createdAt,
+  updatedAt,
+  text,
+  own,
+  testId,
+  onSave,
+  onDelete,
+}: {
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+  text: string;
+  own: boolean;
+  testId: string;
+  onSave(text: string): void;
+  onDelete?: () => void;
+}) {
+  const { t, i18n } = useTranslation('annotations');
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <li className="tm-anno-entry" data-testid={testId}>
+      <div className="tm-anno-entry-meta">
+        <strong data-testid="entry-author">{author || t('comment.anonymous')}</strong>
+        <time dateTime={createdAt}>{formatTime(createdAt, i18n.language)}</time>
+        {updatedAt !== createdAt && <span className="tm-muted">{t('comment.edited')}</span>}
+      </div>
+      {draft === null ? (
+        <p className="tm-anno-entry-text" data-testid="entry-text">
+          {text}
+        </p>
+      ) : (
+        <textarea
+          data-testid="entry-edit-input"
+          aria-label={t('comment.edit')}
+          value={draft}
+          autoFocus
+          onChange={(event) => setDraft(event.currentTarget.value)}
+        />
+      )}
+      {own && (
+        <div className="tm-anno-entry-actions">
+          {draft === null ? (
+            <button
+              type="button"
+              className="tm-link-button"
+              data-testid="entry-edit"
+              onClick={() => setDraft(text)}
+            >
+              {t('comment.edit')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="tm-link-button"
+              data-testid="entry-save"
+              disabled={!draft.trim()}
+              onClick={() => {
+                onSave(draft);
+                setDraft(null);
+              }}
+            >
+              {t('comment.save')}
+            </button>
+          )}
+          {onDelete && (
+            <button type="button" className="tm-link-button" data-testid="entry-delete" onClick={onDelete}>
+              {t('comment.delete')}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function CommentThread({ annotation }: { annotation: AnnotationOf<'comment'> }) {
+  const { t } = useTranslation('annotations');
+  const [reply, setReply] = useState('');
+  const { me, replies, addReply, editReply, deleteReply, update, requestDelete } = useAppStore(
+    useShallow((state) => ({
+      me: state.reviewerName,
+      replies: state.repliesByAnnotation.get(annotation.id) ?? emptyReplies,
+      addReply: state.addReply,
+      editReply: state.editReply,
+      deleteReply: state.deleteReply,
+      update: state.updateAnnotation,
+      requestDelete: state.requestDeleteAnnotation,
+    })),
+  );
+  const { body } = annotation;
+  const send = async (): Promise<void> => {
+    if (!reply.trim()) return;
+    if (await addReply(annotation.id, reply)) setReply('');
+  };
+  return (
+    <div className="tm-anno-thread" data-testid="comment-thread" data-resolved={body.resolved}>
+      <ol className="tm-anno-entries">
+        <Entry
+          author={annotation.author}
+          createdAt={annotation.createdAt}
+          updatedAt={annotation.updatedAt}
+          text={body.text}
+          own={annotation.author === me}
+          testId="thread-opening"
+          onSave={(text) => void update(annotation.id, { ...body, text })}
+          onDelete={() => requestDelete(annotation.id)}
+        />
+        {replies.map((entry) => (
+          <Entry
+            key={entry.id}
+            author={entry.author}
+            createdAt={entry.createdAt}
+            updatedAt={entry.updatedAt}
+            text={entry.text}
+            own={entry.author === me}
+            testId="thread-reply"
+            onSave={(text) => void editReply(entry.id, text)}
+            onDelete={() => void deleteReply(entry.id)}
+          />
+        ))}
+      </ol>
+      <textarea
+        className="tm-anno-reply-input"
+        data-testid="reply-input"
+        aria-label={t('comment.replyPlaceholder')}
+        placeholder={t('comment.replyPlaceholder')}
+        value={reply}
+        onChange={(event) => setReply(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            void send();
+          }
+        }}
+      />
+      <div className="tm-anno-actions">
+        <button type="button" data-testid="reply-send" disabled={!reply.trim()} onClick={() => void send()}>
+          {t('comment.reply')}
+        </button>
+        <button
+          type="button"
+          data-testid={body.resolved ? 'thread-reopen' : 'thread-resolve'}
+          onClick={() => void update(annotation.id, { ...body, resolved: !body.resolved })}
+        >
+          {t(body.resolved ? 'comment.reopen' : 'comment.resolve')}
+        </button>
+      </div>
+    </div>
+  );
+}

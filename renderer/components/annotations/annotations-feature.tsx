@@ -1,0 +1,37 @@
+/**
+ * The annotations feature as the renderer mounts it (components/extensions.ts): the "Annotations" side
+ * panel tab, the decoration plugin for each opened version (with callbacks into the store — the plugin
+ * itself never imports it), and the overlay with toolbar, dialogs and shortcuts.
+ */
+import { createAnnotationDecorationsPlugin } from '../../editor/plugins/annotation-decorations';
+import { getAppStore } from '../../state/store';
+import type { RendererFeature } from '../extensions';
+import { AnnotationsOverlay } from './AnnotationsOverlay';
+import { AnnotationsPanel } from './AnnotationsPanel';
+import './annotations.css';
+
+export const annotationsFeature: RendererFeature = {
+  id: 'annotations',
+  sidePanelTabs: [
+    { id: 'annotations', labelKey: 'annotations:panel.title', order: 20, Component: AnnotationsPanel },
+  ],
+  editorPlugins: ({ textMap }) => [
+    createAnnotationDecorationsPlugin({
+      textMap,
+      onClick(ids, event) {
+        const state = getAppStore().getState();
+        state.selectAnnotation(ids[0] ?? null);
+        state.showAnnotationOverlap({ ids, x: event.clientX, y: event.clientY, pinned: true });
+      },
+      onHover(ids, event) {
+        const state = getAppStore().getState();
+        state.hoverAnnotations(ids);
+        if (state.annotationOverlap?.pinned) return;
+        state.showAnnotationOverlap(
+          ids.length > 0 ? { ids, x: event.clientX, y: event.clientY, pinned: false } : null,
+        );
+      },
+    }),
+  ],
+  DocumentOverlay: AnnotationsOverlay,
+};

@@ -1,0 +1,181 @@
+/**
+ * The Figures ledger tab: every figure of the draft with its value, sentence, status, sources and note,
+ * filterable by status, unit and section, worked through by keyboard (↑/↓, `]` next unverified, a status
+ * letter sets the status of every selected row, Enter edits the note, `+` attaches a source). The
+ * active row's details (proposals, mismatches, findings, indicator) are shown below the list.
+ */
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { statusById, statusByLetter } from '../../../shared/figures/statuses';
+import { filterLedger, selectLedgerRows } from '../../state/figures-slice';
+import { getAppStore, useAppStore } from '../../state/store';
+import { FigureDetail } from './FigureDetail';
+import { FigureLegend } from './FigureLegend';
+import { formatValue, statusLabel } from './status-label';
+import './figures.css';
+
+export function FiguresPanel() {
+  const { t } = useTranslation('figures');
+  const rows = useAppStore(selectLedgerRows);
+  const { legend, filter, selected } = useAppStore(
+    useShallow((s) => ({ legend: s.figureLegend, filter: s.figureFilter, selected: s.selectedFigureKeys })),
+  );
+  const shown = useMemo(() => filterLedger(rows, filter, legend), [rows, filter, legend]);
+  const units = useMemo(() => [...new Set(rows.map((r) => r.unit))].sort(), [rows]);
+  const sections = useMemo(() => [...new Set(rows.map((r) => r.section))], [rows]);
+  const listRef = useRef<HTMLDivElement>(null);
+  const active = selected.at(-1) ?? null;
+  const activeRow = shown.find((r) => r.key === active) ?? null;
+  const store = getAppStore;
+
+  const select = (key: string, additive: boolean) => {
+    const keys = store().getState().selectedFigureKeys;
+    store()
+      .getState()
+      .selectFigures(additive ? [...keys.filter((k) => k !== key), key] : [key]);
+    listRef.current?.querySelector(`[data-key="${key}"]`)?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const move = (step: number, additive: boolean) => {
+    if (shown.length === 0) return;
+    const at = shown.findIndex((r) => r.key === active);
+    const next = shown[Math.min(shown.length - 1, Math.max(0, at < 0 ? 0 : at + step))]!;
+    select(next.key, additive);
+  };
+
+  const nextUnverified = (step: number) => {
+    const at = shown.findIndex((r) => r.key === active);
+    for (let i = 1; i <= shown.length; i++) {
+      const row = shown[(((at + step * i) % shown.length) + shown.length) % shown.length]!;
+      if (statusById(legend, row.status).group === 'unverified') return select(row.key, false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.target as HTMLElement).closest('input, textarea, select, button')) return;
+    if (event.metaKey || event.ctrlKey || event.altKey) return;
+    const handled = (() => {
+      if (event.key === 'ArrowDown') return (move(1, event.shiftKey), true);
+      if (event.key === 'ArrowUp') return (move(-1, event.shiftKey), true);
+      if (event.key === ']') return (nextUnverified(1), true);
+      if (event.key === '[') return (nextUnverified(-1), true);
+      if (event.key === '+') return (void store().getState().attachSourceFromDialog(), true);
+      if (event.key === 'Enter' && activeRow) {
+        document.querySelector<HTMLTextAreaElement>('[data-testid="figure-note"]')?.focus();
+        return true;
+      }
+      const status = event.key.length === 1 ? statusByLetter(legend, event.key) : undefined;
+      if (status && selected.length > 0)
+        return (void store().getState().setFigureStatus(selected, status.id), true);
+      return false;
+    })();
+    if (handled) event.preventDefault();
+  };
+
+  return (
+    <div className="tm-figures" data-testid="figures-panel" tabIndex={0} onKeyDown={onKeyDown}>
+      <div className="tm-figures-toolbar">
+        <select
+          data-testid="figures-filter-status"
+          value={filter.status ?? ''}
+          onChange={(e) =>
+            store()
+              .getState()
+              .setFigureFilter({ status: e.target.value || null })
+          }
+        >
+          <option value="">{t('ledger.allStatuses')}</option>
+          {legend.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.letter} · {statusLabel(t, s)}
+            </option>
+          ))}
+        </select>
+        <select
+          data-testid="figures-filter-unit"
+          value={filter.unit ?? ''}
+          onChange={(e) =>
+            store()
+              .getState()
+              .setFigureFilter({ unit: e.target.value || null })
+          }
+        >
+          <option value="">{t('ledger.allUnits')}</option>
+          {units.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </select>
+        <select
+          data-testid="figures-filter-section"
+          value={filter.section ?? ''}
+          onChange={(e) =>
+            store()
+              .getState()
+              .setFigureFilter({ section: e.target.value || null })
+          }
+        >
+          <option value="">{t('ledger.allSections')}</option>
+          {sections.map((s) => (
+            <option key={s} value={s}>
+              {s || t('coverage.untitled')}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          data-testid="figures-attach-source"
+          onClick={() => void store().getState().attachSourceFromDialog()}
+        >
+          {t('sources.attach')}
+        </button>
+      </div>
+      <FigureLegend legend={legend} />
+      <div className="tm-figures-count" data-testid="figures-count">
+        {t('ledger.count', { shown: shown.length, total: rows.length })}
+        {selected.length > 1 ? ` · ${t('ledger.selected', { count: selected.length })}` : ''}
+      </div>
+      <div className="tm-figures-list" ref={listRef} role="listbox" aria-multiselectable>
+        {shown.length === 0 && <p className="tm-figures-empty">{t('ledger.empty')}</p>}
+        {shown.map((row) => {
+          const status = statusById(legend, row.status);
+          const isSelected = selected.includes(row.key);
+          return (
+            <div
+              key={row.key}
+              data-testid="figure-row"
+              data-key={row.key}
+              data-status={row.status}
+              data-flagged={row.mismatches.length > 0 || row.findings.length > 0}
+              role="option"
+              aria-selected={isSelected}
+              className={`tm-figure-row${isSelected ? ' tm-figure-row-selected' : ''}`}
+              onClick={(e) => select(row.key, e.shiftKey || e.metaKey || e.ctrlKey)}
+            >
+              <span
+                className="tm-figure-letter"
+                style={{ background: status.colour }}
+                title={statusLabel(t, status)}
+              >
+                {status.letter}
+              </span>
+              <span className="tm-figure-text">{row.text}</span>
+              <span className="tm-figure-value">{formatValue(row.value, row.unit, row.high)}</span>
+              <span className="tm-figure-flags">
+                {row.matches.length > 0 && <span title={t('match.proposals')}>⇄{row.matches.length}</span>}
+                {row.mismatches.length > 0 && <span className="tm-figure-warn">≠</span>}
+                {row.findings.length > 0 && <span className="tm-figure-warn">!</span>}
+                {row.note && <span title={row.note}>✎</span>}
+              </span>
+              <span className="tm-figure-sentence">{row.sentence}</span>
+            </div>
+          );
+        })}
+      </div>
+      {activeRow && <FigureDetail row={activeRow} />}
+      <p className="tm-figures-keys">{t('ledger.keys')}</p>
+    </div>
+  );
+}

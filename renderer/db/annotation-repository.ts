@@ -1,0 +1,126 @@
+/**
+ * Annotations and their reply threads in IndexedDB. Domain verbs only; every change is one `rw`
+ * transaction over both tables (a deleted thread takes its replies with it, an undone delete brings
+ * them back), so a crash mid-write leaves either the old or the new state, never half of it. Rows are
+ * validated with the shared zod schemas when read: a row that does not parse (older app, devtools
+ * edit) is reported and skipped, never allowed to hide the others.
+ */
+import { liveQuery, type Observable } from 'dexie';
+import type { Change } from '../../shared/annotations/history';
+import { parseAnnotation, parseReply, type Annotation, type Reply } from '../../shared/annotations/model';
+import type { AppDb } from './app-db';
+
+/** One version's annotations and the replies of their threads. */
+export interface VersionAnnotations {
+  annotations: Annotation[];
+  replies: Reply[];
+  /** Rows that failed validation (id and reason), skipped. */
+  invalid: { id: string; reason: string }[];
+}
+
+const rowId = (row: unknown): string =>
+  typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'string'
+    ? (row as { id: string }).id
+    : '?';
+
+/** Repository over the `annotations` and `replies` tables. */
+export class AnnotationRepository {
+  constructor(private readonly db: AppDb) {}
+
+  /** Every annotation of a version with the replies of its threads (validated; bad rows in `invalid`). */
+  async loadVersion(versionId: string): Promise<VersionAnnotations> {
+    return this.db.transaction('r', this.db.annotations, this.db.replies, async () => {
+      const invalid: VersionAnnotations['invalid'] = [];
+      const annotations: Annotation[] = [];
+      for (const row of await this.db.annotations.where('versionId').equals(versionId).toArray()) {
+        const parsed = parseAnnotation(row, (reason) => invalid.push({ id: rowId(row), reason }));
+        if (parsed) annotations.push(parsed);
+      }
+      const threadIds = annotations.filter((a) => a.kind === 'comment').map((a) => a.id);
+      const replies: Reply[] = [];
+      if (threadIds.length > 0) {
+        for (const row of await this.db.replies.where('annotationId').anyOf(threadIds).toArray()) {
+          const parsed = parseReply(row, (reason) => invalid.push({ id: rowId(row), reason }));
+          if (parsed) replies.push(parsed);
+        }
+      }
+      replies.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+      return { annotations, replies, invalid };
+    });
+  }
+
+  /** Live view of `loadVersion` (Dexie liveQuery): emits again after any committed change to it. */
+  observeVersion(versionId: string): Observable<VersionAnnotations> {
+    return liveQuery(() => this.loadVersion(versionId));
+  }
+
+  /** Live replies of one thread, oldest first. */
+  observeThread(annotationId: string): Observable<Reply[]> {
+    return liveQuery(async () => {
+      const rows = await this.db.replies.where('annotationId').equals(annotationId).toArray();
+      return rows
+        .map((row) => parseReply(row))
+        .filter((reply): reply is Reply => reply !== null)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    });
+  }
+
+  async get(id: string): Promise<Annotation | undefined> {
+    const row = await this.db.annotations.get(id);
+    return row ? (parseAnnotation(row) ?? undefined) : undefined;
+  }
+
+  /** Number of annotations of a version (used by the document list and tests). */
+  async countByVersion(versionId: string): Promise<number> {
+    return this.db.annotations.where('versionId').equals(versionId).count();
+  }
+
+  /**
+   * Applies one reviewer action (or its inverse, for undo/redo) in a single transaction. Resolves once
+   * IndexedDB has committed it: only then is the action acknowledged to the reviewer.
+   */
+  async applyChange(change: Change): Promise<void> {
+    await this.db.transaction('rw', this.db.annotations, this.db.replies, () => this.applyInside(change));
+  }
+
+  /** Stores many annotations at once (seeding, import); one transaction. */
+  async bulkPut(annotations: readonly Annotation[], replies: readonly Reply[] = []): Promise<void> {
+    await this.db.transaction('rw', this.db.annotations, this.db.replies, async () => {
+      await this.db.annotations.bulkPut([...annotations]);
+      if (replies.length > 0) await this.db.replies.bulkPut([...replies]);
+    });
+  }
+
+  private async applyInside(change: Change): Promise<void> {
+    switch (change.type) {
+      case 'create':
+        await this.db.annotations.add(change.annotation);
+        if (change.replies.length > 0) await this.db.replies.bulkAdd([...change.replies]);
+        return;
+      case 'delete':
+        await this.db.replies.where('annotationId').equals(change.annotation.id).delete();
+        await this.db.annotations.delete(change.annotation.id);
+        return;
+      case 'update':
+        await this.db.annotations.put(change.after);
+        return;
+      case 'create-reply': {
+        // A reply to a thread that is gone would be an orphan row nobody can see or delete.
+        const thread = await this.db.annotations.get(change.reply.annotationId);
+        if (!thread)
+          throw new Error(`Cannot reply to annotation ${change.reply.annotationId}: it does not exist`);
+        await this.db.replies.add(change.reply);
+        return;
+      }
+      case 'delete-reply':
+        await this.db.replies.delete(change.reply.id);
+        return;
+      case 'update-reply':
+        await this.db.replies.put(change.after);
+        return;
+      case 'batch':
+        for (const step of change.changes) await this.applyInside(step);
+        return;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Links between a figure (its annotation) and a place in a source, in the `links` table: proposals the
+ * reviewer accepted or rejected, and links made by hand. Each link keeps the locator and quote, so the
+ * source pane can open at that place without matching again.
+ */
+import { z } from 'zod';
+import type { AppDb } from './app-db';
+
+const locatorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('page'), page: z.number().int().positive() }),
+  z.object({ kind: z.literal('cell'), sheet: z.string(), cell: z.string() }),
+  z.object({ kind: z.literal('text') }),
+]);
+
+export const figureLinkSchema = z.object({
+  id: z.string().min(1),
+  annotationId: z.string().min(1),
+  sourceId: z.string().min(1),
+  documentId: z.string().min(1),
+  state: z.enum(['accepted', 'rejected']),
+  /** Offsets of the linked passage in the source's text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  locator: locatorSchema,
+  quote: z.string(),
+  createdAt: z.string(),
+});
+export type FigureLink = z.infer<typeof figureLinkSchema>;
+
+export class FigureLinkRepository {
+  constructor(private readonly db: AppDb) {}
+
+  /** Links of the given annotations. */
+  async listByAnnotations(annotationIds: readonly string[]): Promise<FigureLink[]> {
+    if (annotationIds.length === 0) return [];
+    const rows = await this.db.links
+      .where('annotationId')
+      .anyOf([...annotationIds])
+      .toArray();
+    return rows.map((r) => figureLinkSchema.safeParse(r)).flatMap((r) => (r.success ? [r.data] : []));
+  }
+
+  /** Stores a link, replacing an earlier decision on the same source passage. */
+  async decide(link: Omit<FigureLink, 'id'>): Promise<FigureLink> {
+    return this.db.transaction('rw', this.db.links, async () => {
+      const same = (await this.listByAnnotations([link.annotationId])).filter(
+        (l) => l.sourceId === link.sourceId && l.start === link.start && l.end === link.end,
+      );
+      await this.db.links.bulkDelete(same.map((l) => l.id));
+      const record = figureLinkSchema.parse({ ...link, id: crypto.randomUUID() });
+      await this.db.links.put(record);
+      return record;
+    });
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Sources attached to a document (statistical bulletins, spreadsheets, URLs with a pasted quote), kept
+ * in the `sources` table with their extracted text, regions and sha256, so matching never needs the
+ * original file again. Attaching the same file twice (same sha256) to one document returns the row
+ * already there. Rows are validated on read; one bad row is skipped, never fatal.
+ */
+import { z } from 'zod';
+import { importedSourceSchema, type ImportedSource } from '../../shared/model/source';
+import type { AppDb } from './app-db';
+
+export const sourceRecordSchema = importedSourceSchema.extend({
+  id: z.string().min(1),
+  documentId: z.string().min(1),
+  addedAt: z.string(),
+});
+/** A stored source. */
+export type SourceRecord = z.infer<typeof sourceRecordSchema>;
+
+export class SourceRepository {
+  constructor(private readonly db: AppDb) {}
+
+  /** Sources of a document, oldest first. */
+  async listByDocument(documentId: string): Promise<SourceRecord[]> {
+    const rows = await this.db.sources.where('documentId').equals(documentId).toArray();
+    return rows
+      .map((row) => sourceRecordSchema.safeParse(row))
+      .flatMap((r) => (r.success ? [r.data] : []))
+      .sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+  }
+
+  /** Stores `source` for `documentId`, or returns the stored one with the same sha256. */
+  async attach(
+    documentId: string,
+    source: ImportedSource,
+    now: Date,
+  ): Promise<{ record: SourceRecord; added: boolean }> {
+    return this.db.transaction('rw', this.db.sources, async () => {
+      const existing = (await this.listByDocument(documentId)).find((s) => s.sha256 === source.sha256);
+      if (existing) return { record: existing, added: false };
+      const record: SourceRecord = {
+        ...source,
+        id: crypto.randomUUID(),
+        documentId,
+        addedAt: now.toISOString(),
+      };
+      await this.db.sources.put(sourceRecordSchema.parse(record));
+      return { record, added: true };
+    });
+  }
+
+  /** Removes a source and every link to it. */
+  async remove(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.sources, this.db.links, async () => {
+      await this.db.links.where('sourceId').equals(id).delete();
+      await this.db.sources.delete(id);
+    });
+  }
+}

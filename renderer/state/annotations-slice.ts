@@ -1,0 +1,294 @@
+/**
+ * The open version's annotations in memory, mirrored from IndexedDB, and the reviewer's actions on them.
+ * Every action is a `Change` (shared/annotations/history.ts): it is written to IndexedDB in one
+ * transaction first and applied in memory only once committed, so what the reviewer sees has been
+ * acknowledged by storage. Writes run one after another in the order requested. Undo/redo apply the
+ * inverse change the same way (annotation-history-slice.ts keeps the stacks).
+ */
+import {
+  compareByPosition,
+  updateSearchIndex,
+  type AnnotationFilter,
+  type SearchIndex,
+} from '../../shared/annotations/filter';
+import { applyChangeToRecords, type Change, type RecordSet } from '../../shared/annotations/history';
+import {
+  createAnnotation,
+  createReply,
+  customCategorySchema,
+  updateAnnotationBody,
+  type CustomCategory,
+  type Annotation,
+  type AnnotationBody,
+  type Reply,
+} from '../../shared/annotations/model';
+import { createTarget } from '../../shared/annotations/selectors';
+import { z } from 'zod';
+import { AnnotationRepository } from '../db/annotation-repository';
+import { classifyStorageError } from '../db/storage-errors';
+import type { AppState, SliceCreator } from './store';
+
+/** The annotation dialog: a new annotation on a range (created on save), or an existing one. */
+export type AnnotationDialogState =
+  | { mode: 'new'; kind: 'claim' | 'comment' | 'figure'; start: number; end: number }
+  | { mode: 'edit'; id: string }
+  | null;
+
+/** The list of annotations under the pointer (hover) or under a click (pinned, interactive). */
+export interface OverlapState {
+  ids: readonly string[];
+  x: number;
+  y: number;
+  pinned: boolean;
+}
+
+export interface AnnotationsSlice {
+  /** The version whose annotations are loaded (null before the first load). */
+  annotationVersionId: string | null;
+  /** Annotations in text order. */
+  annotationList: Annotation[];
+  annotationRecords: RecordSet;
+  /** Replies of each thread, oldest first. */
+  repliesByAnnotation: ReadonlyMap<string, Reply[]>;
+  annotationSearchIndex: SearchIndex;
+  annotationFilter: AnnotationFilter;
+  selectedAnnotationId: string | null;
+  hoveredAnnotationIds: readonly string[];
+  annotationDialog: AnnotationDialogState;
+  annotationOverlap: OverlapState | null;
+  /** Asks for the reviewer's name before the first annotation (the action to resume after). */
+  namePromptPending: (() => void) | null;
+  /** Id of the annotation waiting for the reviewer to confirm its deletion. */
+  deletePendingId: string | null;
+  requestDeleteAnnotation(id: string | null): void;
+  /** Claim categories the reviewer added (kept in settings). */
+  customCategories: CustomCategory[];
+  /** Adds a category by its label (or returns the existing one with that label). */
+  addCustomCategory(label: string): Promise<CustomCategory>;
+  openAnnotationDialog(dialog: AnnotationDialogState): void;
+  showAnnotationOverlap(overlap: OverlapState | null): void;
+  /** Runs `action` now if the reviewer's name is known, else after they give it. */
+  withReviewerName(action: () => void): void;
+  resolveNamePrompt(name: string | null): Promise<void>;
+  /** Loads a version's annotations (replacing what was loaded). */
+  loadAnnotations(versionId: string): Promise<void>;
+  /** Creates an annotation on plain-text offsets `start..end` of the open version; null if not saved. */
+  addAnnotation(range: { start: number; end: number }, body: AnnotationBody): Promise<Annotation | null>;
+  updateAnnotation(id: string, body: AnnotationBody): Promise<boolean>;
+  deleteAnnotation(id: string): Promise<boolean>;
+  addReply(annotationId: string, text: string): Promise<Reply | null>;
+  editReply(replyId: string, text: string): Promise<boolean>;
+  deleteReply(replyId: string): Promise<boolean>;
+  /** Writes `change` and applies it in memory; `record` false for undo/redo themselves. */
+  commitAnnotationChange(change: Change, record?: boolean): Promise<boolean>;
+  setAnnotationFilter(filter: AnnotationFilter): void;
+  selectAnnotation(id: string | null): void;
+  hoverAnnotations(ids: readonly string[]): void;
+}
+
+function repliesIndex(replies: Iterable<Reply>): Map<string, Reply[]> {
+  const byThread = new Map<string, Reply[]>();
+  for (const reply of replies) {
+    const list = byThread.get(reply.annotationId);
+    if (list) list.push(reply);
+    else byThread.set(reply.annotationId, [reply]);
+  }
+  for (const list of byThread.values()) list.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return byThread;
+}
+
+/** Derived state after the records changed. Reply lists of untouched threads keep their identity. */
+function derive(records: RecordSet, previous: AppState | null): Partial<AppState> {
+  const annotationList = [...records.annotations.values()].sort(compareByPosition);
+  const fresh = repliesIndex(records.replies.values());
+  const repliesByAnnotation = new Map<string, Reply[]>();
+  for (const [id, list] of fresh) {
+    const old = previous?.repliesByAnnotation.get(id);
+    const same = old && old.length === list.length && old.every((reply, i) => reply === list[i]);
+    repliesByAnnotation.set(id, same ? old : list);
+  }
+  return {
+    annotationRecords: records,
+    annotationList,
+    repliesByAnnotation,
+    annotationSearchIndex: updateSearchIndex(
+      previous?.annotationSearchIndex,
+      annotationList,
+      repliesByAnnotation,
+    ),
+  };
+}
+
+/** Settings key of the reviewer's custom claim categories. */
+export const customCategoriesKey = 'annotations.customCategories';
+
+const emptyRecords: RecordSet = { annotations: new Map(), replies: new Map() };
+
+export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services) => (set, get) => {
+  const repository = new AnnotationRepository(services.db);
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(step: () => Promise<T>): Promise<T> => {
+    const next = queue.then(step, step);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const author = (): string => get().reviewerName;
+
+  return {
+    annotationVersionId: null,
+    annotationList: [],
+    annotationRecords: emptyRecords,
+    repliesByAnnotation: new Map(),
+    annotationSearchIndex: new Map(),
+    annotationFilter: {},
+    selectedAnnotationId: null,
+    hoveredAnnotationIds: [],
+    annotationDialog: null,
+    annotationOverlap: null,
+    namePromptPending: null,
+    deletePendingId: null,
+    customCategories: [],
+
+    requestDeleteAnnotation(id) {
+      set({ deletePendingId: id });
+    },
+    async addCustomCategory(label) {
+      const trimmed = label.trim();
+      const existing = get().customCategories.find((c) => c.label.toLowerCase() === trimmed.toLowerCase());
+      if (existing) return existing;
+      const slug = trimmed.toLowerCase().replace(/\s+/g, '-');
+      const category = customCategorySchema.parse({ id: `custom:${slug}`, label: trimmed });
+      const customCategories = [...get().customCategories, category];
+      set({ customCategories });
+      await services.settings.set(customCategoriesKey, customCategories);
+      return category;
+    },
+
+    openAnnotationDialog(dialog) {
+      set({ annotationDialog: dialog, annotationOverlap: null });
+    },
+    showAnnotationOverlap(overlap) {
+      set({ annotationOverlap: overlap });
+    },
+    withReviewerName(action) {
+      if (get().reviewerName.trim()) action();
+      else set({ namePromptPending: action });
+    },
+    async resolveNamePrompt(name) {
+      const action = get().namePromptPending;
+      set({ namePromptPending: null });
+      if (name === null || !name.trim()) return;
+      await get().setReviewerName(name);
+      action?.();
+    },
+
+    loadAnnotations(versionId) {
+      return serial(async () => {
+        const [loaded, customCategories] = await Promise.all([
+          repository.loadVersion(versionId),
+          services.settings.get(customCategoriesKey, z.array(customCategorySchema), []),
+        ]);
+        const records: RecordSet = {
+          annotations: new Map(loaded.annotations.map((a) => [a.id, a])),
+          replies: new Map(loaded.replies.map((r) => [r.id, r])),
+        };
+        set({
+          annotationVersionId: versionId,
+          customCategories,
+          deletePendingId: null,
+          annotationDialog: null,
+          annotationOverlap: null,
+          selectedAnnotationId: null,
+          hoveredAnnotationIds: [],
+          annotationHistory: { undo: [], redo: [] },
+          ...derive(records, null),
+        });
+      });
+    },
+
+    commitAnnotationChange(change, record = true) {
+      return serial(async () => {
+        try {
+          await repository.applyChange(change);
+        } catch (error) {
+          get().reportError({ code: classifyStorageError(error) });
+          return false;
+        }
+        const state = get();
+        set({ ...derive(applyChangeToRecords(state.annotationRecords, change), state) });
+        if (record) get().recordAnnotationChange(change);
+        return true;
+      });
+    },
+
+    async addAnnotation(range, body) {
+      const version = get().current?.version;
+      if (!version || version.id !== get().annotationVersionId) return null;
+      const annotation = createAnnotation(
+        {
+          documentId: version.documentId,
+          versionId: version.id,
+          target: createTarget(version.text, range.start, range.end),
+          body,
+          author: author(),
+        },
+        { now: services.now() },
+      );
+      const saved = await get().commitAnnotationChange({ type: 'create', annotation, replies: [] });
+      return saved ? annotation : null;
+    },
+
+    async updateAnnotation(id, body) {
+      const before = get().annotationRecords.annotations.get(id);
+      if (!before) return false;
+      const after = updateAnnotationBody(before, body, { now: services.now() });
+      return get().commitAnnotationChange({ type: 'update', before, after });
+    },
+
+    async deleteAnnotation(id) {
+      const annotation = get().annotationRecords.annotations.get(id);
+      if (!annotation) return false;
+      const replies = get().repliesByAnnotation.get(id) ?? [];
+      const done = await get().commitAnnotationChange({ type: 'delete', annotation, replies });
+      if (done && get().selectedAnnotationId === id) set({ selectedAnnotationId: null });
+      return done;
+    },
+
+    async addReply(annotationId, text) {
+      if (!get().annotationRecords.annotations.has(annotationId) || !text.trim()) return null;
+      const reply = createReply({ annotationId, author: author(), text }, { now: services.now() });
+      return (await get().commitAnnotationChange({ type: 'create-reply', reply })) ? reply : null;
+    },
+
+    async editReply(replyId, text) {
+      const before = get().annotationRecords.replies.get(replyId);
+      if (!before || !text.trim()) return false;
+      const after: Reply = { ...before, text: text.trim(), updatedAt: services.now().toISOString() };
+      return get().commitAnnotationChange({ type: 'update-reply', before, after });
+    },
+
+    async deleteReply(replyId) {
+      const reply = get().annotationRecords.replies.get(replyId);
+      if (!reply) return false;
+      return get().commitAnnotationChange({ type: 'delete-reply', reply });
+    },
+
+    setAnnotationFilter(filter) {
+      set({ annotationFilter: filter });
+    },
+    selectAnnotation(id) {
+      set({ selectedAnnotationId: id });
+    },
+    hoverAnnotations(ids) {
+      const current = get().hoveredAnnotationIds;
+      if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
+      set({ hoveredAnnotationIds: ids });
+    },
+  };
+};
+
+/** Selector: the annotation with `id`, if loaded. */
+export const selectAnnotationById =
+  (id: string | null) =>
+  (state: AppState): Annotation | undefined =>
+    id ? state.annotationRecords.annotations.get(id) : undefined;

@@ -1,0 +1,276 @@
+/**
+ * The figures audit of the open version: detected figures, sources attached to the document, source
+ * proposals and mismatches, consistency findings, and the reviewer's decisions. Decisions are figure
+ * annotations (written through the annotations slice, so the annotations panel and undo see them too);
+ * source links live in the `links` table. Detected figures the reviewer has not touched are not stored.
+ */
+import type { Annotation, FigureBody } from '../../shared/annotations/model';
+import { detectFigures } from '../../shared/figures/detect';
+import { auditDraft, indexSources, type AuditResult } from '../../shared/figures/matching/audit';
+import { buildLedger, type LedgerRow } from '../../shared/figures/matching/ledger';
+import type { SourceMatch } from '../../shared/figures/matching/match';
+import { headingsFromText, type OutlineHeading } from '../../shared/figures/outline';
+import {
+  buildLegend,
+  customStatusesSettingKey,
+  validateCustomStatuses,
+  type FigureStatusDef,
+} from '../../shared/figures/statuses';
+import type { DroppedFile } from '../../shared/ipc/contract';
+import type { ImportedSource } from '../../shared/model/source';
+import type { Result } from '../../shared/result';
+import { z } from 'zod';
+import { FigureLinkRepository, type FigureLink } from '../db/figure-link-repository';
+import { SourceRepository, type SourceRecord } from '../db/source-repository';
+import type { AppState, SliceCreator } from './store';
+
+export interface FigureFilter {
+  status: string | null;
+  unit: string | null;
+  section: string | null;
+}
+
+/** Where the source pane is open: a source and the passage to show highlighted. */
+export interface OpenSource {
+  sourceId: string;
+  start: number;
+  end: number;
+}
+
+export interface FiguresSlice {
+  figureVersionId: string | null;
+  figureAudit: AuditResult | null;
+  figureHeadings: OutlineHeading[];
+  figureSources: SourceRecord[];
+  figureLinks: FigureLink[];
+  figureLegend: FigureStatusDef[];
+  figureFilter: FigureFilter;
+  /** Keys (`start:end`) of the selected ledger rows; the last one is the active row. */
+  selectedFigureKeys: string[];
+  openSource: OpenSource | null;
+  /** Detects figures and audits the open version against its document's sources. */
+  loadFigures(): Promise<void>;
+  setFigureFilter(filter: Partial<FigureFilter>): void;
+  selectFigures(keys: string[]): void;
+  /** Sets the status of the given rows (creating their annotations on first touch). */
+  setFigureStatus(keys: readonly string[], status: string): Promise<void>;
+  setFigureNote(key: string, note: string): Promise<void>;
+  dismissFigure(key: string): Promise<void>;
+  /** Adds a figure the detector missed, from plain-text offsets of a selection. */
+  addManualFigure(range: { start: number; end: number }): Promise<void>;
+  /** Shows the Open dialog for a source and attaches it; bad files show a notice and change nothing. */
+  attachSourceFromDialog(): Promise<void>;
+  attachDroppedSource(file: DroppedFile): Promise<void>;
+  /** Accepts or rejects a proposed source match for a row. */
+  decideMatch(key: string, match: SourceMatch, state: 'accepted' | 'rejected'): Promise<void>;
+  setOpenSource(open: OpenSource | null): void;
+}
+
+/** Ledger rows of the open version (memoised on the inputs' identities). */
+let memo: { inputs: unknown[]; rows: LedgerRow[] } | null = null;
+export function selectLedgerRows(state: AppState): LedgerRow[] {
+  const version = state.current?.version;
+  if (!version || !state.figureAudit || state.figureVersionId !== version.id) return [];
+  const inputs = [state.figureAudit, state.annotationList, state.figureHeadings];
+  if (memo && memo.inputs.every((x, i) => x === inputs[i])) return memo.rows;
+  const annotations = state.annotationList.filter((a) => a.versionId === version.id);
+  const rows = buildLedger(version.text, state.figureAudit, annotations, state.figureHeadings);
+  memo = { inputs, rows };
+  return rows;
+}
+
+/** Rows that pass the filter. */
+export function filterLedger(
+  rows: readonly LedgerRow[],
+  filter: FigureFilter,
+  legend: readonly FigureStatusDef[],
+) {
+  return rows.filter(
+    (r) =>
+      (!filter.status ||
+        r.status === filter.status ||
+        legend.find((s) => s.id === r.status)?.group === filter.status) &&
+      (!filter.unit || r.unit === filter.unit) &&
+      (!filter.section || r.section === filter.section),
+  );
+}
+
+export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set, get) => {
+  const sources = new SourceRepository(services.db);
+  const links = new FigureLinkRepository(services.db);
+  let sourceIndexKey = '';
+  let sourceIndex: ReturnType<typeof indexSources> | null = null;
+
+  const rowByKey = (key: string) => selectLedgerRows(get()).find((r) => r.key === key);
+
+  const reaudit = () => {
+    const version = get().current?.version;
+    if (!version) return;
+    const list = get().figureSources;
+    const key = list.map((s) => s.id).join(',');
+    if (key !== sourceIndexKey || !sourceIndex) {
+      sourceIndex = indexSources(
+        list.map((s) => ({ id: s.id, name: s.fileName, text: s.text, regions: s.regions })),
+      );
+      sourceIndexKey = key;
+    }
+    const headings = get().figureHeadings;
+    const audit = auditDraft(version.text, [], { headings, index: sourceIndex });
+    set({ figureAudit: audit, figureVersionId: version.id });
+  };
+
+  /**
+   * Writes to one row run one after another: the first write creates the row's annotation, and a second
+   * write (a note saved on Enter and again on blur) must see it rather than create another.
+   */
+  const pending = new Map<string, Promise<unknown>>();
+  const touch = (
+    key: string,
+    change: (row: LedgerRow) => Partial<FigureBody> | null,
+  ): Promise<Annotation | null> => {
+    const run = (pending.get(key) ?? Promise.resolve()).then(async () => {
+      const row = rowByKey(key);
+      const body = row ? change(row) : null;
+      return row && body ? ensureAnnotation(row, body) : null;
+    });
+    pending.set(
+      key,
+      run.catch(() => undefined),
+    );
+    return run;
+  };
+
+  /** The annotation of a row, created with `body` changes on first touch. */
+  const ensureAnnotation = async (
+    row: LedgerRow,
+    change: Partial<FigureBody>,
+  ): Promise<Annotation | null> => {
+    if (row.annotationId) {
+      const current = get().annotationList.find((a) => a.id === row.annotationId);
+      if (!current || current.body.kind !== 'figure') return null;
+      const body: FigureBody = { ...current.body, ...change };
+      return (await get().updateAnnotation(current.id, body)) ? { ...current, body } : null;
+    }
+    const body: FigureBody = {
+      kind: 'figure',
+      status: 'unverified',
+      note: '',
+      origin: row.origin,
+      value: row.value,
+      unit: row.unit,
+      dismissed: false,
+      ...(row.high !== undefined ? { high: row.high } : {}),
+      ...change,
+    };
+    return get().addAnnotation({ start: row.start, end: row.end }, body);
+  };
+
+  const refreshLinks = async () => {
+    const ids = get()
+      .annotationList.filter((a) => a.kind === 'figure')
+      .map((a) => a.id);
+    set({ figureLinks: await links.listByAnnotations(ids) });
+  };
+
+  const attach = async (result: Result<ImportedSource | null>, fileName: string | null) => {
+    const version = get().current?.version;
+    if (!version) return;
+    if (!result.ok) {
+      get().reportError(result.error, fileName);
+      return;
+    }
+    if (!result.value) return;
+    await sources.attach(version.documentId, result.value, services.now());
+    set({ figureSources: await sources.listByDocument(version.documentId) });
+    reaudit();
+  };
+
+  return {
+    figureVersionId: null,
+    figureAudit: null,
+    figureHeadings: [],
+    figureSources: [],
+    figureLinks: [],
+    figureLegend: buildLegend(),
+    figureFilter: { status: null, unit: null, section: null },
+    selectedFigureKeys: [],
+    openSource: null,
+
+    async loadFigures() {
+      const version = get().current?.version;
+      if (!version) return;
+      const custom = await services.settings.get(customStatusesSettingKey, z.unknown(), []);
+      const figureSources = await sources.listByDocument(version.documentId);
+      set({
+        figureLegend: buildLegend(validateCustomStatuses(custom).statuses),
+        figureSources,
+        figureHeadings: headingsFromText(version.text),
+        selectedFigureKeys: [],
+      });
+      reaudit();
+      await refreshLinks();
+    },
+    setFigureFilter(filter) {
+      set({ figureFilter: { ...get().figureFilter, ...filter } });
+    },
+    selectFigures(keys) {
+      set({ selectedFigureKeys: keys });
+    },
+    async setFigureStatus(keys, status) {
+      await Promise.all(keys.map((key) => touch(key, (row) => (row.status !== status ? { status } : null))));
+    },
+    async setFigureNote(key, note) {
+      await touch(key, (row) => (row.note !== note ? { note } : null));
+    },
+    async dismissFigure(key) {
+      await touch(key, () => ({ dismissed: true }));
+      set({ selectedFigureKeys: get().selectedFigureKeys.filter((k) => k !== key) });
+    },
+    async addManualFigure(range) {
+      const version = get().current?.version;
+      if (!version || range.end <= range.start) return;
+      const text = version.text.slice(range.start, range.end);
+      const found = detectFigures(text)[0];
+      const body: FigureBody = {
+        kind: 'figure',
+        status: 'unverified',
+        note: '',
+        origin: 'manual',
+        value: found?.value ?? null,
+        unit: found?.unit ?? '',
+        dismissed: false,
+      };
+      const saved = await get().addAnnotation(range, body);
+      if (saved) set({ selectedFigureKeys: [`${range.start}:${range.end}`] });
+    },
+    async attachSourceFromDialog() {
+      await attach(await services.bridge.openSource(), null);
+    },
+    async attachDroppedSource(file) {
+      await attach(await services.bridge.importDroppedSource(file), file.name);
+    },
+    async decideMatch(key, match, state) {
+      const version = get().current?.version;
+      if (!version) return;
+      const annotation = await touch(key, (row) =>
+        state === 'accepted' && row.status === 'unverified' ? { status: 'traced' } : {},
+      );
+      if (!annotation) return;
+      await links.decide({
+        annotationId: annotation.id,
+        sourceId: match.sourceId,
+        documentId: version.documentId,
+        state,
+        start: match.start,
+        end: match.end,
+        locator: match.locator,
+        quote: match.quote,
+        createdAt: services.now().toISOString(),
+      });
+      await refreshLinks();
+    },
+    setOpenSource(open) {
+      set({ openSource: open });
+    },
+  };
+};
