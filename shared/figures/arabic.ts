@@ -6,7 +6,6 @@
 import type { ChineseTail } from './chinese-tail';
 import { readChineseTail } from './chinese-tail';
 import { currencyBefore, qualifierBefore } from './context';
-import type { EnglishTail } from './english';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import {
   headingNumberEnd,
@@ -18,6 +17,16 @@ import {
   isYearLike,
   numericDateLength,
 } from './exclusions';
+import { readInFraction } from './english-numbers';
+import type { Tail } from './arabic-parts';
+import {
+  currencyUnit,
+  readRange,
+  readSpacedGroups,
+  readTail,
+  readUnitRange,
+  yearLikeCounts,
+} from './arabic-parts';
 import { ARABIC_NUMBER_RE, scaleDecimal } from './numerals';
 import { MULTIPLIER_EXPONENT } from './units';
 import type { FigureQualifier } from './types';
@@ -39,13 +48,13 @@ export interface ReadResult {
 }
 
 const ALNUM_RUN_RE = /[A-Za-z0-9.\-#]*/y;
-const RANGE_SEPARATOR_RE = /(?:[ \u00a0]?[-–—~～〜][ \u00a0]?|至|到| to | and )(?=[$€£]?\d)/y;
 const COMPOUND_RE =
-  /(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[千百]?[兆億亿萬万]) ?)+\d+(?:,\d{3})*(?:\.\d+)?(?:[千百]?[萬万]|[千百])?(?![\d.])/y;
+  /(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[千百]?[兆億亿萬万]) ?)+\d+(?:,\d{3})*(?:\.\d+)?(?:[千百]?[億亿萬万]|[千百])?(?![\d.])/y;
 const COMPOUND_PART_RE = /(\d[\d,]*(?:\.\d+)?)([千百]?[兆億亿萬万]|[千百])?/g;
 const FRACTION_RE = /\/(\d{1,3})(?![\d/.])/y;
 
-const RANGE_STARTS = ' \u00a0-–—~～〜至到';
+const VULGAR_FRACTION: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+const GROUP_SPACES = ' \u00a0\u2009\u202f';
 const DATE_SEPARATORS = '-/.:：)–';
 const BIG_MULTIPLIERS = '億亿萬万兆';
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
@@ -54,24 +63,6 @@ function skipRun(text: string, from: number): number {
   ALNUM_RUN_RE.lastIndex = from;
   ALNUM_RUN_RE.exec(text);
   return Math.max(ALNUM_RUN_RE.lastIndex, from + 1);
-}
-
-type Tail = (ChineseTail | (EnglishTail & { unitEnd: number })) & { english: boolean };
-
-function readTail(text: string, p: number, currency: string | undefined): Tail | undefined {
-  const chinese = readChineseTail(text, p, 'arabic') as Tail | undefined;
-  if (chinese) {
-    chinese.english = false;
-    return chinese;
-  }
-  // After a CJK character only a Chinese unit can follow; skip the English readers.
-  if (text.charCodeAt(p) > 0x2e7f) return undefined;
-  const english = readEnglishTail(text, p, currency) as Tail | undefined;
-  if (english) {
-    english.unitEnd = english.end;
-    english.english = true;
-  }
-  return english;
 }
 
 /** Sum of a compound amount written in parts (`1億8,245萬3,762`), or undefined when exponents do not fall. */
@@ -105,7 +96,11 @@ export function readArabicAt(text: string, i: number): ReadResult {
   ARABIC_NUMBER_RE.lastIndex = i;
   const digits = ARABIC_NUMBER_RE.exec(text)![0];
   const p = i + digits.length;
-  if (isOrdinalPrefix(text, i)) return { next: p };
+  if (isOrdinalPrefix(text, i) || text[i - 1] === '每') return { next: p }; // 每10萬人口: a rate's base
+  // `3:1`, `11.8:48.3:39.9`: the later terms of a ratio are not counts of what follows.
+  const colon = text.charCodeAt(i - 1);
+  if ((colon === 0x3a || colon === 0xff1a || colon === 0x2236) && isDigit(text.charCodeAt(i - 2)))
+    return { next: p };
   const after = text.charCodeAt(p);
   if (after === 0x23 /* # */ || after === 0x2116) return { next: p + 1 };
   if (text[p] === '.' && /\d/.test(text[p + 1] ?? '')) return { next: skipRun(text, p) }; // 1.2.3 version
@@ -147,11 +142,36 @@ export function readArabicAt(text: string, i: number): ReadResult {
     }
   }
 
+  // 2¼ per cent, 2½ years: a whole number with a vulgar fraction.
+  const vulgar = VULGAR_FRACTION[text[p] ?? ''];
+  if (vulgar !== undefined && /^\d+$/.test(digits)) {
+    const tail = readTail(text, p + 1, currency?.unit);
+    if (tail)
+      return finish(text, {
+        start,
+        end: tail.end,
+        value: (Number(digits) + vulgar) * 10 ** tail.exponent,
+        unit: currencyUnit(tail.unit, currency?.unit),
+        qualifier: tail.qualifier,
+      });
+  }
+  // 12 000 jobs, 1 250 000 people: digit groups split by a (thin or no-break) space.
+  if (digits.length <= 3 && isDigit(text.charCodeAt(p + 1)) && GROUP_SPACES.includes(text[p] ?? '\n')) {
+    const spaced = readSpacedGroups(text, i, currency?.unit);
+    if (spaced) return finish(text, { ...spaced, start });
+  }
+
   if (after !== undefined && isAsciiLetter(after)) {
     const attached = readEnglishTail(text, p, currency?.unit);
     if (!attached) return { next: skipRun(text, p) }; // 3rd, 20xx, 5G, A320neo
   }
   if (!currency && isLatinContext(text, i, p) && isEnglishLabelOrDate(text, i, p)) return { next: p };
+
+  // 3 in 10 adults, 1 in 4: a proportion.
+  if (!currency && (text.startsWith(' in ', p) || text.startsWith(' out of ', p)) && !digits.includes('.')) {
+    const proportion = readInFraction(text, p, scaleDecimal(digits));
+    if (proportion) return finish(text, { start, end: proportion.end, value: proportion.value, unit: '' });
+  }
 
   // Ranges: 3-5%, 2-3 家, 2-3億元, 3至5年, $2-3 billion, 3 to 5 years, between 3 and 5 percent.
   const range = readRange(text, i, p, digits, currency?.unit);
@@ -162,10 +182,18 @@ export function readArabicAt(text: string, i: number): ReadResult {
     if (currency && !isYearLike(digits)) {
       return finish(text, { start, end: p, value: scaleDecimal(digits), unit: currency.unit });
     }
+    // `fell to 329,000,`: in English a number with thousands separators states an amount on its own.
+    if (digits.includes(',') && isLatinContext(text, i, p) && !(text.charCodeAt(p) > 0x2e7f)) {
+      return finish(text, { start, end: p, value: scaleDecimal(digits), unit: '' });
+    }
     return { next: p };
   }
   if (isNotAQuantity(text, i, digits, tail, currency !== undefined))
     return { next: tail.english ? p : tail.end };
+  const unitRange = tail.english
+    ? undefined
+    : readUnitRange(text, start, digits, tail as ChineseTail, currency?.unit);
+  if (unitRange) return finish(text, { ...unitRange, start });
   return finish(text, {
     start,
     end: tail.end,
@@ -182,9 +210,12 @@ function isLatinContext(text: string, i: number, p: number): boolean {
   return before === 0x20 || after === 0x20 || before === 0x2e || after === 0x2c || isAsciiLetter(after);
 }
 
-function currencyUnit(unit: string, currency: string | undefined): string {
-  if (!currency) return unit;
-  return unit === '' || unit === '元' ? currency : unit;
+/** `增長-2.3%`, `(-0.5%)`: a minus sign glued to the number, after a word, space or bracket (not `1-2`). */
+function isMinusSign(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c !== 0x2d && c !== 0x2212) return false;
+  const before = text.charCodeAt(k - 1);
+  return before > 0x2e7f || before === 0x20 || before === 0x28 || before === 0x3a || before === 0x0a;
 }
 
 /** Years and calendar dates that took a unit-like tail (`2014年`, `113年度`, `in 2024 schools`). */
@@ -192,45 +223,15 @@ function isNotAQuantity(text: string, i: number, digits: string, tail: Tail, has
   if (!tail.english && tail.unit === '年')
     return isCalendarYear(text, i, digits.replace(/,/g, ''), tail.unitEnd);
   if (tail.english && isYearLike(digits) && !hasCurrency && tail.exponent === 0) {
-    return tail.unit !== '%' && tail.unit !== '百分點';
+    return tail.unit !== '%' && tail.unit !== '百分點' && !yearLikeCounts(text, i, tail.unit);
   }
   return false;
 }
 
-function readRange(
-  text: string,
-  i: number,
-  p: number,
-  digits: string,
-  currency: string | undefined,
-): Omit<Found, 'start'> | undefined {
-  let q = p;
-  const firstPercent = text[q] === '%';
-  if (firstPercent) q++;
-  if (!RANGE_STARTS.includes(text[q] ?? '\n')) return undefined;
-  RANGE_SEPARATOR_RE.lastIndex = q;
-  const sep = RANGE_SEPARATOR_RE.exec(text);
-  if (!sep) return undefined;
-  const before = text.slice(Math.max(0, i - 8), i);
-  if (/[由從从]$|from $/i.test(before)) return undefined; // 由3%至6%: a change, not a range
-  if (sep[0] === ' and ' && !/between $/i.test(before)) return undefined;
-  if (isYearLike(digits)) return undefined;
-  let r = q + sep[0].length;
-  if (/[$€£]/.test(text[r] ?? '')) r++;
-  ARABIC_NUMBER_RE.lastIndex = r;
-  const second = ARABIC_NUMBER_RE.exec(text);
-  if (!second) return undefined;
-  const tail = readTail(text, r + second[0].length, currency);
-  if (!tail || (firstPercent && tail.unit !== '%')) return undefined;
-  if (!tail.english && tail.unit === '年' && isCalendarYear(text, r, second[0], tail.unitEnd))
-    return undefined;
-  const value = scaleDecimal(digits, tail.exponent);
-  const high = scaleDecimal(second[0], tail.exponent);
-  if (!(value < high)) return undefined;
-  return { end: tail.end, value, high, unit: currencyUnit(tail.unit, currency), qualifier: tail.qualifier };
-}
-
 function finish(text: string, found: Found): ReadResult {
+  if (found.high === undefined && isMinusSign(text, found.start - 1)) {
+    found = { ...found, start: found.start - 1, value: -found.value };
+  }
   const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
   if (isInShortQuote(text, found.start, found.end)) return { next: found.end };
   return { found: qualifier ? { ...found, qualifier } : found, next: found.end };

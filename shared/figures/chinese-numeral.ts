@@ -14,6 +14,7 @@ import {
   CHINESE_NUMERAL_RUN_RE,
   isDigitByDigit,
   parseChineseNumeral,
+  scaleDecimal,
 } from './numerals';
 
 const DECIMAL_RE = /[點点]([〇零一二三四五六七八九]+)/y;
@@ -21,6 +22,7 @@ const TRAILING_RE = /以上|以下|左右|以內|以内/y;
 const RANGE_SEPARATOR_RE = /[至到-]/y;
 const BARE_MULTIPLIERS = new Set(['十', '百', '千', '萬', '万', '億', '亿', '兆']);
 const UNIT_INITIALS = '千百兆';
+const MULTIPLIERS_ONLY_RE = /^[百千萬万億亿兆]+$/;
 
 /** 星期一, 週三, 禮拜天: weekdays, not counts. */
 function isWeekday(text: string, i: number): boolean {
@@ -28,6 +30,18 @@ function isWeekday(text: string, i: number): boolean {
   if (prev === '週' || prev === '周') return true;
   const two = text.slice(i - 2, i);
   return two === '星期' || two === '禮拜' || two === '礼拜';
+}
+
+/**
+ * A verb of building or adding right before `一` (`新建一所學校`, `建成一家醫院`): then `一` counts one
+ * thing. Elsewhere `一` + measure word is a name or an idiom (`一批`, `一個中心`, `一張藍圖`).
+ */
+const BUILT_BEFORE_RE =
+  /(?:新建|建成|新增|增設|增设|設立|设立|成立|開通|开通|新開|新开|引進|引进|落成|啟用|启用|新設|新设|籌建|筹建|興建|兴建|投用|組建|组建|開設|开设|創建|创建|購置|购置|修建|擴建|扩建|增加)$/;
+const BUILT_LAST_CHARS = '建成增設设立開开通進进啟启籌筹興兴用組组創创置擴扩加';
+function isBuiltBefore(text: string, i: number): boolean {
+  if (!BUILT_LAST_CHARS.includes(text[i - 1] ?? '\n')) return false;
+  return BUILT_BEFORE_RE.test(text.slice(Math.max(0, i - 2), i));
 }
 
 /** Reads the figure whose Chinese numeral starts at `i`. */
@@ -46,8 +60,15 @@ export function readChineseAt(text: string, i: number): ReadResult {
   if (heading > 0) return { next: heading };
 
   if (text.startsWith('分之', runEnd)) return readFraction(text, i, run, runEnd);
+  if (text[runEnd] === '點' || text[runEnd] === '点') {
+    const decimal = readDecimal(text, i, run, runEnd);
+    if (decimal) return decimal;
+  }
   if (isDigitByDigit(run)) return { next: runEnd }; // 二〇二四年, 一九九八
-  if (BARE_MULTIPLIERS.has(run) && run !== '十') return { next: runEnd };
+  if (text[i - 1] === '每') return { next: runEnd }; // 每千人口, 每一萬元: the base of a rate
+  if (BARE_MULTIPLIERS.has(run) && run !== '十') return readRoundHundreds(text, i, run, runEnd);
+  // 萬億元大關, 千億級產業, 百億元項目: multipliers with no digit name a scale or a threshold.
+  if (MULTIPLIERS_ONLY_RE.test(run)) return { next: runEnd };
 
   const range = readRange(text, i, run, runEnd);
   const best = range ? undefined : readBestTail(text, i, run);
@@ -61,12 +82,47 @@ export function readChineseAt(text: string, i: number): ReadResult {
   };
   // Idioms are checked only once a unit was found: most numerals in running text have none.
   if (isInIdiom(text, i)) return { next: Math.max(runEnd, found.end) };
+  // 兩個“毫不動搖”, 三個「必須」: a count word before a quoted slogan names the slogan.
+  if (found.unit === '個' && '“「『'.includes(text[found.end] ?? '\n')) return { next: found.end };
+  // 八成五: a second digit after 成 is the next decimal place (85%).
+  const tenths =
+    found.unit === '成' && found.high === undefined ? ONE_DIGIT[text[found.end] ?? ''] : undefined;
+  if (tenths !== undefined && !CHINESE_NUMERAL_CHARS.includes(text[found.end + 1] ?? '\n')) {
+    found.value += tenths / 10;
+    found.end++;
+  }
   const currency = currencyBefore(text, i);
   if (currency) {
     found.start = currency.start;
     if (found.unit === '元' || found.unit === '') found.unit = currency.unit;
   }
   return finish(text, found);
+}
+
+const ONE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ROUND_QUALIFIER_BEFORE_RE = /(?:逾|(?<![最附])近|超過|超过)$/;
+
+/**
+ * A bare 百/千/萬 is a figure only when it is plainly a round count: `百餘家`, `千多人`, `逾百人`,
+ * `近千家企業`. Elsewhere it names a scale or sits in a set phrase (`百年`, `千家萬戶`, `萬人空巷`).
+ */
+function readRoundHundreds(text: string, i: number, run: string, runEnd: number): ReadResult {
+  if (!'百千萬万'.includes(run)) return { next: runEnd }; // 億元以上項目: a threshold
+  const approximate = '餘余多'.includes(text[runEnd] ?? '\n');
+  const qualified =
+    '逾近過过'.includes(text[i - 1] ?? '\n') &&
+    ROUND_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, i - 2), i));
+  if (!approximate && !qualified) return { next: runEnd };
+  const tail = readChineseTail(text, runEnd, 'chinese');
+  const value = parseChineseNumeral(run);
+  if (!tail || tail.unit === '' || value === undefined || isInIdiom(text, i)) return { next: runEnd };
+  return finish(text, {
+    start: i,
+    end: tail.end,
+    value: value * 10 ** tail.exponent,
+    unit: tail.unit,
+    qualifier: tail.qualifier,
+  });
 }
 
 /** `三至五年`, `兩到三個`: one figure with value and high, the unit read after the second numeral. */
@@ -104,15 +160,36 @@ function readBestTail(
     if (BARE_MULTIPLIERS.has(numeral) && numeral !== '十') continue;
     const value = parseChineseNumeral(numeral);
     if (value === undefined) continue;
-    const style: NumeralStyle = numeral === '一' ? 'lone-one' : 'chinese';
+    const style: NumeralStyle = numeral === '一' && !isBuiltBefore(text, i) ? 'lone-one' : 'chinese';
     const tail = readChineseTail(text, i + cut, style);
     if (!tail || tail.unit === '') continue;
+    // A trailing 千/百 cut off the run must begin the unit (`二十萬千瓦`), not scale it (`兩萬五千人`).
+    if (cut < run.length && tail.exponent !== 0) continue;
     if (tail.unit === '年' && /[年]/.test(text[tail.unitEnd] ?? '')) continue;
     if (!best || tail.end > best.tail.end || (tail.end === best.tail.end && cut < best.cut)) {
       best = { value, tail, cut };
     }
   }
   return best;
+}
+
+/** `零點三個百分點`, `一點五萬人`: a Chinese numeral with a decimal part, then its unit. */
+function readDecimal(text: string, i: number, run: string, runEnd: number): ReadResult | undefined {
+  DECIMAL_RE.lastIndex = runEnd;
+  const decimal = DECIMAL_RE.exec(text);
+  const whole = parseChineseNumeral(run);
+  if (!decimal || whole === undefined || !/^[〇零一二兩两三四五六七八九十]+$/.test(run)) return undefined;
+  let digits = `${whole}.`;
+  for (const ch of decimal[1]!) digits += String(parseChineseNumeral(ch) ?? 0);
+  const tail = readChineseTail(text, runEnd + decimal[0].length, 'chinese');
+  if (!tail || tail.unit === '') return undefined;
+  return finish(text, {
+    start: i,
+    end: tail.end,
+    value: scaleDecimal(digits, tail.exponent),
+    unit: tail.unit,
+    qualifier: tail.qualifier,
+  });
 }
 
 function readPercentWord(text: string, i: number, unit: string): ReadResult {

@@ -48,7 +48,7 @@ export function currencyBefore(text: string, index: number): CurrencyPrefix | un
   }
   if (ch !== undefined && SIGN[ch]) return { start: k, unit: SIGN[ch] };
   const code =
-    ch === ' ' || isUpper(text.charCodeAt(index - 1))
+    ch === ' ' || isUpper(text.charCodeAt(k))
       ? CODE_RE.exec(text.slice(Math.max(0, index - 5), index))
       : null;
   if (code) {

@@ -256,3 +256,98 @@ describe('output contract', () => {
     expect(f).toMatchObject({ start: 2, end: 6, text: '４．９％', value: 4.9, unit: '%' });
   });
 });
+
+describe('hardening rules (held-back style documents)', () => {
+  it.each<[string, Expected]>([
+    // 成 = tenths, kept as written like 個百分點
+    ['近三成县（市）', { text: '三成', value: 3, unit: '成', qualifier: 'about' }],
+    ['占比达到九成以上。', { text: '九成以上', value: 9, unit: '成', qualifier: 'over' }],
+    ['恢復至疫情前的六成。', { value: 6, unit: '成' }],
+    // a lone 一 counts one thing after a verb of building or adding
+    ['今年新建一所學校。', { text: '一所', value: 1, unit: '所' }],
+    ['建成一家三甲医院', { text: '一家', value: 1, unit: '家' }],
+    // spans of years with 40 or more years
+    ['已持續50年。', { text: '50年', value: 50, unit: '年' }],
+    ['建校60年來，', { text: '60年', value: 60, unit: '年' }],
+    ['已有100年的歷史', { value: 100, unit: '年' }],
+    ['50多年来，', { text: '50多年', value: 50, unit: '年', qualifier: 'over' }],
+    ['土地使用期限70年。', { value: 70, unit: '年' }],
+    // English
+    ['Tobacco excise yielded roughly half the 2014 peak.', { text: 'half', value: 0.5, qualifier: 'about' }],
+    ['Emissions were cut by half.', { text: 'half', value: 0.5 }],
+    ['Around two in three taxpayers lodged online.', { text: 'two in three', value: 2 / 3 }],
+    ['Nearly 3 in 10 adults smoke.', { text: '3 in 10', value: 0.3, qualifier: 'about' }],
+    ['Employment increased by 41,700 and', { text: '41,700', value: 41700, unit: '' }],
+    ['The economy added 12 000 jobs.', { text: '12 000 jobs', value: 12000, unit: 'jobs' }],
+    ['The economy added 12\u2009000 jobs.', { value: 12000, unit: 'jobs' }],
+    ['The budget funds 1950 new beds.', { text: '1950 new beds', value: 1950, unit: 'beds' }],
+    ['It will hire about 2000 teachers.', { value: 2000, unit: 'teachers', qualifier: 'about' }],
+    ['GDP is forecast to grow 2¼ per cent next year.', { text: '2¼ per cent', value: 2.25, unit: '%' }],
+    ['GDP 突破10萬億元大關', { text: '10萬億元', value: 1e13, unit: '元', qualifier: 'over' }],
+    // compound amounts with 兆 and a last part in 億
+    ['歲入編列新臺幣2兆9,645億元，', { text: '新臺幣2兆9,645億元', value: 2964500000000, unit: 'TWD' }],
+    // ranges whose unit is written after both ends
+    ['每輛補助3,000元至5,000元，', { text: '3,000元至5,000元', value: 3000, high: 5000, unit: '元' }],
+    ['預計吸引3萬至5萬人', { value: 30000, high: 50000, unit: '人' }],
+    // Chinese numerals with a decimal part
+    ['比上年下降零点三个百分点', { text: '零点三个百分点', value: 0.3, unit: '百分點' }],
+    ['惠及两万五千人', { value: 25000, unit: '人' }],
+    // signs and glued indicators
+    ['工業增加值增長-2.3%，', { text: '-2.3%', value: -2.3, unit: '%' }],
+    ['人均GDP1.2万美元', { text: '1.2万美元', value: 12000, unit: '美元' }],
+    ['集装箱吞吐量356万标准箱', { value: 3560000, unit: '標箱' }],
+    // English
+    ['Unemployment rose 0.5pp in the year.', { text: '0.5pp', value: 0.5, unit: '百分點' }],
+    ['The fund raised USD 450 million.', { text: 'USD 450 million', value: 450000000, unit: 'USD' }],
+    ['It reaches about 1.5m people.', { text: '1.5m people', value: 1500000, unit: 'people' }],
+    [
+      'Half a million families will gain.',
+      { text: 'Half a million families', value: 500000, unit: 'families' },
+    ],
+    ['and 300 extra planning officers will', { value: 300, unit: 'officers' }],
+    // round hundreds and tenths
+    ['參加廠商百餘家', { text: '百餘家', value: 100, unit: '家', qualifier: 'over' }],
+    ['吸引近千家企業', { text: '千家', value: 1000, unit: '家', qualifier: 'about' }],
+    ['覆蓋率達八成五', { text: '八成五', value: 8.5, unit: '成' }],
+    ['辦公面積1,200坪', { value: 1200, unit: '坪' }],
+    ['a cut of 25 basis points', { text: '25 basis points', value: 25, unit: 'basis points' }],
+    ['Nine out of ten schools', { text: 'Nine out of ten', value: 0.9 }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it('reads a change from one amount to another as two figures, not a range', () => {
+    expect(figures('撥款增加46億元至1,033億元，').map((f) => f.value)).toEqual([4600000000, 103300000000]);
+    expect(figures('The threshold rises from £85,000 to £90,000.').map((f) => f.value)).toEqual([
+      85000, 90000,
+    ]);
+  });
+
+  it.each([
+    ['一成不變的做法'],
+    ['九成新的设备'],
+    ['形成一批成果'],
+    ['建成一個中心'],
+    ['民國50年'],
+    ['於112年完成'],
+    ['50年代的建築'],
+    ['在全省GDP突破萬億元大關之後'],
+    ['培育千億級產業集群'],
+    ['in the first half of 2025'],
+    ['half-year results'],
+    ['In 2024 schools reopened.'],
+    ['By 2030 schools will be carbon neutral.'],
+    ['For enquiries, call 1800 020 608.'],
+    ['Tables 2.1 to 2.14 are adjusted.'],
+    ['The 2024 elections were held.'],
+    ['The 3:1 ratio holds.'],
+    ['A 3m wall was built.'],
+    ['三点意见'],
+    ['每10萬人口'],
+    ['新签约亿元以上项目'],
+    ['百年大計'],
+    ['最近百年'],
+    ['十年樹木'],
+    ['Year 7 pupils start in September.'],
+    ['堅持兩個“毫不動搖”'],
+    ['COVID-19 cases fell.'],
+  ])('%s', (text) => expectNone(text));
+});

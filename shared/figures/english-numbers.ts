@@ -63,6 +63,7 @@ export const NUMBER_WORDS = [
   'quarter',
   'fifth',
   'tenth',
+  'half',
 ];
 
 const A_FRACTION_RE = /(third|quarter|fifth|tenth) of\b/y;
@@ -117,4 +118,43 @@ export function readWordNumber(text: string, index: number): { end: number; valu
   }
   value += current;
   return { end: index + m[0].length, value };
+}
+
+const HALF_RE = /[Hh]alf(?: of| the| its| their| our| all| a| an| that| this| these| those)?\b/y;
+const NOT_HALF_BEFORE_RE = /(?:first|second|last|latter|former|other|each|the|a|and|one) $/i;
+
+/**
+ * `half the peak`, `half of all`, `cut by half`: one half as a fraction. Not `the first half`, `a half`
+ * or `half-year`, which name a period or go with another number.
+ */
+export function readHalf(text: string, index: number): { end: number; value: number } | undefined {
+  HALF_RE.lastIndex = index;
+  const m = HALF_RE.exec(text);
+  if (!m || text.charCodeAt(index + 4) === 0x2d /* half-year */) return undefined;
+  if (NOT_HALF_BEFORE_RE.test(text.slice(Math.max(0, index - 8), index))) return undefined;
+  // A bare `half` needs `of`/`the`/… after it, or `by`/`in` before it (`cut by half`).
+  if (m[0].length === 4 && !/(?:by|in) $/.test(text.slice(Math.max(0, index - 3), index))) return undefined;
+  return { end: index + 4, value: 0.5 };
+}
+
+const IN_FRACTION_RE =
+  /[ \u00a0](?:in|out of)[ \u00a0](one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}(?:,\d{3})?)\b(?![-.,]\d)(?! (?:years?|months?|weeks?|days?|hours?)\b)/y;
+
+/**
+ * `two in three`, `1 in 4`, `nine out of ten`: a proportion after a number ending at `end`. Returns where the
+ * denominator ends and the fraction, or undefined when the denominator is not larger.
+ */
+export function readInFraction(
+  text: string,
+  end: number,
+  numerator: number,
+): { end: number; value: number } | undefined {
+  IN_FRACTION_RE.lastIndex = end;
+  const m = IN_FRACTION_RE.exec(text);
+  if (!m) return undefined;
+  const word = m[1]!;
+  const denominator =
+    word === 'hundred' ? 100 : word === 'twenty' ? 20 : (ONES[word] ?? Number(word.replace(/,/g, '')));
+  if (!(denominator > numerator) || numerator <= 0) return undefined;
+  return { end: end + m[0].length, value: numerator / denominator };
 }

@@ -6,13 +6,35 @@
 import type { ReadResult } from './arabic';
 import { qualifierBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
-import { readArticleFraction, readWordFraction, readWordNumber } from './english-numbers';
+import {
+  readArticleFraction,
+  readHalf,
+  readInFraction,
+  readWordFraction,
+  readWordNumber,
+} from './english-numbers';
+
+const HALF_A_SCALE_RE = /[Hh]alf an? (?=(?:million|billion|trillion)\b)/y;
 
 /** Reads the figure whose number word starts at `i`. */
 export function readEnglishWordsAt(text: string, i: number): ReadResult {
   const article = readArticleFraction(text, i);
   if (article) return { found: { ...article, unit: '' }, next: article.end };
-  const fraction = readWordFraction(text, i);
+  HALF_A_SCALE_RE.lastIndex = i;
+  const halfA = (text.charCodeAt(i) | 0x20) === 0x68 /* h */ ? HALF_A_SCALE_RE.exec(text) : null;
+  if (halfA) {
+    // `half a million families`: one half of the scale word, read like `0.5 million families`.
+    const tail = readEnglishTail(text, i + halfA[0].length - 1, undefined);
+    if (tail && tail.exponent > 0) {
+      const qualifier = tail.qualifier ?? qualifierBefore(text, i);
+      const value = 0.5 * 10 ** tail.exponent;
+      return {
+        found: { start: i, end: tail.end, value, unit: tail.unit, ...(qualifier ? { qualifier } : {}) },
+        next: tail.end,
+      };
+    }
+  }
+  const fraction = readWordFraction(text, i) ?? readHalf(text, i) ?? readProportion(text, i);
   if (fraction) {
     const qualifier = qualifierBefore(text, i);
     return {
@@ -47,4 +69,10 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
     },
     next: tail.end,
   };
+}
+
+/** `two in three`, `one in five`: a number word, `in`, and a larger number. */
+function readProportion(text: string, i: number): { end: number; value: number } | undefined {
+  const number = readWordNumber(text, i);
+  return number ? readInFraction(text, number.end, number.value) : undefined;
 }

@@ -35,8 +35,12 @@ const SCALE_EXPONENT: Record<string, number> = {
 const SCALE_WORD_RE = /[ \u00a0-]?(thousand|million|billion|trillion)\b/y;
 const SCALE_ABBREVIATION_RE = /[ \u00a0]?(mln|mn|bn|Bn|BN|trn|tn|k|K|m|M|b|B)(?![A-Za-z0-9])/y;
 
+const BASIS_POINTS_RE = /(?:[ \u00a0-]basis[ -]points?|[ \u00a0]?bps?)\b/y;
+const PLAIN_ABBREVIATION_RE = /(bn|mn|mln|trn)(?![A-Za-z0-9])/y;
+const GLUED_MK_RE = /(m|k)(?=[ \u00a0][a-z])/y;
+
 const PERCENT_RE = /[ \u00a0]?(?:%|per ?cent\b|pct\b)/y;
-const POINTS_RE = /[ \u00a0-](?:percentage[ -]points?|percent(?:age)? points?|pp|ppts?)\b/y;
+const POINTS_RE = /(?:[ \u00a0-](?:percentage[ -]points?|percent(?:age)? points?)|[ \u00a0]?(?:pp|ppts?))\b/y;
 const CURRENCY_WORD_RE =
   /[ \u00a0](US dollars|U\.S\. dollars|Hong Kong dollars|HK dollars|New Taiwan dollars|NT dollars|dollars|euros?|pounds sterling|yuan|renminbi|RMB)\b/y;
 const CURRENCY_WORD: Record<string, string> = {
@@ -113,10 +117,10 @@ export function readEnglishTail(
     SCALE_ABBREVIATION_RE.lastIndex = pos;
     m = SCALE_ABBREVIATION_RE.exec(text);
   } else if (!m) {
-    // Without a currency sign only the unambiguous abbreviations count (`3bn`, not `3 m` metres).
-    const abbreviation = /(bn|mn|mln|trn)(?![A-Za-z0-9])/y;
-    abbreviation.lastIndex = pos;
-    m = abbreviation.exec(text);
+    // Without a currency sign only the unambiguous abbreviations count (`3bn`, not `3 m` metres), and
+    // a glued `m`/`k` before a plural noun (`1.5m people`, `850k households`, not `3m long`).
+    m = attempt(PLAIN_ABBREVIATION_RE, text, pos);
+    if (!m && (m = attempt(GLUED_MK_RE, text, pos)) && !pluralNounAt(text, pos + 1)) m = null;
   }
   if (m) {
     exponent = SCALE_EXPONENT[m[1]!] ?? 0;
@@ -148,6 +152,7 @@ function readEnglishUnit(
   let m = attempt(PERCENT_RE, text, pos);
   if (m) return { end: pos + m[0].length, unit: '%' };
   if ((m = attempt(POINTS_RE, text, pos))) return { end: pos + m[0].length, unit: '百分點' };
+  if ((m = attempt(BASIS_POINTS_RE, text, pos))) return { end: pos + m[0].length, unit: 'basis points' };
   if ((m = attempt(CURRENCY_WORD_RE, text, pos)))
     return { end: pos + m[0].length, unit: CURRENCY_WORD[m[1]!] ?? 'USD' };
   if (currency) return { end: pos, unit: currency };
@@ -172,7 +177,10 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
     const m = WORD_RE.exec(text);
     if (!m) break;
     const word = m[1]!;
-    if (STOP_WORDS.has(word) || (/(?:ly|ed|ing)$/.test(word) && !NOUNS_LIKE_VERBS.has(word))) break;
+    if (STOP_WORDS.has(word)) break;
+    // A verb form ends the run unless a plural noun follows it (`300 planning officers`).
+    if (/(?:ly|ed|ing)$/.test(word) && !NOUNS_LIKE_VERBS.has(word) && !pluralNounAt(text, p + m[0].length))
+      break;
     if (word.length < 3 && !ADJECTIVES.has(word)) break;
     p += m[0].length;
     last = { end: p, unit: word };
@@ -184,6 +192,18 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
   if (last && ADJECTIVES.has(last.unit)) return undefined; // `4 new.` has no noun
   return last;
 }
+
+/** True when a lowercase plural noun (`officers`, not `is` or a function word) starts after one space. */
+function pluralNounAt(text: string, pos: number): boolean {
+  WORD_RE.lastIndex = pos;
+  const m = WORD_RE.exec(text);
+  if (!m) return false;
+  const word = m[1]!;
+  if (IRREGULAR_PLURALS.has(word)) return true;
+  return !STOP_WORDS.has(word) && /[^su]s$/.test(word) && !/(?:is|ss|us)$/.test(word) && word.length > 3;
+}
+
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'staff', 'personnel', 'women', 'men', 'cattle']);
 
 /** -ing/-ed words that are nouns (`200 buildings` needs none, but `the 3 housing` is rare). */
 const NOUNS_LIKE_VERBS = new Set([
@@ -203,7 +223,7 @@ const MONTH =
 const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.? ?$`);
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?,? (?:of )?${MONTH}\\b`);
 const LABEL_BEFORE_RE =
-  /(?:^|[^A-Za-z])(?:[Ss]ections?|[Cc]hapters?|[Aa]rticles?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Aa]nnex|[Aa]ppendix|[Ss]chedules?|[Rr]ules?|[Pp]ages?|p\.|pp\.|[Ii]tems?|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Nn]os\.|[Nn]umber|[Aa]ct|[Bb]ill|[Gg]oal|[Ss]tep|[Ss]tage|[Rr]ound|[Vv]ersion|[Mm]odel|[Ll]ine|[Tt]erminal|[Gg]ate|[Pp]latform|[Ww]ard|[Dd]istrict|[Zz]one|[Cc]lass|[Cc]ategory|[Tt]ype|[Ll]evel|[Pp]aragraph|[Pp]ara\.|[Cc]lause|[Bb]ox|[Ee]xhibit|[Cc]hart|[Ss]ession|[Ff]loor|[Bb]lock|[Uu]nit|[Bb]uilding|[Ss]uite|[Ee]xit|[Cc]hannel|[Ss]ec\.|[Aa]rt\.|FY|CY|FFY|Q[1-4]|H[12]) ?$/;
+  /(?:^|[^A-Za-z])(?:[Ss]ections?|[Cc]hapters?|[Aa]rticles?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Aa]nnex|[Aa]ppendix|[Ss]chedules?|[Rr]ules?|[Pp]ages?|p\.|pp\.|[Ii]tems?|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Nn]os\.|[Nn]umber|[Aa]ct|[Bb]ill|[Gg]oal|[Ss]tep|[Ss]tage|[Rr]ound|[Vv]ersion|[Mm]odel|[Ll]ine|[Tt]erminal|[Gg]ate|[Pp]latform|[Ww]ard|[Dd]istrict|[Zz]one|[Cc]lass|[Cc]ategory|[Tt]ype|[Ll]evel|[Pp]aragraph|[Pp]ara\.|[Cc]lause|[Bb]ox|[Ee]xhibit|[Cc]hart|[Ss]ession|[Ff]loor|[Bb]lock|[Uu]nit|[Bb]uilding|[Ss]uite|[Ee]xit|[Cc]hannel|Year|[Ss]ec\.|[Aa]rt\.|FY|CY|FFY|Q[1-4]|H[12]) ?$/;
 
 /** True when a month name or a label word (`Section`, `Table`, `FY`) makes the number a date or a code. */
 export function isEnglishLabelOrDate(text: string, start: number, end: number): boolean {

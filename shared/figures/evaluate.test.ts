@@ -7,15 +7,27 @@ import { describe, expect, it } from 'vitest';
 import { detectFigures } from './detect';
 import type { LabelledSpan } from './evaluate';
 import { evaluateDetection, foldUnitForScoring } from './evaluate';
+import yuanLabels from './fixtures/executive-yuan-budget.figures.json';
+import yuanText from './fixtures/executive-yuan-budget.txt?raw';
+import hongkongLabels from './fixtures/hongkong-budget-speech.figures.json';
+import hongkongText from './fixtures/hongkong-budget-speech.txt?raw';
 import hechengLabels from './fixtures/hecheng-work-report.figures.json';
 import hechengText from './fixtures/hecheng-work-report.txt?raw';
 import jiangbeiLabels from './fixtures/jiangbei-work-report.figures.json';
 import jiangbeiText from './fixtures/jiangbei-work-report.txt?raw';
+import nanlingLabels from './fixtures/nanling-province-work-report.figures.json';
+import nanlingText from './fixtures/nanling-province-work-report.txt?raw';
+import bulletinLabels from './fixtures/public-finance-bulletin.figures.json';
+import bulletinText from './fixtures/public-finance-bulletin.txt?raw';
+import springLabels from './fixtures/spring-budget-speech.figures.json';
+import springText from './fixtures/spring-budget-speech.txt?raw';
 import budgetLabels from './fixtures/state-budget-summary.figures.json';
 import budgetText from './fixtures/state-budget-summary.txt?raw';
 import taichungLabels from './fixtures/taichung-policy-report.figures.json';
 import taichungText from './fixtures/taichung-policy-report.txt?raw';
 import type { DetectedFigure } from './types';
+import xiangjiangLabels from './fixtures/xiangjiang-statistical-communique.figures.json';
+import xiangjiangText from './fixtures/xiangjiang-statistical-communique.txt?raw';
 
 const documents: Array<{ name: string; text: string; labels: LabelledSpan[] }> = [
   {
@@ -30,6 +42,32 @@ const documents: Array<{ name: string; text: string; labels: LabelledSpan[] }> =
   },
   { name: 'jiangbei-work-report (Simplified)', text: jiangbeiText, labels: jiangbeiLabels as LabelledSpan[] },
   { name: 'state-budget-summary (English)', text: budgetText, labels: budgetLabels as LabelledSpan[] },
+  {
+    name: 'nanling-province-work-report (Simplified, provincial)',
+    text: nanlingText,
+    labels: nanlingLabels as LabelledSpan[],
+  },
+  {
+    name: 'hongkong-budget-speech (Traditional, Hong Kong)',
+    text: hongkongText,
+    labels: hongkongLabels as LabelledSpan[],
+  },
+  {
+    name: 'public-finance-bulletin (English, statistical)',
+    text: bulletinText,
+    labels: bulletinLabels as LabelledSpan[],
+  },
+  {
+    name: 'executive-yuan-budget (Traditional, Taiwan central budget)',
+    text: yuanText,
+    labels: yuanLabels as LabelledSpan[],
+  },
+  {
+    name: 'xiangjiang-statistical-communique (Simplified, statistics)',
+    text: xiangjiangText,
+    labels: xiangjiangLabels as LabelledSpan[],
+  },
+  { name: 'spring-budget-speech (English, UK)', text: springText, labels: springLabels as LabelledSpan[] },
 ];
 
 describe('labelled documents', () => {

@@ -37,6 +37,8 @@ export function isOrdinalPrefix(text: string, index: number): boolean {
 /** True when letters or a `#` glue onto the number at `index`, making it a code (`G209`, `S223`, `COVID-19`, `#3`). */
 export function isCodePrefix(text: string, index: number): boolean {
   const prev = text.charCodeAt(index - 1);
+  // 人均GDP1.2萬美元: an indicator name glued to its value is not a code.
+  if (prev === 0x50 && /[\u2e80-\uffff]GDP$/.test(text.slice(Math.max(0, index - 4), index))) return false;
   if (isAsciiLetter(prev) || prev === 0x23 /* # */ || prev === 0x2116 /* № */) return true;
   if ((prev === 0x2d || prev === 0x2f) && isAsciiLetter(text.charCodeAt(index - 2))) return true; // COVID-19, A/3
   return false;
@@ -177,6 +179,13 @@ const IDIOMS = [
   '百分百',
   '千人一面',
   '一天到晚',
+  '一成不變',
+  '十年樹木',
+  '百年樹人',
+  '十年树木',
+  '百年树人',
+  '四年一度',
+  '一成不变',
 ];
 /** For each numeral character, the idioms containing it and where it sits in them. */
 const IDIOMS_BY_NUMERAL = new Map<string, Array<{ idiom: string; offset: number }>>();
@@ -229,11 +238,19 @@ export function isYearLike(digits: string): boolean {
  * rather than a span of years (`5年`, `3-5年內`).
  */
 export function isCalendarYear(text: string, numberStart: number, digits: string, yearEnd: number): boolean {
+  // `50多年`, `1000餘年`: an approximate count of years is never a date.
+  if ('多餘余來来'.includes(text[yearEnd - 2] ?? '\n') && text[yearEnd - 1] === '年') return false;
   if (digits.length >= 4) return true;
   const before = text.slice(Math.max(0, numberStart - 2), numberStart);
   if (before === '民國' || before === '民国') return true;
   const after = text[yearEnd];
   if (after === '度') return true;
   if (after !== undefined && /[0-9０-９]/.test(after)) return true; // 113年3月
-  return digits.length >= 2 && Number(digits) >= 40;
+  if (digits.length < 2 || Number(digits) < 40) return false;
+  // 40 and above reads as a Minguo year (`112年`) unless the words around it make it a span of years:
+  // `持續50年`, `建校60年來`, `近100年的歷史`, `50年內`.
+  return !DURATION_AFTER_RE.test(text.slice(yearEnd, yearEnd + 3)) && !DURATION_BEFORE_RE.test(before);
 }
+
+const DURATION_AFTER_RE = /^(?:來|来|以來|以来|之久|內|内|的歷|的历|歷史|历史)/;
+const DURATION_BEFORE_RE = /(?:續|续|達|达|時|时|經|经|有|過|过|近|逾|滿|满|期|限|來|来|去|了|長|长|約|约)$/;

@@ -48,6 +48,8 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   百分點: { canonical: '百分點', kind: 'percent' },
   '‰': { canonical: '‰', kind: 'percent' },
   倍: { canonical: '倍', kind: 'percent' },
+  // 三成 = three tenths; kept as written (like 個百分點), value 3, unit 成.
+  成: { canonical: '成', kind: 'percent' },
   // measures
   公里: measure('公里'),
   千米: measure('公里'),
@@ -63,6 +65,7 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   立方公尺: measure('立方米'),
   方: measure('立方米', true),
   公頃: measure('公頃'),
+  坪: measure('坪'),
   畝: measure('畝'),
   噸: measure('噸'),
   公噸: measure('噸'),
@@ -87,6 +90,9 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   釐米: measure('釐米'),
   公分: measure('釐米'),
   標箱: measure('標箱'),
+  標準箱: measure('標箱'),
+  兆瓦時: measure('兆瓦時'),
+  吉瓦: measure('吉瓦'),
   海里: measure('海里'),
   床: count('床'),
   // time spans (dates are excluded before units are read)
@@ -148,6 +154,8 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   隻: count('隻'),
   匹: count('匹'),
   株: count('株'),
+  只: count('只'),
+  羽: count('羽'),
   棵: count('棵'),
   盞: count('盞'),
   顆: count('顆'),

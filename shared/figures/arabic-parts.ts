@@ -1,0 +1,138 @@
+/**
+ * What follows an Arabic number, and the multi-number forms built on it: the unit tail in either script,
+ * ranges (`3-5%`, `3 to 5 years`, `3,000元至5,000元`), digit groups split by spaces (`12 000 jobs`),
+ * and whether a 1800–2199 number before a noun counts it (`hired 2000 teachers`) or is a year.
+ */
+import type { Found } from './arabic';
+import type { ChineseTail } from './chinese-tail';
+import { readChineseTail } from './chinese-tail';
+import type { EnglishTail } from './english';
+import { readEnglishTail } from './english';
+import { isCalendarYear, isYearLike } from './exclusions';
+import { ARABIC_NUMBER_RE, scaleDecimal } from './numerals';
+
+const RANGE_SEPARATOR_RE = /(?:[ \u00a0]?[-–—~～〜][ \u00a0]?|至|到| to | and )(?=[$€£]?\d)/y;
+const RANGE_STARTS = ' \u00a0-–—~～〜至到';
+const SPACED_GROUPS_RE = /[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?/y;
+/** Words before a 1800–2199 number that make it a count (`hired 2000 teachers`), not a year (`in 2024`). */
+const COUNT_CUE_BEFORE_RE =
+  /(?:^|[^A-Za-z])(?:about|around|nearly|approximately|some|almost|roughly|over|than|least|under|additional|hired?|hires|recruit(?:s|ed)?|employ(?:s|ed)?|add(?:s|ed)?|fund(?:s|ed)?|creat(?:es|ed)|buil(?:ds|t)|train(?:s|ed)|support(?:s|ed)|serv(?:es|ed)|hous(?:es|ed)|provid(?:es|ed)|open(?:s|ed)|with) $/;
+const UNIT_RANGE_SEPARATORS = '至到~～〜-–—';
+const CHANGE_BEFORE_RE = /(?:[加高少低降升長长大減减縮缩]|[增減减]至|[由從从])$/;
+
+/** A unit tail, tagged with the script it was read in. */
+export type Tail = (ChineseTail | (EnglishTail & { unitEnd: number })) & { english: boolean };
+
+/** The Chinese or English unit tail after a number ending at `p`. */
+export function readTail(text: string, p: number, currency: string | undefined): Tail | undefined {
+  const chinese = readChineseTail(text, p, 'arabic') as Tail | undefined;
+  if (chinese) {
+    chinese.english = false;
+    return chinese;
+  }
+  // After a CJK character only a Chinese unit can follow; skip the English readers.
+  if (text.charCodeAt(p) > 0x2e7f) return undefined;
+  const english = readEnglishTail(text, p, currency) as Tail | undefined;
+  if (english) {
+    english.unitEnd = english.end;
+    english.english = true;
+  }
+  return english;
+}
+
+/** A currency before the number replaces a bare or `元` unit. */
+export function currencyUnit(unit: string, currency: string | undefined): string {
+  if (!currency) return unit;
+  return unit === '' || unit === '元' ? currency : unit;
+}
+
+/** True when a 1800–2199 number before a plural noun counts it (`funds 1950 new beds`). */
+export function yearLikeCounts(text: string, i: number, unit: string): boolean {
+  if (!/[^su]s$/.test(unit) && unit !== 'km' && unit !== 'MW') return false;
+  return COUNT_CUE_BEFORE_RE.test(text.slice(Math.max(0, i - 14), i));
+}
+
+/** `12 000 jobs`: digit groups split by spaces, taken only when a unit follows the whole run. */
+export function readSpacedGroups(
+  text: string,
+  i: number,
+  currency: string | undefined,
+): Omit<Found, 'start'> | undefined {
+  SPACED_GROUPS_RE.lastIndex = i;
+  const m = SPACED_GROUPS_RE.exec(text);
+  if (!m) return undefined;
+  const tail = readTail(text, i + m[0].length, currency);
+  if (!tail || (!tail.english && tail.unit === '年')) return undefined;
+  return {
+    end: tail.end,
+    value: scaleDecimal(m[0].replace(/[ \u00a0\u2009\u202f]/g, ''), tail.exponent),
+    unit: currencyUnit(tail.unit, currency),
+    qualifier: tail.qualifier,
+  };
+}
+
+/**
+ * `3,000元至5,000元`, `3萬至5萬人`: a range whose unit (or multiplier) is written after both ends. The
+ * second end must carry the same unit, or the first none (`3萬至5萬人`).
+ */
+export function readUnitRange(
+  text: string,
+  start: number,
+  digits: string,
+  tail: ChineseTail,
+  currency: string | undefined,
+): Omit<Found, 'start'> | undefined {
+  if (tail.end !== tail.unitEnd || !UNIT_RANGE_SEPARATORS.includes(text[tail.end] ?? '\n')) return undefined;
+  const r = tail.end + 1;
+  ARABIC_NUMBER_RE.lastIndex = r;
+  const second = ARABIC_NUMBER_RE.exec(text);
+  if (!second) return undefined;
+  const next = readChineseTail(text, r + second[0].length, 'arabic');
+  if (!next || next.unit === '' || (tail.unit !== '' && next.unit !== tail.unit)) return undefined;
+  if (next.unit === '年' && isCalendarYear(text, r, second[0], next.unitEnd)) return undefined;
+  const value = scaleDecimal(digits, tail.exponent);
+  const high = scaleDecimal(second[0], next.exponent);
+  if (!(value < high)) return undefined;
+  // `增加46億元至1,033億元`: by one amount to another, two figures; so is a gap of more than tenfold.
+  if (
+    '至到'.includes(text[tail.end]!) &&
+    (high > 10 * value || CHANGE_BEFORE_RE.test(text.slice(start - 3, start)))
+  )
+    return undefined;
+  return { end: next.end, value, high, unit: currencyUnit(next.unit, currency), qualifier: next.qualifier };
+}
+
+/** `3-5%`, `2-3 家`, `3至5年`, `$2-3 billion`, `between 3 and 5 percent`: one figure with value and high. */
+export function readRange(
+  text: string,
+  i: number,
+  p: number,
+  digits: string,
+  currency: string | undefined,
+): Omit<Found, 'start'> | undefined {
+  let q = p;
+  const firstPercent = text[q] === '%';
+  if (firstPercent) q++;
+  if (!RANGE_STARTS.includes(text[q] ?? '\n')) return undefined;
+  RANGE_SEPARATOR_RE.lastIndex = q;
+  const sep = RANGE_SEPARATOR_RE.exec(text);
+  if (!sep) return undefined;
+  const before = text.slice(Math.max(0, i - 11), i);
+  // 由3%至6%, from £85,000 to £90,000: a change, not a range.
+  if (/(?:[由從从]|from )(?:[A-Z]{0,2}[$€£])?$/i.test(before)) return undefined;
+  if (sep[0] === ' and ' && !/between $/i.test(before)) return undefined;
+  if (isYearLike(digits)) return undefined;
+  let r = q + sep[0].length;
+  if (/[$€£]/.test(text[r] ?? '')) r++;
+  ARABIC_NUMBER_RE.lastIndex = r;
+  const second = ARABIC_NUMBER_RE.exec(text);
+  if (!second) return undefined;
+  const tail = readTail(text, r + second[0].length, currency);
+  if (!tail || (firstPercent && tail.unit !== '%')) return undefined;
+  if (!tail.english && tail.unit === '年' && isCalendarYear(text, r, second[0], tail.unitEnd))
+    return undefined;
+  const value = scaleDecimal(digits, tail.exponent);
+  const high = scaleDecimal(second[0], tail.exponent);
+  if (!(value < high)) return undefined;
+  return { end: tail.end, value, high, unit: currencyUnit(tail.unit, currency), qualifier: tail.qualifier };
+}
