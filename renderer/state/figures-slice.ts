@@ -68,9 +68,12 @@ export interface FiguresSlice {
 
 /** Ledger rows of the open version (memoised on the inputs' identities). */
 let memo: { inputs: unknown[]; rows: LedgerRow[] } | null = null;
+// One empty list, so a selector called twice without a ledger returns the same value (React's
+// useSyncExternalStore loops forever on a fresh [] per call).
+const noRows: LedgerRow[] = [];
 export function selectLedgerRows(state: AppState): LedgerRow[] {
   const version = state.current?.version;
-  if (!version || !state.figureAudit || state.figureVersionId !== version.id) return [];
+  if (!version || !state.figureAudit || state.figureVersionId !== version.id) return noRows;
   const inputs = [state.figureAudit, state.annotationList, state.figureHeadings];
   if (memo && memo.inputs.every((x, i) => x === inputs[i])) return memo.rows;
   const annotations = state.annotationList.filter((a) => a.versionId === version.id);

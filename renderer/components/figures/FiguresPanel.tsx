@@ -34,7 +34,14 @@ export function FiguresPanel() {
     store()
       .getState()
       .selectFigures(additive ? [...keys.filter((k) => k !== key), key] : [key]);
-    listRef.current?.querySelector(`[data-key="${key}"]`)?.scrollIntoView({ block: 'nearest' });
+    // Scroll the list itself (scrollIntoView would also move the app's layout containers).
+    const list = listRef.current;
+    const item = list?.querySelector<HTMLElement>(`[data-key="${key}"]`);
+    if (list && item) {
+      if (item.offsetTop < list.scrollTop) list.scrollTop = item.offsetTop;
+      else if (item.offsetTop + item.offsetHeight > list.scrollTop + list.clientHeight)
+        list.scrollTop = item.offsetTop + item.offsetHeight - list.clientHeight;
+    }
   };
 
   const move = (step: number, additive: boolean) => {

@@ -12,8 +12,15 @@ export function SourcesPanel() {
   const sources = useAppStore((s) => s.figureSources);
   const open = useAppStore((s) => s.openSource);
   const markRef = useRef<HTMLElement>(null);
+  const paneRef = useRef<HTMLDivElement>(null);
   const source = open ? sources.find((s) => s.id === open.sourceId) : undefined;
-  useEffect(() => markRef.current?.scrollIntoView({ block: 'center' }), [open, source]);
+  // Scroll only the source pane: scrollIntoView would also scroll the app's overflow-hidden layout
+  // containers and push the tab bar out of reach.
+  useEffect(() => {
+    const pane = paneRef.current;
+    const mark = markRef.current;
+    if (pane && mark) pane.scrollTop = Math.max(0, mark.offsetTop - pane.clientHeight / 2);
+  }, [open, source]);
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -58,7 +65,7 @@ export function SourcesPanel() {
         ))}
       </ul>
       {source && open && (
-        <div className="tm-source-pane" data-testid="source-pane" data-source-id={source.id}>
+        <div className="tm-source-pane" ref={paneRef} data-testid="source-pane" data-source-id={source.id}>
           <button type="button" onClick={() => getAppStore().getState().setOpenSource(null)}>
             {t('sources.close')}
           </button>
