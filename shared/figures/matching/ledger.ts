@@ -1,0 +1,122 @@
+/**
+ * The figures ledger as the reviewer sees it: detected figures merged with the reviewer's decisions
+ * (figure annotations: status, note, dismissed, manual additions), each with its sentence, section,
+ * source proposals, mismatches, findings and indicator. Untouched detected figures have no annotation;
+ * an annotation is joined to a detected figure when their spans overlap.
+ */
+import type { Annotation } from '../../annotations/model';
+import type { Finding } from '../../checks/types';
+import type { Indicator } from '../indicators';
+import type { OutlineHeading } from '../outline';
+import { defaultStatusId } from '../statuses';
+import type { AuditResult } from './audit';
+import type { SourceMatch, SourceMismatch } from './match';
+
+export interface LedgerRow {
+  /** `start:end` of the figure in the plain text; stable across reloads of one version. */
+  key: string;
+  /** Index into the audit's figures, or -1 for a manual figure the detector did not find. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  value: number | null;
+  high?: number;
+  unit: string;
+  sentence: string;
+  section: string;
+  status: string;
+  note: string;
+  origin: 'detected' | 'manual';
+  annotationId: string | null;
+  matches: SourceMatch[];
+  mismatches: SourceMismatch[];
+  findings: Finding[];
+  indicator: Indicator | null;
+}
+
+type FigureAnnotation = Annotation & { body: Extract<Annotation['body'], { kind: 'figure' }> };
+
+const isFigure = (a: Annotation): a is FigureAnnotation => a.body.kind === 'figure';
+
+/** Title of the section containing `offset` (deepest heading before it), or ''. */
+function sectionTitle(headings: readonly OutlineHeading[], offset: number): string {
+  let title = '';
+  for (const h of headings) {
+    if (h.start > offset) break;
+    title = h.title;
+  }
+  return title;
+}
+
+/** Builds the ledger rows in text order; dismissed figures are left out unless `withDismissed`. */
+export function buildLedger(
+  text: string,
+  audit: AuditResult,
+  annotations: readonly Annotation[],
+  headings: readonly OutlineHeading[],
+  options: { withDismissed?: boolean } = {},
+): LedgerRow[] {
+  const figures = annotations.filter(isFigure).sort((a, b) => a.target.start - b.target.start);
+  const used = new Set<string>();
+  const indicatorOf = new Map<number, Indicator>();
+  for (const indicator of audit.indicators) for (const i of indicator.mentions) indicatorOf.set(i, indicator);
+  const rows: LedgerRow[] = [];
+  const sentenceOf = (start: number, end: number, s?: { start: number; end: number }) =>
+    (s
+      ? text.slice(s.start, s.end)
+      : text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30))
+    ).trim();
+  for (const p of audit.figures) {
+    const { figure } = p;
+    const annotation = figures.find(
+      (a) => !used.has(a.id) && a.target.start < figure.end && figure.start < a.target.end,
+    );
+    if (annotation) used.add(annotation.id);
+    if (annotation?.body.dismissed && !options.withDismissed) continue;
+    const row: LedgerRow = {
+      key: `${figure.start}:${figure.end}`,
+      index: p.index,
+      start: figure.start,
+      end: figure.end,
+      text: figure.text,
+      value: figure.value,
+      unit: figure.unit,
+      sentence: sentenceOf(figure.start, figure.end, p.sentence),
+      section: sectionTitle(headings, figure.start),
+      status: annotation?.body.status ?? defaultStatusId,
+      note: annotation?.body.note ?? '',
+      origin: 'detected',
+      annotationId: annotation?.id ?? null,
+      matches: audit.matches[p.index]?.matches ?? [],
+      mismatches: audit.matches[p.index]?.mismatches ?? [],
+      findings: audit.findings.filter((f) => f.figures.includes(p.index)),
+      indicator: indicatorOf.get(p.index) ?? null,
+    };
+    if (figure.high !== undefined) row.high = figure.high;
+    rows.push(row);
+  }
+  for (const a of figures) {
+    if (used.has(a.id) || (a.body.dismissed && !options.withDismissed)) continue;
+    rows.push({
+      key: `${a.target.start}:${a.target.end}`,
+      index: -1,
+      start: a.target.start,
+      end: a.target.end,
+      text: a.target.exact,
+      value: a.body.value,
+      unit: a.body.unit,
+      sentence: sentenceOf(a.target.start, a.target.end),
+      section: sectionTitle(headings, a.target.start),
+      status: a.body.status,
+      note: a.body.note,
+      origin: 'manual',
+      annotationId: a.id,
+      matches: [],
+      mismatches: [],
+      findings: [],
+      indicator: null,
+    });
+  }
+  return rows.sort((a, b) => a.start - b.start || a.end - b.end);
+}

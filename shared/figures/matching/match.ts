@@ -1,0 +1,173 @@
+/**
+ * Source matching: for each draft figure, the places in the sources that state the same quantity
+ * (unit-aware, rounding-aware: `264億元` = `264.0亿元` = `2,640,000万元` = `26,400,000,000元`), ranked
+ * by how alike the measures' names are, and the places that state the same measure with a different
+ * value (mismatches). Proposals are only made when they carry information: a common small number
+ * (`5家`) is proposed only where the measure's name agrees too.
+ */
+import { quoteAround } from './clauses';
+import { locate, type SourceLocator } from './locator';
+import type { Measure } from './measure';
+import type { FigureProfile } from './profile';
+import { compareQuantities, intervalOf } from './quantity';
+import {
+  cachedSimilarity,
+  figuresByMeasure,
+  figuresInRange,
+  type IndexedFigure,
+  type SourceIndex,
+} from './source-index';
+
+/** A place in a source, with the figure stated there. */
+export interface SourcePlace {
+  sourceId: string;
+  sourceName: string;
+  /** Offsets of the source figure in the source's text. */
+  start: number;
+  end: number;
+  /** The figure as the source writes it. */
+  text: string;
+  value: number;
+  high?: number;
+  unit: string;
+  /** The source's name for the measure, when one was read. */
+  measure?: string;
+  locator: SourceLocator;
+  /** The passage around the figure. */
+  quote: string;
+  /** Bigram similarity of the two measures' names, 0…1. */
+  similarity: number;
+}
+
+export interface SourceMatch extends SourcePlace {
+  agreement: 'exact' | 'rounded';
+  /** Ranking score, 0…1. */
+  score: number;
+}
+
+export type SourceMismatch = SourcePlace;
+
+export interface FigureMatches {
+  /** Index of the draft figure. */
+  figure: number;
+  matches: SourceMatch[];
+  mismatches: SourceMismatch[];
+}
+
+export interface MatchOptions {
+  /** Most proposals kept per figure. */
+  maxMatches?: number;
+  /** Similarity of measure names above which a different value is a mismatch. */
+  mismatchSimilarity?: number;
+  /** Similarity of measure names that makes a match worth proposing whatever the value. */
+  proposeSimilarity?: number;
+}
+
+const defaults: Required<MatchOptions> = { maxMatches: 5, mismatchSimilarity: 0.8, proposeSimilarity: 0.5 };
+
+/** Significant digits a figure was stated with (`264億` → 3, `5家` → 1). */
+function significantDigits(profile: FigureProfile): number {
+  const { value, precision } = profile.quantity;
+  if (value === 0) return 1;
+  return Math.max(1, Math.floor(Math.log10(Math.abs(value) / precision) + 1e-9) + 1);
+}
+
+/** True when two measures are about the same kind of statement (level vs change, same period). */
+export function comparableMeasures(a: Measure, b: Measure): boolean {
+  return (
+    a.aspect === b.aspect &&
+    (a.direction ?? 'up') === (b.direction ?? 'up') &&
+    (a.period === 'target') === (b.period === 'target') &&
+    (a.period === 'prior') === (b.period === 'prior')
+  );
+}
+
+const similarityOf = (index: SourceIndex, draft: FigureProfile, entry: IndexedFigure): number =>
+  draft.measure && entry.profile.measure
+    ? cachedSimilarity(index, draft.measure.key, entry.profile.measure.key)
+    : 0;
+
+function place(index: SourceIndex, entry: IndexedFigure, similarity: number): SourcePlace {
+  const { source, regions } = index.sources[entry.source]!;
+  const { figure, quantity, measure } = entry.profile;
+  const result: SourcePlace = {
+    sourceId: source.id,
+    sourceName: source.name,
+    start: figure.start,
+    end: figure.end,
+    text: figure.text,
+    value: figure.value,
+    unit: quantity.unit,
+    locator: locate(regions, figure.start),
+    // A spreadsheet cell alone says only "264.3": show its row label with it.
+    quote:
+      measure &&
+      source.text.slice(figure.start - 1, figure.start) !== measure.subject.slice(-1) &&
+      isCell(regions, figure.start)
+        ? `${measure.subject}: ${quoteAround(source.text, figure.start, figure.end)}`
+        : quoteAround(source.text, figure.start, figure.end),
+    similarity,
+  };
+  if (figure.high !== undefined) result.high = figure.high;
+  if (measure) result.measure = measure.subject;
+  return result;
+}
+
+const isCell = (regions: Parameters<typeof locate>[0], offset: number): boolean =>
+  locate(regions, offset).kind === 'cell';
+
+/** Matches and mismatches of one draft figure. */
+export function matchFigure(
+  index: SourceIndex,
+  draft: FigureProfile,
+  options: MatchOptions = {},
+): FigureMatches {
+  const o = { ...defaults, ...options };
+  const q = draft.quantity;
+  // Look a little wider than the draft's own rounding, so a source rounded more coarsely is found too.
+  const reach = Math.max(intervalOf(q).high - q.value, q.value - intervalOf(q).low, Math.abs(q.value) * 0.01);
+  const window = Number.isFinite(reach) ? reach : Math.abs(q.value) * 0.01;
+  const digits = significantDigits(draft);
+  const matches: SourceMatch[] = [];
+  const agreeing = new Set<IndexedFigure>();
+  for (const entry of figuresInRange(index, q.unit, q.value - window, (q.high ?? q.value) + window)) {
+    const agreement = compareQuantities(q, entry.profile.quantity);
+    if (agreement !== 'exact' && agreement !== 'rounded') continue;
+    agreeing.add(entry);
+    const similarity = similarityOf(index, draft, entry);
+    const aspectAgrees =
+      !draft.measure || !entry.profile.measure || comparableMeasures(draft.measure, entry.profile.measure);
+    if (similarity < o.proposeSimilarity && !(agreement === 'exact' && digits >= 3)) continue;
+    const score = (agreement === 'exact' ? 1 : 0.8) * (0.4 + 0.6 * similarity) * (aspectAgrees ? 1 : 0.7);
+    matches.push({ ...place(index, entry, similarity), agreement, score });
+  }
+  matches.sort((a, b) => b.score - a.score || a.start - b.start);
+  const mismatches: SourceMismatch[] = [];
+  const m = draft.measure;
+  if (m && !m.ambiguous && [...m.key].length >= 2) {
+    const strongMatch = matches.some((x) => x.similarity >= o.mismatchSimilarity);
+    if (!strongMatch) {
+      const candidates: { entry: IndexedFigure; similarity: number }[] = [];
+      for (const { entry, similarity } of figuresByMeasure(index, q.unit, m.key, o.mismatchSimilarity)) {
+        const other = entry.profile.measure!;
+        if (agreeing.has(entry) || !comparableMeasures(m, other)) continue;
+        if (compareQuantities(q, entry.profile.quantity) !== 'different') continue;
+        candidates.push({ entry, similarity });
+      }
+      candidates.sort(
+        (a, b) => b.similarity - a.similarity || a.entry.profile.figure.start - b.entry.profile.figure.start,
+      );
+      for (const c of candidates.slice(0, 2)) mismatches.push(place(index, c.entry, c.similarity));
+    }
+  }
+  return { figure: draft.index, matches: matches.slice(0, o.maxMatches), mismatches };
+}
+
+/** Matches every draft figure against the index. */
+export function matchFigures(
+  index: SourceIndex,
+  drafts: readonly FigureProfile[],
+  options: MatchOptions = {},
+): FigureMatches[] {
+  return drafts.map((draft) => matchFigure(index, draft, options));
+}

@@ -1,0 +1,88 @@
+/**
+ * Figures with what checks and matching need to know about them: the quantity (value, unit family,
+ * precision) and the measure read from the text, plus the clause and sentence they sit in.
+ */
+import type { DetectedFigure } from '../types';
+import { futureSections, headingsFromText, type OutlineHeading } from '../outline';
+import { clauseAround, sentenceAround, type Span } from './clauses';
+import { measureKey } from './fold';
+import { readMeasure, type Measure } from './measure';
+import { quantityOf, type Quantity } from './quantity';
+
+export interface FigureProfile {
+  /** Index of the figure in the list it was profiled from. */
+  index: number;
+  figure: DetectedFigure;
+  quantity: Quantity;
+  measure: Measure | null;
+  clause: Span;
+  sentence: Span;
+}
+
+/**
+ * In a table row (`地區生產總值（億元）\t264.3`, as spreadsheets and CSV sources are extracted) the
+ * measure is the row's first cell; units in brackets are left out of the name.
+ */
+function rowLabelMeasure(text: string, offset: number): Measure | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = text.slice(lineStart, offset);
+  const tab = line.indexOf('\t');
+  if (tab < 0) return null;
+  const subject = line
+    .slice(0, tab)
+    .replace(/[(（][^)）]*[)）]/g, '')
+    .trim();
+  if (!subject || /^[\d.,\s%]+$/.test(subject)) return null;
+  return { subject, key: measureKey(subject), aspect: 'level', period: 'current', ambiguous: false };
+}
+
+function labelMeasure(label: string | undefined): Measure | null {
+  if (!label) return null;
+  return { subject: label, key: measureKey(label), aspect: 'level', period: 'current', ambiguous: false };
+}
+
+export interface ProfileOptions {
+  /** The draft's headings; read from the text when absent. Figures in a plan section are targets. */
+  headings?: readonly OutlineHeading[];
+  /** Measure names known from the source's structure (a spreadsheet row's label), by figure start. */
+  labels?: ReadonlyMap<number, string>;
+}
+
+/** Profiles `figures` (sorted by start, as `detectFigures` returns them) found in `text`. */
+export function profileFigures(
+  text: string,
+  figures: readonly DetectedFigure[],
+  options: ProfileOptions = {},
+): FigureProfile[] {
+  const ahead = futureSections(text, options.headings ?? headingsFromText(text));
+  const inFuture = (offset: number) => ahead.some((r) => offset >= r.start && offset < r.end);
+  const profiles: FigureProfile[] = [];
+  let previous: FigureProfile | undefined;
+  for (const [index, figure] of figures.entries()) {
+    const sentence = sentenceAround(text, figure.start, figure.end);
+    const clause = clauseAround(text, figure.start, figure.end);
+    const previousInSentence = previous !== undefined && previous.figure.end > sentence.start;
+    const measure =
+      readMeasure(
+        text,
+        figure,
+        previousInSentence ? previous!.figure.end : 0,
+        previous?.measure ?? null,
+        previousInSentence,
+      ) ??
+      labelMeasure(options.labels?.get(figure.start)) ??
+      rowLabelMeasure(text, figure.start);
+    if (measure && inFuture(figure.start)) measure.period = 'target';
+    const profile: FigureProfile = {
+      index,
+      figure,
+      quantity: quantityOf(figure),
+      measure,
+      clause,
+      sentence,
+    };
+    profiles.push(profile);
+    previous = profile;
+  }
+  return profiles;
+}

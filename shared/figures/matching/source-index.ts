@@ -1,0 +1,149 @@
+/**
+ * An index of every figure in a set of sources, built once per source set, so each draft figure is
+ * looked up rather than searched for: figures are bucketed by unit family and sorted by value (a value
+ * lookup is two binary searches), and their measure keys are indexed by character bigram (a measure
+ * lookup touches only figures whose names share a bigram with the draft's).
+ */
+import type { SourceRegion } from '../../model/source';
+import type { DetectedFigure } from '../types';
+import { measureSimilarity } from './fold';
+import { sortRegions } from './locator';
+import { profileFigures, type FigureProfile } from './profile';
+
+/** A source as matching needs it: text, regions and the figures detected in the text. */
+export interface MatchSource {
+  id: string;
+  /** File name or URL, shown beside a match. */
+  name: string;
+  text: string;
+  regions: readonly SourceRegion[];
+  figures: readonly DetectedFigure[];
+  /** Measure names known from the source's structure, by figure start (see ./sheet-figures.ts). */
+  labels?: ReadonlyMap<number, string>;
+}
+
+export interface IndexedFigure {
+  source: number;
+  profile: FigureProfile;
+}
+
+interface IndexedSource {
+  source: MatchSource;
+  regions: SourceRegion[];
+}
+
+export interface SourceIndex {
+  sources: IndexedSource[];
+  /** unit family → figures sorted by value. */
+  byValue: Map<string, IndexedFigure[]>;
+  /** `unit|bigram` → the distinct measure keys of that unit containing the bigram. */
+  byGram: Map<string, Set<string>>;
+  /** `unit|key` → figures with that measure key. */
+  byKey: Map<string, IndexedFigure[]>;
+  /** Memo of measure-name similarities (a source repeats a few dozen names thousands of times). */
+  similarity: Map<string, number>;
+}
+
+/** Character bigrams of a key (the key itself when it is one character). */
+export function keyGrams(key: string): string[] {
+  const chars = [...key];
+  if (chars.length === 1) return chars;
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  return [...grams];
+}
+
+/** Builds the index; cost is linear in the sources' figures. */
+export function buildSourceIndex(sources: readonly MatchSource[]): SourceIndex {
+  const byValue = new Map<string, IndexedFigure[]>();
+  const byGram = new Map<string, Set<string>>();
+  const byKey = new Map<string, IndexedFigure[]>();
+  const push = (map: Map<string, IndexedFigure[]>, key: string, entry: IndexedFigure) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
+  const indexed = sources.map((source, s) => {
+    for (const profile of profileFigures(
+      source.text,
+      source.figures,
+      source.labels ? { labels: source.labels } : {},
+    )) {
+      const entry: IndexedFigure = { source: s, profile };
+      push(byValue, profile.quantity.unit, entry);
+      if (profile.measure && !profile.measure.ambiguous) {
+        const { key } = profile.measure;
+        const unitKey = `${profile.quantity.unit}|${key}`;
+        if (!byKey.has(unitKey)) {
+          for (const gram of keyGrams(key)) {
+            const gramKey = `${profile.quantity.unit}|${gram}`;
+            const keys = byGram.get(gramKey);
+            if (keys) keys.add(key);
+            else byGram.set(gramKey, new Set([key]));
+          }
+        }
+        push(byKey, unitKey, entry);
+      }
+    }
+    return { source, regions: sortRegions(source.regions) };
+  });
+  for (const list of byValue.values())
+    list.sort((a, b) => a.profile.quantity.value - b.profile.quantity.value);
+  return { sources: indexed, byValue, byGram, byKey, similarity: new Map() };
+}
+
+/** First index in `list` (sorted by value) whose value is ≥ `value`. */
+function lowerBound(list: readonly IndexedFigure[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.profile.quantity.value < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Source figures of unit family `unit` whose value lies in `[low, high]`. */
+export function figuresInRange(index: SourceIndex, unit: string, low: number, high: number): IndexedFigure[] {
+  const list = index.byValue.get(unit);
+  if (!list) return [];
+  const out: IndexedFigure[] = [];
+  for (let i = lowerBound(list, low); i < list.length && list[i]!.profile.quantity.value <= high; i++) {
+    out.push(list[i]!);
+  }
+  return out;
+}
+
+/** Similarity of two measure keys, memoised on the index. */
+export function cachedSimilarity(index: SourceIndex, a: string, b: string): number {
+  const memo = `${a}\u0000${b}`;
+  let value = index.similarity.get(memo);
+  if (value === undefined) {
+    value = measureSimilarity(a, b);
+    index.similarity.set(memo, value);
+  }
+  return value;
+}
+
+/**
+ * Source figures of unit family `unit` whose measure key is at least `threshold` alike to `key`, with
+ * that similarity. Only distinct keys sharing a bigram are compared, so the cost grows with the number of
+ * distinct measure names, not of figures.
+ */
+export function figuresByMeasure(
+  index: SourceIndex,
+  unit: string,
+  key: string,
+  threshold: number,
+): { entry: IndexedFigure; similarity: number }[] {
+  const keys = new Set<string>();
+  for (const gram of keyGrams(key)) for (const k of index.byGram.get(`${unit}|${gram}`) ?? []) keys.add(k);
+  const out: { entry: IndexedFigure; similarity: number }[] = [];
+  for (const k of keys) {
+    const similarity = cachedSimilarity(index, key, k);
+    if (similarity < threshold) continue;
+    for (const entry of index.byKey.get(`${unit}|${k}`) ?? []) out.push({ entry, similarity });
+  }
+  return out;
+}
