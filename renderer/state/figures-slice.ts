@@ -8,6 +8,7 @@ import type { Annotation, FigureBody } from '../../shared/annotations/model';
 import { detectFigures } from '../../shared/figures/detect';
 import { auditDraft, indexSources, type AuditResult } from '../../shared/figures/matching/audit';
 import { buildLedger, type LedgerRow } from '../../shared/figures/matching/ledger';
+import type { SourceLocator } from '../../shared/figures/matching/locator';
 import type { SourceMatch } from '../../shared/figures/matching/match';
 import { headingsFromText, type OutlineHeading } from '../../shared/figures/outline';
 import {
@@ -18,10 +19,17 @@ import {
 } from '../../shared/figures/statuses';
 import type { DroppedFile } from '../../shared/ipc/contract';
 import type { ImportedSource } from '../../shared/model/source';
-import type { Result } from '../../shared/result';
+import { ok, type Result } from '../../shared/result';
 import { z } from 'zod';
 import { FigureLinkRepository, type FigureLink } from '../db/figure-link-repository';
 import { SourceRepository, type SourceRecord } from '../db/source-repository';
+import {
+  addToLegend,
+  makeUrlSource,
+  resolveLocator,
+  type ManualLocator,
+  type StatusInput,
+} from './figure-audit-inputs';
 import type { AppState, SliceCreator } from './store';
 
 export interface FigureFilter {
@@ -35,6 +43,8 @@ export interface OpenSource {
   sourceId: string;
   start: number;
   end: number;
+  /** The place as the reviewer named it, shown above the pane (links made by hand). */
+  locator?: SourceLocator;
 }
 
 export interface FiguresSlice {
@@ -56,8 +66,20 @@ export interface FiguresSlice {
   setFigureStatus(keys: readonly string[], status: string): Promise<void>;
   setFigureNote(key: string, note: string): Promise<void>;
   dismissFigure(key: string): Promise<void>;
-  /** Adds a figure the detector missed, from plain-text offsets of a selection. */
-  addManualFigure(range: { start: number; end: number }): Promise<void>;
+  /**
+   * Adds a figure the detector missed, from plain-text offsets of a selection. Value and unit come from
+   * detection on the selected text, or from `manual` when given (the inline form). True when stored.
+   */
+  addManualFigure(
+    range: { start: number; end: number },
+    manual?: { value: number | null; unit: string },
+  ): Promise<boolean>;
+  /** Attaches a URL with a pasted quote as a source; returns the problem's i18n key, or null. */
+  addUrlSource(url: string, quote: string): Promise<string | null>;
+  /** Links a row to a place in a source by hand (an accepted link); returns the problem's i18n key, or null. */
+  linkFigureToSource(key: string, sourceId: string, locator: ManualLocator): Promise<string | null>;
+  /** Adds a team status to the legend (kept in settings); returns the problem's i18n key, or null. */
+  addCustomStatus(input: StatusInput): Promise<string | null>;
   /** Shows the Open dialog for a source and attaches it; bad files show a notice and change nothing. */
   attachSourceFromDialog(): Promise<void>;
   attachDroppedSource(file: DroppedFile): Promise<void>;
@@ -229,9 +251,9 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
       await touch(key, () => ({ dismissed: true }));
       set({ selectedFigureKeys: get().selectedFigureKeys.filter((k) => k !== key) });
     },
-    async addManualFigure(range) {
+    async addManualFigure(range, manual) {
       const version = get().current?.version;
-      if (!version || range.end <= range.start) return;
+      if (!version || range.end <= range.start) return false;
       const text = version.text.slice(range.start, range.end);
       const found = detectFigures(text)[0];
       const body: FigureBody = {
@@ -239,12 +261,47 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
         status: 'unverified',
         note: '',
         origin: 'manual',
-        value: found?.value ?? null,
-        unit: found?.unit ?? '',
+        value: manual ? manual.value : (found?.value ?? null),
+        unit: manual ? manual.unit.trim() : (found?.unit ?? ''),
         dismissed: false,
+        ...(!manual && found?.high !== undefined ? { high: found.high } : {}),
       };
       const saved = await get().addAnnotation(range, body);
       if (saved) set({ selectedFigureKeys: [`${range.start}:${range.end}`] });
+      return saved !== null;
+    },
+    async addUrlSource(url, quote) {
+      const checked = await makeUrlSource(url, quote);
+      if (!checked.ok) return checked.problem;
+      await attach(ok(checked.value), checked.value.fileName);
+      return null;
+    },
+    async linkFigureToSource(key, sourceId, locator) {
+      const version = get().current?.version;
+      const source = get().figureSources.find((s) => s.id === sourceId);
+      if (!version || !source) return 'link.noSource';
+      const place = resolveLocator(source, locator);
+      if (!place.ok) return place.problem;
+      // Like accepting a proposal: a hand-made link traces an unverified figure to its source.
+      const annotation = await touch(key, (row) => (row.status === 'unverified' ? { status: 'traced' } : {}));
+      if (!annotation) return 'link.noFigure';
+      await links.decide({
+        annotationId: annotation.id,
+        sourceId,
+        documentId: version.documentId,
+        state: 'accepted',
+        ...place.value,
+        createdAt: services.now().toISOString(),
+      });
+      await refreshLinks();
+      return null;
+    },
+    async addCustomStatus(input) {
+      const checked = addToLegend(get().figureLegend, input);
+      if (!checked.ok) return checked.problem;
+      await services.settings.set(customStatusesSettingKey, checked.value);
+      set({ figureLegend: buildLegend(checked.value) });
+      return null;
     },
     async attachSourceFromDialog() {
       await attach(await services.bridge.openSource(), null);

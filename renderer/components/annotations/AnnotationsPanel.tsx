@@ -9,8 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { collectFacets, filterAnnotations } from '../../../shared/annotations/filter';
 import { useAppStore } from '../../state/store';
 import { useEditorHandle } from '../editor-handle';
-import { annotationSummary, formatTime, shortQuote } from './annotation-labels';
-import { goToAnnotation } from './AnnotationsOverlay';
+import { AnnotationCard } from './AnnotationCard';
 import { AnnotationFilters } from './AnnotationFilters';
 import { AnnotationLegend } from './Legend';
 
@@ -18,7 +17,7 @@ import { AnnotationLegend } from './Legend';
 const pageSize = 200;
 
 export function AnnotationsPanel() {
-  const { t, i18n } = useTranslation('annotations');
+  const { t } = useTranslation('annotations');
   const handle = useEditorHandle();
   const [limit, setLimit] = useState(pageSize);
   const s = useAppStore(
@@ -53,54 +52,19 @@ export function AnnotationsPanel() {
       </p>
       {s.list.length === 0 && <p className="tm-muted">{t('panel.empty')}</p>}
       <ol className="tm-anno-cards" data-testid="annotation-list">
-        {shown.slice(0, limit).map((annotation) => {
-          const replyCount = s.replies.get(annotation.id)?.length ?? 0;
-          const { body } = annotation;
-          return (
-            <li
-              key={annotation.id}
-              className={`tm-anno-card tm-anno-swatch-${annotation.kind}${annotation.id === s.selected ? ' tm-anno-card-selected' : ''}${hovered.has(annotation.id) ? ' tm-anno-card-hovered' : ''}`}
-              data-testid="annotation-card"
-              data-annotation-id={annotation.id}
-              data-kind={annotation.kind}
-              onMouseEnter={() => s.hover([annotation.id])}
-              onMouseLeave={() => s.hover([])}
-            >
-              <button
-                type="button"
-                className="tm-anno-card-main"
-                data-testid="annotation-card-go"
-                onClick={() => handle && goToAnnotation(handle, annotation.id)}
-                onDoubleClick={() => s.openDialog({ mode: 'edit', id: annotation.id })}
-              >
-                <span className="tm-anno-card-kind">{annotationSummary(t, annotation, s.custom)}</span>
-                <q className="tm-anno-card-quote">{shortQuote(annotation.target.exact)}</q>
-                {body.kind === 'claim' && body.tags.length > 0 && (
-                  <span className="tm-anno-card-tags">{body.tags.map((tag) => `#${tag}`).join(' ')}</span>
-                )}
-                {body.kind === 'comment' && body.text && (
-                  <span className="tm-anno-card-text">{shortQuote(body.text, 120)}</span>
-                )}
-                {body.kind === 'figure' && body.note && (
-                  <span className="tm-anno-card-text">{shortQuote(body.note, 120)}</span>
-                )}
-                <span className="tm-muted tm-anno-card-meta">
-                  {annotation.author || t('comment.anonymous')} ·{' '}
-                  {formatTime(annotation.updatedAt, i18n.language)}
-                  {replyCount > 0 ? ` · ${t('panel.replies', { count: replyCount })}` : ''}
-                </span>
-              </button>
-              <button
-                type="button"
-                className="tm-link-button"
-                data-testid="annotation-card-open"
-                onClick={() => s.openDialog({ mode: 'edit', id: annotation.id })}
-              >
-                {t(annotation.kind === 'comment' ? 'panel.openThread' : 'panel.open')}
-              </button>
-            </li>
-          );
-        })}
+        {shown.slice(0, limit).map((annotation) => (
+          <AnnotationCard
+            key={annotation.id}
+            annotation={annotation}
+            replyCount={s.replies.get(annotation.id)?.length ?? 0}
+            selected={annotation.id === s.selected}
+            hovered={hovered.has(annotation.id)}
+            custom={s.custom}
+            handle={handle}
+            hover={s.hover}
+            openDialog={s.openDialog}
+          />
+        ))}
       </ol>
       {shown.length > limit && (
         <button type="button" data-testid="annotation-more" onClick={() => setLimit(limit + pageSize)}>

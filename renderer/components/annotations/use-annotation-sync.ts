@@ -51,8 +51,10 @@ export function useAnnotationSync(handle: EditorHandle | null): void {
       }
     };
     const unsubscribe = store.subscribe(push);
-    if (store.getState().annotationVersionId !== versionId) void store.getState().loadAnnotations(versionId);
-    else push();
+    // Always read from IndexedDB when a version is (re)opened: another window or an import may have
+    // written to it since it was last shown. Until then, draw what is in memory for this version.
+    push();
+    void store.getState().loadAnnotations(versionId);
     return unsubscribe;
   }, [handle, versionId]);
 }

@@ -2,7 +2,7 @@
  * Details of the active ledger row: status buttons, note, dismiss; source proposals to accept or reject
  * (with the passage and locator, and a button that opens the source there); mismatches with both
  * values; consistency findings with their explanation; and the indicator's other mentions, with an
- * offer to give them all this row's status.
+ * offer to give them all this row's status; the sources linked to the row and the form that links one by hand.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import type { LedgerRow } from '../../../shared/figures/matching/ledger';
 import { statusById } from '../../../shared/figures/statuses';
 import { selectLedgerRows } from '../../state/figures-slice';
 import { getAppStore, useAppStore } from '../../state/store';
+import { FigureSourceLinks } from './FigureSourceLinks';
 import { formatValue, locatorLabel, statusLabel } from './status-label';
 
 export function FigureDetail({ row }: { row: LedgerRow }) {
@@ -135,6 +136,7 @@ export function FigureDetail({ row }: { row: LedgerRow }) {
           );
         })}
       </ul>
+      <FigureSourceLinks row={row} />
       {mentions.length > 0 && (
         <div className="tm-figure-indicator" data-testid="figure-indicator">
           <h4>{t('indicator.title')}</h4>
