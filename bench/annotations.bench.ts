@@ -133,7 +133,12 @@ async function timeSearch(page: Page, query: string): Promise<number> {
     const elapsed = performance.now() - start;
     setValue.call(input, '');
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Wait for the unfiltered count again: both queries match as many annotations, so starting the next
+    // run before the reset shows would wait forever for a count that never changes.
+    await new Promise<void>((resolve) => {
+      const check = () => (count.textContent === before ? resolve() : requestAnimationFrame(check));
+      check();
+    });
     return elapsed;
   }, query);
 }

@@ -96,9 +96,16 @@ const noRows: LedgerRow[] = [];
 export function selectLedgerRows(state: AppState): LedgerRow[] {
   const version = state.current?.version;
   if (!version || !state.figureAudit || state.figureVersionId !== version.id) return noRows;
-  const inputs = [state.figureAudit, state.annotationList, state.figureHeadings];
-  if (memo && memo.inputs.every((x, i) => x === inputs[i])) return memo.rows;
-  const annotations = state.annotationList.filter((a) => a.versionId === version.id);
+  // The ledger reads only figure annotations: adding a highlight or a comment to a list of 5,000 must
+  // not rebuild it (that rebuild dominated the add-one time). Records are replaced on change, so the
+  // same figure objects in the same order mean the same rows.
+  const annotations = state.annotationList.filter(
+    (a) => a.body.kind === 'figure' && a.versionId === version.id,
+  );
+  const inputs = [version.text, state.figureAudit, state.figureHeadings, ...annotations];
+  if (memo && memo.inputs.length === inputs.length && memo.inputs.every((x, i) => x === inputs[i])) {
+    return memo.rows;
+  }
   const rows = buildLedger(version.text, state.figureAudit, annotations, state.figureHeadings);
   memo = { inputs, rows };
   return rows;

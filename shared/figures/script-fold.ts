@@ -106,6 +106,12 @@ export const SIMPLIFIED_TO_TRADITIONAL: Record<string, string> = {
   积: '積',
   装: '裝',
   机: '機',
+  种: '種',
+  单: '單',
+  乡: '鄉',
+  湾: '灣',
+  电: '電',
+  气: '氣',
 };
 
 /** Folds Simplified characters to Traditional (and 臺 to 台), leaving everything else as it is. */

@@ -2,8 +2,8 @@
  * One card of the annotations panel. Memoised: when one annotation changes, or the selection or hover
  * moves, only the cards concerned re-render, not the whole list.
  */
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Annotation, CustomCategory } from '../../../shared/annotations/model';
 import type { AnnotationDialogState } from '../../state/annotations-slice';
 import type { EditorHandle } from '../editor-handle';
@@ -12,6 +12,9 @@ import { goToAnnotation } from './AnnotationsOverlay';
 
 export interface AnnotationCardProps {
   annotation: Annotation;
+  /** The panel's `annotations` translator and language: one i18n subscription for the list, not one per card. */
+  t: TFunction<'annotations'>;
+  language: string;
   replyCount: number;
   selected: boolean;
   hovered: boolean;
@@ -23,6 +26,8 @@ export interface AnnotationCardProps {
 
 export const AnnotationCard = memo(function AnnotationCard({
   annotation,
+  t,
+  language,
   replyCount,
   selected,
   hovered,
@@ -31,7 +36,6 @@ export const AnnotationCard = memo(function AnnotationCard({
   hover,
   openDialog,
 }: AnnotationCardProps) {
-  const { t, i18n } = useTranslation('annotations');
   const { body } = annotation;
   return (
     <li
@@ -61,7 +65,7 @@ export const AnnotationCard = memo(function AnnotationCard({
           <span className="tm-anno-card-text">{shortQuote(body.note, 120)}</span>
         )}
         <span className="tm-muted tm-anno-card-meta">
-          {annotation.author || t('comment.anonymous')} · {formatTime(annotation.updatedAt, i18n.language)}
+          {annotation.author || t('comment.anonymous')} · {formatTime(annotation.updatedAt, language)}
           {replyCount > 0 ? ` · ${t('panel.replies', { count: replyCount })}` : ''}
         </span>
       </button>

@@ -35,7 +35,7 @@ export function CoveragePanel() {
           <tr key={s.start} data-testid="coverage-row" data-level={s.level}>
             <td style={{ paddingLeft: `${s.level * 0.8}em` }}>{s.title || t('coverage.untitled')}</td>
             <td data-testid="coverage-unverified">{s.figures.unverified}</td>
-            <td>{s.figures.verified}</td>
+            <td data-testid="coverage-verified">{s.figures.verified}</td>
             <td>{s.figures.disputed}</td>
             <td>{s.figures['not-applicable']}</td>
             <td>{s.openThreads}</td>

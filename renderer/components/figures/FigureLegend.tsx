@@ -1,7 +1,86 @@
-/** The tickmark legend: each status's letter, colour and underline style, and its label. */
+/**
+ * The tickmark legend: each status's letter, colour and underline style, and its label; and the form that
+ * adds a team mark (label, letter, colour, what it counts as in coverage). The slice checks the mark with
+ * validateCustomStatuses and keeps it in settings; a problem is shown beside the form.
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FigureStatusDef } from '../../../shared/figures/statuses';
+import { statusGroups, type FigureStatusDef, type StatusGroup } from '../../../shared/figures/statuses';
+import { getAppStore } from '../../state/store';
 import { statusLabel } from './status-label';
+
+function AddStatusForm() {
+  const { t } = useTranslation('figures');
+  const [label, setLabel] = useState('');
+  const [letter, setLetter] = useState('');
+  const [colour, setColour] = useState('#0072b2');
+  const [group, setGroup] = useState<StatusGroup>('verified');
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <form
+      className="tm-figure-legend-form"
+      data-testid="legend-add-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void getAppStore()
+          .getState()
+          .addCustomStatus({ label, letter, colour, group })
+          .then((result) => {
+            setProblem(result);
+            if (!result) {
+              setLabel('');
+              setLetter('');
+            }
+          });
+      }}
+    >
+      <input
+        data-testid="legend-add-label"
+        placeholder={t('legend.label')}
+        aria-label={t('legend.label')}
+        maxLength={40}
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+      />
+      <input
+        data-testid="legend-add-letter"
+        placeholder={t('legend.letter')}
+        aria-label={t('legend.letter')}
+        size={2}
+        maxLength={1}
+        value={letter}
+        onChange={(e) => setLetter(e.target.value.toUpperCase())}
+      />
+      <input
+        data-testid="legend-add-colour"
+        type="color"
+        aria-label={t('legend.colour')}
+        value={colour}
+        onChange={(e) => setColour(e.target.value)}
+      />
+      <select
+        data-testid="legend-add-group"
+        aria-label={t('legend.group')}
+        value={group}
+        onChange={(e) => setGroup(e.target.value as StatusGroup)}
+      >
+        {statusGroups.map((g) => (
+          <option key={g} value={g}>
+            {t(`status.${g}`)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" data-testid="legend-add-submit">
+        {t('legend.add')}
+      </button>
+      {problem && (
+        <p role="alert" className="tm-figure-form-problem" data-testid="legend-add-problem">
+          {t(problem)}
+        </p>
+      )}
+    </form>
+  );
+}
 
 export function FigureLegend({ legend }: { legend: readonly FigureStatusDef[] }) {
   const { t } = useTranslation('figures');
@@ -20,6 +99,7 @@ export function FigureLegend({ legend }: { legend: readonly FigureStatusDef[] })
           </li>
         ))}
       </ul>
+      <AddStatusForm />
     </details>
   );
 }

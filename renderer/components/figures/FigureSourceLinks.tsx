@@ -60,7 +60,12 @@ export function FigureSourceLinks({ row }: { row: LedgerRow }) {
                 type="button"
                 data-testid="figure-link-open"
                 onClick={() => {
-                  state().setOpenSource({ sourceId: l.sourceId, start: l.start, end: l.end, locator: l.locator });
+                  state().setOpenSource({
+                    sourceId: l.sourceId,
+                    start: l.start,
+                    end: l.end,
+                    locator: l.locator,
+                  });
                   state().setSidePanelTab('sources');
                 }}
               >

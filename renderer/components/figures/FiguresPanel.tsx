@@ -1,7 +1,9 @@
 /**
  * The Figures ledger tab: every figure of the draft with its value, sentence, status, sources and note,
  * filterable by status, unit and section, worked through by keyboard (↑/↓, `]` next unverified, a status
- * letter sets the status of every selected row, Enter edits the note, `+` attaches a source). The
+ * letter sets the status of every selected row, Enter edits the note, `+` links the active row to a
+ * source (or attaches one when there are none yet), `*` adds the text selected in the document as a
+ * figure). The
  * active row's details (proposals, mismatches, findings, indicator) are shown below the list.
  */
 import { useMemo, useRef, type KeyboardEvent } from 'react';
@@ -10,6 +12,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { statusById, statusByLetter } from '../../../shared/figures/statuses';
 import { filterLedger, selectLedgerRows } from '../../state/figures-slice';
 import { getAppStore, useAppStore } from '../../state/store';
+import { AddFigureFromSelection } from './AddFigureFromSelection';
 import { FigureDetail } from './FigureDetail';
 import { FigureLegend } from './FigureLegend';
 import { formatValue, statusLabel } from './status-label';
@@ -21,6 +24,13 @@ export function FiguresPanel() {
   const { legend, filter, selected } = useAppStore(
     useShallow((s) => ({ legend: s.figureLegend, filter: s.figureFilter, selected: s.selectedFigureKeys })),
   );
+  const links = useAppStore((s) => s.figureLinks);
+  const linkCount = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const l of links)
+      if (l.state === 'accepted') counts.set(l.annotationId, (counts.get(l.annotationId) ?? 0) + 1);
+    return counts;
+  }, [links]);
   const shown = useMemo(() => filterLedger(rows, filter, legend), [rows, filter, legend]);
   const units = useMemo(() => [...new Set(rows.map((r) => r.unit))].sort(), [rows]);
   const sections = useMemo(() => [...new Set(rows.map((r) => r.section))], [rows]);
@@ -67,7 +77,16 @@ export function FiguresPanel() {
       if (event.key === 'ArrowUp') return (move(-1, event.shiftKey), true);
       if (event.key === ']') return (nextUnverified(1), true);
       if (event.key === '[') return (nextUnverified(-1), true);
-      if (event.key === '+') return (void store().getState().attachSourceFromDialog(), true);
+      if (event.key === '+') {
+        const form = document.querySelector<HTMLElement>('[data-testid="figure-link-source"]');
+        if (activeRow && form) form.focus();
+        else void store().getState().attachSourceFromDialog();
+        return true;
+      }
+      if (event.key === '*') {
+        document.querySelector<HTMLElement>('[data-testid="figures-add-selection"]')?.click();
+        return true;
+      }
       if (event.key === 'Enter' && activeRow) {
         document.querySelector<HTMLTextAreaElement>('[data-testid="figure-note"]')?.focus();
         return true;
@@ -138,6 +157,7 @@ export function FiguresPanel() {
         >
           {t('sources.attach')}
         </button>
+        <AddFigureFromSelection />
       </div>
       <FigureLegend legend={legend} />
       <div className="tm-figures-count" data-testid="figures-count">
@@ -172,6 +192,11 @@ export function FiguresPanel() {
               <span className="tm-figure-value">{formatValue(row.value, row.unit, row.high)}</span>
               <span className="tm-figure-flags">
                 {row.matches.length > 0 && <span title={t('match.proposals')}>⇄{row.matches.length}</span>}
+                {row.annotationId && linkCount.get(row.annotationId) && (
+                  <span data-testid="figure-row-links" title={t('link.title')}>
+                    🔗{linkCount.get(row.annotationId)}
+                  </span>
+                )}
                 {row.mismatches.length > 0 && <span className="tm-figure-warn">≠</span>}
                 {row.findings.length > 0 && <span className="tm-figure-warn">!</span>}
                 {row.note && <span title={row.note}>✎</span>}

@@ -25,9 +25,15 @@ export function FiguresSync() {
   useEffect(() => {
     if (!handle) return;
     const store = getAppStore();
+    // What was last sent: a change to non-figure annotations leaves all three as they were, and then
+    // there is nothing to send (rebuilding thousands of underlines cost every annotation added).
+    let sent: unknown[] = [];
     const push = () => {
       const state = store.getState();
       const rows = selectLedgerRows(state);
+      const inputs = [rows, state.selectedFigureKeys, state.figureLegend];
+      if (inputs.every((x, i) => x === sent[i])) return;
+      sent = inputs;
       const selected = new Set(state.selectedFigureKeys);
       const figures: FigureUnderline[] = rows.map((row) => {
         const status = statusById(state.figureLegend, row.status);

@@ -1,16 +1,27 @@
 /**
  * The Sources tab: the document's attached sources (attach by dialog or by dropping a file here), and a
  * source pane that shows one source's text opened at a linked place, the passage highlighted and
- * scrolled into view. Bad files come back as an AppError and show the app's translated notice.
+ * scrolled into view. Bad files come back as an AppError and show the app's translated notice. A URL with a
+ * pasted quote is added through its own form; its link opens only through the bridge.
  */
-import { useEffect, useRef, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getBridge } from '../../platform/bridge';
 import { getAppStore, useAppStore } from '../../state/store';
+import { locatorLabel } from './status-label';
+import { UrlSourceForm } from './UrlSourceForm';
+
+/** Opens a URL source in the system browser (main checks the scheme again); a refusal shows a notice. */
+async function openLink(url: string): Promise<void> {
+  const result = await getBridge().openExternalLink(url);
+  if (!result.ok) getAppStore().getState().reportError(result.error, url);
+}
 
 export function SourcesPanel() {
   const { t } = useTranslation('figures');
   const sources = useAppStore((s) => s.figureSources);
   const open = useAppStore((s) => s.openSource);
+  const [addingUrl, setAddingUrl] = useState(false);
   const markRef = useRef<HTMLElement>(null);
   const paneRef = useRef<HTMLDivElement>(null);
   const source = open ? sources.find((s) => s.id === open.sourceId) : undefined;
@@ -47,7 +58,16 @@ export function SourcesPanel() {
         onClick={() => void getAppStore().getState().attachSourceFromDialog()}
       >
         {t('sources.attach')}
+      </button>{' '}
+      <button
+        type="button"
+        data-testid="sources-add-url"
+        aria-expanded={addingUrl}
+        onClick={() => setAddingUrl(!addingUrl)}
+      >
+        {t('url.add')}
       </button>
+      {addingUrl && <UrlSourceForm onDone={() => setAddingUrl(false)} />}
       {sources.length === 0 && <p className="tm-figures-empty">{t('sources.empty')}</p>}
       <ul className="tm-sources-list">
         {sources.map((s) => (
@@ -61,6 +81,11 @@ export function SourcesPanel() {
             <small>
               {s.format.toUpperCase()} · {t('sources.chars', { count: s.text.length })}
             </small>
+            {s.url && (
+              <button type="button" data-testid="source-open-link" onClick={() => void openLink(s.url!)}>
+                {t('url.openLink')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -68,7 +93,8 @@ export function SourcesPanel() {
         <div className="tm-source-pane" ref={paneRef} data-testid="source-pane" data-source-id={source.id}>
           <button type="button" onClick={() => getAppStore().getState().setOpenSource(null)}>
             {t('sources.close')}
-          </button>
+          </button>{' '}
+          {open.locator && <span data-testid="source-pane-locator">{locatorLabel(t, open.locator)}</span>}
           <pre className="tm-source-text">
             {source.text.slice(0, open.start)}
             <mark ref={markRef} data-testid="source-highlight">

@@ -35,7 +35,7 @@ export function UrlSourceForm({ onDone }: { onDone(): void }) {
         {t('url.url')}
         <input
           data-testid="url-source-url"
-          type="url"
+          inputMode="url"
           placeholder="https://"
           value={url}
           onChange={(e) => setUrl(e.target.value)}

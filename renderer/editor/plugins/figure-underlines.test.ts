@@ -40,7 +40,8 @@ describe('figure underlines plugin', () => {
     expect(found).toHaveLength(3);
     const texts = found.map((d) => state.doc.textBetween(d.from, d.to));
     expect(texts.sort()).toEqual(['12萬人', '264億元', '5.2%'].sort());
-    const spec = (found[0]!.type as unknown as { attrs: Record<string, string> }).attrs;
+    // Inline decorations keep their DOM attributes on `type.attrs` (not public API, but stable in prosemirror-view).
+    const spec = (found[0] as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
     expect(spec['data-figure-key']).toMatch(/^\d+:\d+$/);
     expect(spec.style).toContain('text-decoration-color: #999999');
   });
