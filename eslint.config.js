@@ -29,7 +29,10 @@ export default tseslint.config(
   {
     // Tests of shared code run in Node and may read fixture files; they still may not import app code.
     files: ['shared/**/*.test.ts'],
-    rules: noImports(['**/electron/**', '**/renderer/**', 'electron', 'react', 'dexie'], 'shared/ tests test shared code only.'),
+    rules: noImports(
+      ['**/electron/**', '**/renderer/**', 'electron', 'react', 'dexie'],
+      'shared/ tests test shared code only.',
+    ),
   },
   {
     files: ['renderer/**'],

@@ -9,7 +9,7 @@ if (fs.existsSync(built)) {
 } else {
   // The sources are ES modules ("type": "module"): load tsx's loader (ESM + CJS hooks) first, then main.ts.
   const { pathToFileURL } = require('node:url');
-  import(pathToFileURL(require.resolve('tsx')).href).then(() =>
-    import(pathToFileURL(path.join(__dirname, '..', 'electron', 'cli', 'main.ts')).href),
+  import(pathToFileURL(require.resolve('tsx')).href).then(
+    () => import(pathToFileURL(path.join(__dirname, '..', 'electron', 'cli', 'main.ts')).href),
   );
 }
