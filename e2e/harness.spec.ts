@@ -147,7 +147,8 @@ test('command-line paths and OS arrivals are handed over exactly once', async ()
   try {
     // The app itself may take pending documents at start; whoever asks, each path comes out once.
     await inPage(app.page, (bridge) => bridge.takePendingDocuments());
-    expect(handedOver(app.bridgeCalls)).toEqual(['hecheng-work-report.txt']);
+    // The app's own call may still be in flight when ours returns empty: wait for the hand-over.
+    await expect.poll(() => handedOver(app.bridgeCalls)).toEqual(['hecheng-work-report.txt']);
 
     await app.page.evaluate(() => {
       const state = window as unknown as { received: number; tickmark: TickmarkBridge };
@@ -157,7 +158,7 @@ test('command-line paths and OS arrivals are handed over exactly once', async ()
     await app.openFromOs([extra]);
     expect(await app.page.evaluate(() => (window as unknown as { received: number }).received)).toBe(1);
     await inPage(app.page, (bridge) => bridge.takePendingDocuments());
-    expect(handedOver(app.bridgeCalls)).toEqual(['hecheng-work-report.txt', 'later.txt']);
+    await expect.poll(() => handedOver(app.bridgeCalls)).toEqual(['hecheng-work-report.txt', 'later.txt']);
     const later = app.bridgeCalls
       .flatMap((call) => (call.method === 'takePendingDocuments' && call.result.ok ? call.result.value : []))
       .find((item) => (item as PendingImport).fileName === 'later.txt') as PendingImport;
