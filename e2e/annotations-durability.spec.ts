@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { parseAnnotation, parseReply } from '../shared/annotations/model';
 import { launchApp } from './harness';
 import {
+  drawnAnnotationIds,
   readStoredAnnotations,
   saveDialog,
   reopenRecent,
@@ -82,6 +83,11 @@ test('killing the browser mid-burst loses nothing acknowledged and leaves nothin
       await selectText(page, needle);
       await page.keyboard.press('h');
     }
+    // Acknowledged = drawn, which happens only after the write committed. Wait until most of the first
+    // stretch is, however busy the machine; the rest of the burst is still in flight when we kill.
+    await expect
+      .poll(async () => (await drawnAnnotationIds(page)).length, { timeout: 30_000 })
+      .toBeGreaterThan(20);
     const acknowledged = await page.evaluate(() => [
       ...new Set(
         [...document.querySelectorAll('.tm-document [data-annotation-id]')].map((el) =>

@@ -1,0 +1,33 @@
+/**
+ * Keeps a reviewer's text selection alive across background transactions. ProseMirror reads a DOM
+ * selection into its state only when its `selectionchange` task runs; a transaction dispatched before
+ * that (a decoration update after an annotation was saved, the figures ledger loading) makes the view
+ * write its stale state selection back to the DOM, and the reviewer's selection vanishes. Adopting the
+ * live DOM selection first closes that window. Drafts are read-only, so positions never shift.
+ */
+import { TextSelection, type Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+
+/** The DOM selection as document positions, or null when it is not inside the view. */
+export function readDomSelection(view: EditorView): { anchor: number; head: number } | null {
+  const selection = view.dom.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0 || !selection.anchorNode || !selection.focusNode) return null;
+  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
+  try {
+    return {
+      anchor: view.posAtDOM(selection.anchorNode, selection.anchorOffset),
+      head: view.posAtDOM(selection.focusNode, selection.focusOffset),
+    };
+  } catch {
+    return null; // a DOM point ProseMirror does not map (inside a widget): leave the selection alone
+  }
+}
+
+/** Makes `tr` carry the live DOM selection when it does not set a selection of its own. */
+export function adoptDomSelection(view: EditorView, tr: Transaction): Transaction {
+  if (tr.selectionSet || tr.docChanged) return tr;
+  const live = readDomSelection(view);
+  const current = view.state.selection;
+  if (!live || (live.anchor === current.anchor && live.head === current.head)) return tr;
+  return tr.setSelection(TextSelection.create(tr.doc, live.anchor, live.head));
+}
