@@ -3,18 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCorruptPdf, makePdfWithChromium, makeXlsx } from '../../services/testing/fixtures';
-import type { CliIo } from '../cli-io';
+import { captureIo } from '../cli-io';
 import { checkCommand } from './check';
-
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (t: string) => void (io.stdout += `${t}\n`),
-    err: (t: string) => void (io.stderr += `${t}\n`),
-  };
-  return io;
-}
 
 interface Report {
   figures: {
@@ -62,7 +52,7 @@ describe('tickmark check', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('prints figures with source matches, locators, mismatches and findings as JSON', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await checkCommand([draftPath, '--source', xlsx, '--source', pdf, '--json'], io)).toBe(0);
     const report = JSON.parse(io.stdout) as Report;
     const gdp = report.figures.find((f) => f.text === '264億元')!;
@@ -83,7 +73,7 @@ describe('tickmark check', () => {
   }, 30_000);
 
   it('prints a readable summary without --json', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await checkCommand([draftPath, '--source', xlsx], io)).toBe(0);
     expect(io.stdout).toContain('MISMATCH');
     expect(io.stdout).toMatch(/bulletin\.xlsx 統計公報!B2/);
@@ -91,10 +81,10 @@ describe('tickmark check', () => {
 
   it('reports a bad source and exits 1, and usage errors with 2', async () => {
     const corrupt = await makeCorruptPdf(dir);
-    const io = capture();
+    const io = captureIo();
     expect(await checkCommand([draftPath, '--source', corrupt], io)).toBe(1);
     expect(io.stderr).toMatch(/corrupt\.pdf/);
-    expect(await checkCommand(['--source'], capture())).toBe(2);
-    expect(await checkCommand([], capture())).toBe(2);
+    expect(await checkCommand(['--source'], captureIo())).toBe(2);
+    expect(await checkCommand([], captureIo())).toBe(2);
   });
 });

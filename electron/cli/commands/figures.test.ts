@@ -3,24 +3,9 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../cli-io';
+import { captureIo } from '../cli-io';
 import { runCommand } from '../run-command';
 import { sampleReportPath } from '../../services/testing/fixtures';
-
-/** A CliIo that records what a command printed. */
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => {
-      io.stdout += text.endsWith('\n') ? text : `${text}\n`;
-    },
-    err: (text: string) => {
-      io.stderr += text.endsWith('\n') ? text : `${text}\n`;
-    },
-  };
-  return io;
-}
 
 let dir: string;
 beforeAll(async () => {
@@ -32,7 +17,7 @@ afterAll(async () => {
 
 describe('tickmark figures', () => {
   it('prints the figures of the sample as JSON with offsets into its plain text', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await runCommand(['figures', sampleReportPath, '--json'], io)).toBe(0);
     const figures = JSON.parse(io.stdout) as Array<Record<string, unknown>>;
     const text = readFileSync(sampleReportPath, 'utf8').replace(/\r\n?/g, '\n');
@@ -63,7 +48,7 @@ describe('tickmark figures', () => {
       file,
       'The budget totals $4.2 billion, up 3.5 percent, and adds 12,000 jobs in FY2024.\n',
     );
-    const io = capture();
+    const io = captureIo();
     expect(await runCommand(['figures', file], io)).toBe(0);
     const lines = io.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^offsets\s+text\s+value\s+unit\s+qualifier$/);
@@ -74,17 +59,17 @@ describe('tickmark figures', () => {
   });
 
   it('reports an unreadable file on stderr and exits 1', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await runCommand(['figures', join(dir, 'missing.txt'), '--json'], io)).toBe(1);
     expect(io.stderr).toMatch(/^tickmark figures: /);
     expect(io.stdout).toBe('');
   });
 
   it('rejects a missing FILE and unknown options with usage and exit 2', async () => {
-    const none = capture();
+    const none = captureIo();
     expect(await runCommand(['figures'], none)).toBe(2);
     expect(none.stderr).toContain('expected one FILE, got 0');
-    const bad = capture();
+    const bad = captureIo();
     expect(await runCommand(['figures', 'x.txt', '--xml'], bad)).toBe(2);
     expect(bad.stderr).toContain('unknown option "--xml"');
   });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../cli-io';
+import { captureIo } from '../cli-io';
 import { runCommand } from '../run-command';
 import {
   makeBig5Text,
@@ -13,21 +13,6 @@ import {
   sampleReportPath,
   traditionalReport,
 } from '../../services/testing/fixtures';
-
-/** A CliIo that records what a command printed. */
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => {
-      io.stdout += text.endsWith('\n') ? text : `${text}\n`;
-    },
-    err: (text: string) => {
-      io.stderr += text.endsWith('\n') ? text : `${text}\n`;
-    },
-  };
-  return io;
-}
 
 let dir: string;
 beforeAll(async () => {
@@ -39,7 +24,7 @@ afterAll(async () => {
 
 describe('tickmark import (in process)', () => {
   it('prints the draft summary as JSON', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await runCommand(['import', sampleReportPath, '--json'], io)).toBe(0);
     const summary = JSON.parse(io.stdout) as Record<string, unknown>;
     const file = readFileSync(sampleReportPath, 'utf8');
@@ -56,19 +41,19 @@ describe('tickmark import (in process)', () => {
   });
 
   it('prints the plain text with --text', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await runCommand(['import', await makeBig5Text(dir), '--text'], io)).toBe(0);
     expect(io.stdout).toBe(`${traditionalReport}\n`);
   });
 
   it('prints a readable summary by default', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await runCommand(['import', await makeBig5Text(dir)], io)).toBe(0);
     expect(io.stdout).toMatch(/^encoding\s+big5$/m);
   });
 
   it('exits 1 with the message on stderr for a bad file', async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await runCommand(['import', await makeEmptyFile(dir), '--json'], io)).toBe(1);
     expect(io.stdout).toBe('');
     expect(io.stderr).toMatch(/^tickmark import: "empty.txt" is empty/);
@@ -77,7 +62,7 @@ describe('tickmark import (in process)', () => {
   it.each([[[]], [['a.txt', 'b.txt']], [['a.txt', '--json', '--text']], [['a.txt', '--bogus']]])(
     'exits 2 on usage error %j',
     async (args) => {
-      const io = capture();
+      const io = captureIo();
       expect(await runCommand(['import', ...args], io)).toBe(2);
       expect(io.stderr).toContain('Usage: tickmark import FILE');
     },
