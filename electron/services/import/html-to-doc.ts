@@ -61,23 +61,7 @@ export function htmlToBlocks(html: string): PmNodeJson[] {
 
 /** Children in block context: block elements become blocks, inline runs between them paragraphs. */
 function flow(children: readonly HtmlNode[]): PmNodeJson[] {
-  const blocks: PmNodeJson[] = [];
-  let run = new InlineRun();
-  const flush = (): void => {
-    const content = run.finish();
-    if (content.length > 0) blocks.push({ type: 'paragraph', content });
-    run = new InlineRun();
-  };
-  for (const child of children) {
-    if (isBlock(child)) {
-      flush();
-      blocks.push(...block(child));
-    } else {
-      inline(child, run, []);
-    }
-  }
-  flush();
-  return blocks;
+  return textblock('paragraph', children);
 }
 
 function isBlock(node: HtmlNode): boolean {
