@@ -39,7 +39,9 @@ export interface W3cTextualBody {
 /** One W3C annotation object as written by `toW3c` / `replyToW3c`. */
 export type W3cAnnotation = Record<string, unknown> & { id: string; type: 'Annotation'; motivation: string };
 
-const urnUuid = (id: string): string => `urn:uuid:${id}`;
+// Ids read from another tool's file may already be IRIs (`https://hypothes.is/a/…`): kept as they are,
+// so exporting them again writes the same id and a later import merges instead of duplicating.
+const urnUuid = (id: string): string => (id.includes(':') ? id : `urn:uuid:${id}`);
 const versionUrn = (versionId: string): string => `urn:tickmark:version:${versionId}`;
 
 function bodiesOf(body: AnnotationBody): W3cTextualBody[] {
