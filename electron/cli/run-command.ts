@@ -17,6 +17,14 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'check FILE --source S … --json  figures with source matches and consistency findings',
     load: async () => (await import('./commands/check')).checkCommand,
   },
+  annotations: {
+    summary: 'annotations validate A.jsonld [--json]  what is wrong with a W3C Web Annotation file',
+    load: async () => (await import('./commands/annotations')).annotationsCommand,
+  },
+  'export-ledger': {
+    summary: 'export-ledger DRAFT [--annotations A.jsonld] --out OUT.csv|OUT.xlsx  the figure ledger',
+    load: async () => (await import('./commands/export-ledger')).exportLedgerCommand,
+  },
 };
 
 export function usage(): string {
