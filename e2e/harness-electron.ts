@@ -32,6 +32,11 @@ export async function launchElectron(
       const next = queue.shift();
       return next === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [next] };
     }) as typeof dialog.showOpenDialog;
+    // Save dialogs answer from the same queue (exports).
+    dialog.showSaveDialog = (async () => {
+      const next = queue.shift();
+      return next === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath: next };
+    }) as typeof dialog.showSaveDialog;
   }, options.dialogFiles);
 
   let pending: Promise<unknown> = Promise.resolve();

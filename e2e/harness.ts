@@ -53,7 +53,7 @@ export interface LaunchedApp {
   /** Closes the app (and the harness's server); never deletes the user-data dir. */
   close(): Promise<void>;
   userDataDir: string;
-  /** Adds a path for the next Open dialog (document or source) to return. */
+  /** Adds a path for the next Open or Save dialog (document, source, export) to return. */
   queueDialogFile(path: string): void;
   /** Simulates a menu item or accelerator (File > Open, Find, zoom…). */
   sendMenuCommand(command: MenuCommand): Promise<void>;
@@ -111,6 +111,8 @@ async function launchInChromium(options: {
   const bridgeCalls: BridgeCall[] = [];
   const host: AppHost = {
     showOpenDialog: async () => dialogQueue.shift() ?? null,
+    // Save dialogs answer from the same queue: a spec queues the path it wants the export written to.
+    chooseSavePath: async () => dialogQueue.shift() ?? null,
     takeLaunchPaths: () => launchQueue.splice(0),
     openExternal: async (url) => {
       openedLinks.push(url);

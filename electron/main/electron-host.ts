@@ -9,6 +9,16 @@ import type { LaunchQueue } from './launch-paths';
 const dialogFilters = {
   document: [{ name: 'Drafts', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'] }],
   source: [{ name: 'Sources', extensions: ['pdf', 'xlsx', 'csv', 'docx', 'txt'] }],
+  'web-annotations': [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }],
+} as const;
+
+/** Formats the Save dialogs offer; the first is the default. */
+const saveFilters = {
+  'web-annotations': [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld'] }],
+  ledger: [
+    { name: 'Excel workbook', extensions: ['xlsx'] },
+    { name: 'CSV (UTF-8)', extensions: ['csv'] },
+  ],
 } as const;
 
 export function createElectronHost(options: {
@@ -27,6 +37,18 @@ export function createElectronHost(options: {
         ? await dialog.showOpenDialog(window, dialogOptions)
         : await dialog.showOpenDialog(dialogOptions);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSavePath(kind, suggestedName) {
+      const window = options.getWindow();
+      const dialogOptions: Electron.SaveDialogOptions = {
+        defaultPath: suggestedName,
+        filters: saveFilters[kind].map((filter) => ({ ...filter, extensions: [...filter.extensions] })),
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const result = window
+        ? await dialog.showSaveDialog(window, dialogOptions)
+        : await dialog.showSaveDialog(dialogOptions);
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
     takeLaunchPaths: () => options.queue.take(),
     openExternal: (url) => shell.openExternal(url),

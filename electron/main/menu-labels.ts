@@ -29,6 +29,10 @@ const en = {
   fullScreen: 'Full Screen',
   help: '&Help',
   about: 'About Tickmark',
+  importMenu: 'Import',
+  exportMenu: 'Export',
+  webAnnotations: 'Web Annotations (JSON-LD)…',
+  figureLedger: 'Figure Ledger (CSV, XLSX)…',
 };
 
 export type MenuLabels = typeof en;
@@ -52,6 +56,10 @@ export const menuLabels: Record<MenuLanguage, MenuLabels> = {
     fullScreen: '全螢幕',
     help: '說明(&H)',
     about: '關於 Tickmark',
+    importMenu: '匯入',
+    exportMenu: '匯出',
+    webAnnotations: 'Web 註解（JSON-LD）…',
+    figureLedger: '數字核對表（CSV、XLSX）…',
   },
   'zh-Hans': {
     file: '文件(&F)',
@@ -70,5 +78,9 @@ export const menuLabels: Record<MenuLanguage, MenuLabels> = {
     fullScreen: '全屏',
     help: '帮助(&H)',
     about: '关于 Tickmark',
+    importMenu: '导入',
+    exportMenu: '导出',
+    webAnnotations: 'Web 批注（JSON-LD）…',
+    figureLedger: '数字核对表（CSV、XLSX）…',
   },
 };

@@ -33,7 +33,18 @@ describe('application menu', () => {
       'Actual Size': 'CmdOrCtrl+0',
     });
     for (const item of items) (item.click as () => void)();
-    expect(sent).toEqual(['open', 'start-screen', 'settings', 'find', 'zoom-in', 'zoom-out', 'zoom-reset']);
+    expect(sent).toEqual([
+      'open',
+      'start-screen',
+      'import-web-annotations',
+      'export-web-annotations',
+      'export-figure-ledger',
+      'settings',
+      'find',
+      'zoom-in',
+      'zoom-out',
+      'zoom-reset',
+    ]);
     // Zoom is the reading view's own: no Electron zoom roles, and no devtools in a packaged app.
     const roles = JSON.stringify(template);
     expect(roles).not.toMatch(/zoomIn|zoomOut|resetZoom|toggleDevTools/);

@@ -34,6 +34,18 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         command(label.open, 'open', 'CmdOrCtrl+O'),
         command(label.startScreen, 'start-screen', 'CmdOrCtrl+Shift+H'),
         { type: 'separator' },
+        {
+          label: label.importMenu,
+          submenu: [command(label.webAnnotations, 'import-web-annotations')],
+        },
+        {
+          label: label.exportMenu,
+          submenu: [
+            command(label.webAnnotations, 'export-web-annotations'),
+            command(label.figureLedger, 'export-figure-ledger'),
+          ],
+        },
+        { type: 'separator' },
         command(label.settings, 'settings', 'CmdOrCtrl+,'),
         ...(options.isMac
           ? []

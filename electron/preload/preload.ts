@@ -37,6 +37,11 @@ export const bridge: TickmarkBridge = {
   openSource: () => ipcRenderer.invoke(invokeChannels.openSource),
   importDroppedSource: (file) =>
     ipcRenderer.invoke(invokeChannels.importDroppedSource, { name: file.name, bytes: file.bytes }),
+  openWebAnnotations: () => ipcRenderer.invoke(invokeChannels.openWebAnnotations),
+  saveWebAnnotations: (text, suggestedName) =>
+    ipcRenderer.invoke(invokeChannels.saveWebAnnotations, text, suggestedName),
+  saveFigureLedger: (table, suggestedName) =>
+    ipcRenderer.invoke(invokeChannels.saveFigureLedger, table, suggestedName),
   onDidRequestCommand: (listener) =>
     subscribe(eventChannels.command, (command) => {
       if (isMenuCommand(command)) listener(command);

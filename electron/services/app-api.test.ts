@@ -32,6 +32,10 @@ function scriptedHost(options: { dialog?: (string | null)[]; launch?: string[] }
       asked.push(kind);
       return dialogAnswers.shift() ?? null;
     },
+    chooseSavePath: async (kind) => {
+      asked.push(`save:${kind}`);
+      return dialogAnswers.shift() ?? null;
+    },
     takeLaunchPaths: () => launch.splice(0),
     openExternal: async (url) => {
       opened.push(url);

@@ -10,11 +10,19 @@ import type { AppInfo, PendingImport, RendererToMain } from '../../shared/ipc/co
 import { AppFailure, err, ok, type Result } from '../../shared/result';
 import { importDocumentBytes, importDocumentFile } from './import/import-document';
 import { importSourceBytes, importSourceFile } from './sources/import-source';
+import { readAnnotationFile } from './annotations/read-annotation-file';
+import { writeFileAtomic } from './files/write-atomic';
+import { writeLedgerFile } from './ledger/write-ledger';
 
 /** What the API needs from its surroundings: Electron in the app, a scripted stand-in in e2e tests. */
 export interface AppHost {
   /** Shows the Open dialog for a draft or a source; the chosen path, or null when cancelled. */
-  showOpenDialog(kind: 'document' | 'source'): Promise<string | null>;
+  showOpenDialog(kind: 'document' | 'source' | 'web-annotations'): Promise<string | null>;
+  /**
+   * Shows the Save dialog for an export, proposing `suggestedName`; the chosen path, or null when
+   * cancelled. `ledger` offers CSV and XLSX: the chosen path's extension says which.
+   */
+  chooseSavePath(kind: 'web-annotations' | 'ledger', suggestedName: string): Promise<string | null>;
   /** Paths given on the command line or by the OS since the last call; each path is returned once. */
   takeLaunchPaths(): string[];
   /** Opens a URL in the system browser; only called with URLs this module has checked. */
@@ -64,6 +72,27 @@ export function createAppApi(host: AppHost): RendererToMain {
         return chosen === null ? ok(null) : importSourceFile(chosen);
       }),
     importDroppedSource: (file) => atEdge(() => importSourceBytes(file.name, file.bytes)),
+    openWebAnnotations: () =>
+      atEdge(async () => {
+        const chosen = await host.showOpenDialog('web-annotations');
+        if (chosen === null) return ok(null);
+        const read = await readAnnotationFile(chosen);
+        return read.ok ? ok({ fileName: path.basename(chosen), file: read.value }) : read;
+      }),
+    saveWebAnnotations: (text, suggestedName) =>
+      atEdge(async () => {
+        const chosen = await host.chooseSavePath('web-annotations', suggestedName);
+        if (chosen === null) return ok(null);
+        const written = await writeFileAtomic(chosen, text);
+        return written.ok ? ok({ fileName: path.basename(chosen) }) : written;
+      }),
+    saveFigureLedger: (table, suggestedName) =>
+      atEdge(async () => {
+        const chosen = await host.chooseSavePath('ledger', suggestedName);
+        if (chosen === null) return ok(null);
+        const written = await writeLedgerFile(chosen, table);
+        return written.ok ? ok({ fileName: path.basename(chosen) }) : written;
+      }),
   };
 }
 

@@ -35,6 +35,15 @@ export function runAppCommand(command: MenuCommand): void {
     case 'start-screen':
       state.closeDocument();
       return;
+    case 'export-web-annotations':
+      void state.exportWebAnnotations();
+      return;
+    case 'import-web-annotations':
+      void state.importWebAnnotations();
+      return;
+    case 'export-figure-ledger':
+      void state.exportFigureLedger();
+      return;
   }
 }
 

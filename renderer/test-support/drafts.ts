@@ -6,7 +6,12 @@
 import { documentSchema } from '../../shared/document/schema';
 import { buildTextMap } from '../../shared/document/text-map';
 import type { ImportedDraft } from '../../shared/model/document';
-import type { MenuCommand, PendingImport, TickmarkBridge } from '../../shared/ipc/contract';
+import type {
+  MenuCommand,
+  OpenedWebAnnotations,
+  PendingImport,
+  TickmarkBridge,
+} from '../../shared/ipc/contract';
 import { ok, type Result } from '../../shared/result';
 
 async function sha256Hex(text: string): Promise<string> {
@@ -48,7 +53,10 @@ export interface TestBridge extends TickmarkBridge {
     dropped: Result<ImportedDraft>[];
     pending: PendingImport[];
     sample: Result<ImportedDraft> | null;
+    webAnnotations: Result<OpenedWebAnnotations | null>[];
   };
+  /** What the save calls were given (Web Annotation text, ledger tables), in order. */
+  saved: { suggestedName: string; content: unknown }[];
   calls: string[];
   emitCommand(command: MenuCommand): void;
 }
@@ -56,7 +64,8 @@ export interface TestBridge extends TickmarkBridge {
 export function createTestBridge(): TestBridge {
   const commandListeners = new Set<(command: MenuCommand) => void>();
   const bridge: TestBridge = {
-    next: { openDocument: [], dropped: [], pending: [], sample: null },
+    next: { openDocument: [], dropped: [], pending: [], sample: null, webAnnotations: [] },
+    saved: [],
     calls: [],
     async openDocument() {
       bridge.calls.push('openDocument');
@@ -88,6 +97,20 @@ export function createTestBridge(): TestBridge {
     },
     async importDroppedSource() {
       throw new Error('not used by these tests');
+    },
+    async openWebAnnotations() {
+      bridge.calls.push('openWebAnnotations');
+      return bridge.next.webAnnotations.shift() ?? ok(null);
+    },
+    async saveWebAnnotations(text, suggestedName) {
+      bridge.calls.push(`saveWebAnnotations:${suggestedName}`);
+      bridge.saved.push({ suggestedName, content: text });
+      return ok({ fileName: suggestedName });
+    },
+    async saveFigureLedger(table, suggestedName) {
+      bridge.calls.push(`saveFigureLedger:${suggestedName}`);
+      bridge.saved.push({ suggestedName, content: table });
+      return ok({ fileName: suggestedName });
     },
     onDidRequestCommand(listener) {
       commandListeners.add(listener);

@@ -6,6 +6,8 @@
  * same interface over Playwright's `exposeBinding`. The renderer never handles file-system paths: it gets
  * imported content, and sends bytes only for files the user dropped on the window.
  */
+import type { WebAnnotationFile } from '../annotations/w3c-incoming';
+import type { LedgerTable } from '../figures/ledger-table';
 import type { ImportedDraft } from '../model/document';
 import type { ImportedSource } from '../model/source';
 import type { Result } from '../result';
@@ -29,6 +31,17 @@ export interface PendingImport {
   result: Result<ImportedDraft>;
 }
 
+/** A file main saved where the user chose: its name only (the renderer never sees paths). */
+export interface SavedFile {
+  fileName: string;
+}
+
+/** A Web Annotation file the user opened, read by main (size checked before reading). */
+export interface OpenedWebAnnotations {
+  fileName: string;
+  file: WebAnnotationFile;
+}
+
 /** Menu items and accelerators that main forwards to the renderer. */
 export const menuCommands = [
   'open',
@@ -38,6 +51,9 @@ export const menuCommands = [
   'zoom-reset',
   'settings',
   'start-screen',
+  'export-web-annotations',
+  'import-web-annotations',
+  'export-figure-ledger',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
@@ -57,6 +73,12 @@ export interface RendererToMain {
   openSource(): Promise<Result<ImportedSource | null>>;
   /** Extracts a source the user dropped on the source pane. */
   importDroppedSource(file: DroppedFile): Promise<Result<ImportedSource>>;
+  /** Shows the Open dialog for a Web Annotation file (JSON-LD) and reads it; `ok(null)` when cancelled. */
+  openWebAnnotations(): Promise<Result<OpenedWebAnnotations | null>>;
+  /** Shows the Save dialog and writes a Web Annotation file (`text`); `ok(null)` when cancelled. */
+  saveWebAnnotations(text: string, suggestedName: string): Promise<Result<SavedFile | null>>;
+  /** Shows the Save dialog (CSV or XLSX) and writes the ledger in the chosen format; `ok(null)` when cancelled. */
+  saveFigureLedger(table: LedgerTable, suggestedName: string): Promise<Result<SavedFile | null>>;
 }
 
 export interface MainToRenderer {
@@ -79,6 +101,9 @@ export const invokeChannels = {
   openExternalLink: 'link:open-external',
   openSource: 'source:open',
   importDroppedSource: 'source:import-dropped',
+  openWebAnnotations: 'annotations:open-w3c',
+  saveWebAnnotations: 'annotations:save-w3c',
+  saveFigureLedger: 'ledger:save',
 } as const satisfies Record<keyof RendererToMain, string>;
 
 /** Channels main sends on. */

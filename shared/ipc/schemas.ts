@@ -3,6 +3,8 @@
  * before any service runs (Signal: data crossing the bridge is parsed against a schema).
  */
 import { z } from 'zod';
+import { maxWebAnnotationBytes } from '../annotations/w3c-import';
+import { ledgerTableSchema } from '../figures/ledger-table';
 import type { RendererToMain } from './contract';
 
 /** Largest file a reviewer may drop or open: drafts and sources are kept whole in the database. */
@@ -13,6 +15,13 @@ const droppedFile = z.object({
   bytes: z.instanceof(Uint8Array),
 });
 
+/** A file name the Save dialog proposes: a name, never a path. */
+const suggestedName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[\\/]|^\.\.?$/.test(name), 'a suggested file name must not contain a path');
+
 export const invokeArgumentSchemas = {
   openDocument: z.tuple([]),
   importDroppedDocument: z.tuple([droppedFile]),
@@ -22,4 +31,7 @@ export const invokeArgumentSchemas = {
   openExternalLink: z.tuple([z.string().max(4096)]),
   openSource: z.tuple([]),
   importDroppedSource: z.tuple([droppedFile]),
+  openWebAnnotations: z.tuple([]),
+  saveWebAnnotations: z.tuple([z.string().max(maxWebAnnotationBytes), suggestedName]),
+  saveFigureLedger: z.tuple([ledgerTableSchema, suggestedName]),
 } as const satisfies Record<keyof RendererToMain, z.ZodTuple>;
