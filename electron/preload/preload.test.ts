@@ -46,6 +46,8 @@ describe('preload bridge', () => {
       importDroppedDocument: [{ name: 'a.txt', bytes }],
       importDroppedSource: [{ name: 'b.csv', bytes }],
       openExternalLink: ['https://example.com/'],
+      saveWebAnnotations: ['{"type":"AnnotationCollection"}', 'review.jsonld'],
+      saveFigureLedger: [{ title: 't', figures: [], sources: [] }, 'ledger.xlsx'],
     };
     for (const [method, channel] of Object.entries(invokeChannels)) {
       const args = argsFor[method] ?? [];
