@@ -179,6 +179,15 @@ test("merge of two reviewers' files: overlapping and conflicting edits; a bad fi
               selector: [{ type: 'TextQuoteSelector', exact: '生產總值 264' }],
             },
           },
+          {
+            ...edit(
+              { ...comment, id: 'urn:uuid:00000000-0000-4000-8000-00000000b003' },
+              later,
+              'Gone?',
+              'Bo',
+            ),
+            target: { selector: [{ type: 'TextQuoteSelector', exact: '這句話不在本稿中' }] },
+          },
         ],
       },
     };
@@ -196,7 +205,12 @@ test("merge of two reviewers' files: overlapping and conflicting edits; a bad fi
     await writeFile(cyFile, JSON.stringify(cy));
 
     await viaMenu(app, 'import-web-annotations', boFile);
-    expect([await count(app.page, 'added'), await count(app.page, 'updated')]).toEqual([1, 1]);
+    expect([
+      await count(app.page, 'added'),
+      await count(app.page, 'updated'),
+      await count(app.page, 'orphans'),
+    ]).toEqual([1, 1, 1]);
+    await expect(app.page.getByTestId('review-io-orphans')).toContainText('這句話不在本稿中');
     await closeOutcome(app.page);
     await viaMenu(app, 'import-web-annotations', cyFile);
     await app.page.screenshot({ path: path.join(dir, 'web-annotations-merge-en.png') });
@@ -208,14 +222,28 @@ test("merge of two reviewers' files: overlapping and conflicting edits; a bad fi
     await closeOutcome(app.page);
 
     const stored = await readStoredAnnotations(app.page);
-    expect(stored.annotations).toHaveLength(5);
+    expect(stored.annotations).toHaveLength(6);
+    // The orphan is kept and listed in the Annotations tab, drawn nowhere in the text.
+    const orphan = stored.annotations.find(
+      (a) => (a.target as { exact: string }).exact === '這句話不在本稿中',
+    )!;
+    expect(orphan.meta).toMatchObject({
+      orphan: { reason: expect.stringContaining('does not occur in this draft') },
+    });
+    await app.page.getByTestId('side-tab-annotations').click();
+    await expect(
+      app.page.locator(`[data-testid="annotation-card"][data-annotation-id="${orphan.id}"]`),
+    ).toBeVisible();
+    await expect(app.page.locator(`.tm-document [data-annotation-id="${orphan.id}"]`)).toHaveCount(0);
     const storedComment = stored.annotations.find((a) => `urn:uuid:${a.id}` === comment.id)!;
     expect(storedComment).toMatchObject({ author: 'Bo', body: { text: 'Bo: the 2022 forest survey.' } });
     expect(stored.replies.map((r) => [r.author, r.text, `urn:uuid:${r.annotationId}`])).toEqual([
       ['Bo', 'See table 3.', comment.id],
       ['Cy', 'Agreed.', comment.id],
     ]);
-    const overlapping = stored.annotations.find((a) => a.author === 'Bo' && a.id !== storedComment.id)!;
+    const overlapping = stored.annotations.find(
+      (a) => a.author === 'Bo' && a.id !== storedComment.id && a.id !== orphan.id,
+    )!;
     expect((overlapping.target as { exact: string }).exact).toBe('生產總值 264');
 
     // Not JSON: the outcome says so and nothing changes.

@@ -175,7 +175,8 @@ export const createReviewIoSlice: SliceCreator<ReviewIoSlice> = (services) => (s
           type: 'imported',
           fileName,
           match: plan.match,
-          added: plan.added.length,
+          // Orphans are new annotations too; the summary counts them apart from those placed.
+          added: plan.added.length - plan.orphans.length,
           updated: plan.updated.length,
           unchanged: plan.unchanged.length,
           replies: plan.replies,
