@@ -26,7 +26,7 @@ import { median, timeMedian } from './median';
 import type { BenchRow } from './run';
 
 const root = path.resolve(import.meta.dirname, '..');
-const runs = 3;
+const runs = Number(process.env.RUNS ?? 3);
 const keepNamesShim = 'window.__name = (fn) => fn';
 
 function seed(text: string, documentId: string, versionId: string, count: number) {
