@@ -96,6 +96,11 @@ describe('Web Annotations and ledger through the app API', () => {
     await workbook.xlsx.readFile(xlsx);
     expect(workbook.getWorksheet('Figures')!.rowCount).toBe(table.figures.length + 1);
     expect((await readFile(csv, 'utf8')).startsWith('\ufeffSection,Sentence,')).toBe(true);
+    const bare = path.join(dir, 'no-extension');
+    expect(await createAppApi(host([bare]).value).saveFigureLedger(table, 'l.xlsx')).toEqual({
+      ok: true,
+      value: { fileName: 'no-extension.xlsx' },
+    });
   });
 
   it('main refuses paths as suggested names and malformed ledgers before any dialog opens', async () => {

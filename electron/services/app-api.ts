@@ -88,8 +88,10 @@ export function createAppApi(host: AppHost): RendererToMain {
       }),
     saveFigureLedger: (table, suggestedName) =>
       atEdge(async () => {
-        const chosen = await host.chooseSavePath('ledger', suggestedName);
+        let chosen = await host.chooseSavePath('ledger', suggestedName);
         if (chosen === null) return ok(null);
+        // A name typed without an extension (some Save dialogs do not add one) gets the default, XLSX.
+        if (path.extname(chosen) === '') chosen = `${chosen}.xlsx`;
         const written = await writeLedgerFile(chosen, table);
         return written.ok ? ok({ fileName: path.basename(chosen) }) : written;
       }),
