@@ -82,6 +82,16 @@ const operations: Record<string, (context: RunContext) => Promise<void>> = {
   },
 };
 
+/** Waits for `promise` at most `ms`, swallowing its failure (closing a crashed app may hang or throw). */
+async function withTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    promise.catch(() => undefined),
+    new Promise((resolve) => (timer = setTimeout(resolve, ms))),
+  ]);
+  clearTimeout(timer);
+}
+
 /** The browser process (not a renderer or helper) of the profile. */
 async function browserPid(userDataDir: string): Promise<number> {
   for (const entry of await readdir('/proc')) {
@@ -154,14 +164,17 @@ for (let run = 0; run < runs; run += 1) {
           await session.send('Page.crash').catch(() => undefined);
         }
       })();
+      // The workload is not under test: an operation the UI could not complete is logged and skipped.
+      // After the fault, an operation in flight may never settle (a crashed page), so race it.
       for (const name of burst) {
         if (killed) break;
-        await operations[name]!(context).catch((error: Error) => {
-          if (!killed) throw error;
+        const operation = operations[name]!(context).catch((error: Error) => {
+          if (!killed) log.push(`${name} failed: ${error.message.split('\n')[0]}`);
         });
+        await Promise.race([operation, kill]);
       }
       await kill;
-      await app.close().catch(() => undefined);
+      await withTimeout(app.close(), 15_000);
 
       app = await launchApp({ locale: 'en-US', userDataDir });
       const page = app.page;
@@ -211,11 +224,11 @@ for (let run = 0; run < runs; run += 1) {
       problem = (error as Error).message.split('\n').slice(0, 6).join(' | ');
       throw error;
     } finally {
-      await app.close().catch(() => undefined);
+      await withTimeout(app.close(), 15_000);
       await mkdir(path.dirname(resultsFile), { recursive: true });
       await appendFile(
         resultsFile,
-        `${JSON.stringify({ run, seed, fault, killAfterMs, ops: log.length, burst: burst.length, acknowledgedAnnotations: acknowledged.annotations.size, acknowledgedReplies: acknowledged.replies.size, outcome, problem })}\n`,
+        `${JSON.stringify({ run, seed, fault, killAfterMs, ops: log.filter((entry) => !entry.includes(' failed: ')).length, opErrors: log.filter((entry) => entry.includes(' failed: ')), burst: burst.length, acknowledgedAnnotations: acknowledged.annotations.size, acknowledgedReplies: acknowledged.replies.size, outcome, problem })}\n`,
       );
     }
   });
