@@ -160,8 +160,11 @@ for (let run = 0; run < runs; run += 1) {
         killed = true;
         if (fault === 'browser') process.kill(await browserPid(userDataDir), 'SIGKILL');
         else {
+          // Page.crash never answers (its renderer is gone): fire it and wait for the crash event.
           const session = await app.page.context().newCDPSession(app.page);
-          await session.send('Page.crash').catch(() => undefined);
+          const crashed = new Promise((resolve) => app.page.once('crash', resolve));
+          void session.send('Page.crash').catch(() => undefined);
+          await withTimeout(crashed, 10_000);
         }
       })();
       // The workload is not under test: an operation the UI could not complete is logged and skipped.
