@@ -1,6 +1,9 @@
 // Bundles the Node-side entry points (Electron main, preload, CLI) with esbuild.
 // Dependencies stay external: they are installed next to the app and loaded from node_modules.
+// TICKMARK_BUILD_OUT puts the output under another folder (tests build a private copy, leaving dist/ alone).
 import { build } from 'esbuild';
+
+const out = process.env.TICKMARK_BUILD_OUT ?? 'dist';
 
 const common = {
   bundle: true,
@@ -16,7 +19,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/main/main.ts'],
-    outfile: 'dist/electron/main.cjs',
+    outfile: `${out}/electron/main.cjs`,
     external: ['electron'],
   }),
   // The sandboxed preload can only require('electron'): bundle everything else into it.
@@ -24,8 +27,8 @@ await Promise.all([
     ...common,
     packages: undefined,
     entryPoints: ['electron/preload/preload.ts'],
-    outfile: 'dist/electron/preload.cjs',
+    outfile: `${out}/electron/preload.cjs`,
     external: ['electron'],
   }),
-  build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/tickmark.cjs' }),
+  build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: `${out}/cli/tickmark.cjs` }),
 ]);

@@ -1,9 +1,10 @@
 /**
  * The Electron implementation of `AppHost`: native Open dialogs, the launch queue, the system browser.
  */
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import type { AppHost } from '../services/app-api';
 import type { LaunchQueue } from './launch-paths';
+import { openExternalChecked } from './open-external';
 
 /** Extensions the Open dialogs offer (the importers decide what they really accept). */
 const dialogFilters = {
@@ -51,7 +52,7 @@ export function createElectronHost(options: {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     takeLaunchPaths: () => options.queue.take(),
-    openExternal: (url) => shell.openExternal(url),
+    openExternal: (url) => openExternalChecked(url),
     appInfo: {
       version: app.getVersion(),
       systemLocale: app.getPreferredSystemLanguages()[0] ?? app.getLocale(),

@@ -17,8 +17,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { appIndexUrl, createMainWindow, hardenWebContents, mainWindowWebPreferences } =
-  await import('./window');
+const { appIndexUrl, createMainWindow, hardenWebContents } = await import('./window');
 
 /** A WebContents stand-in that records handlers so the test can fire them. */
 function fakeContents() {
@@ -63,9 +62,9 @@ describe('main window', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(preferences).not.toHaveProperty('enableRemoteModule');
-    expect(mainWindowWebPreferences('/p')).toEqual({ ...(preferences as object), preload: '/p' });
   });
 
   it('loads the app from its own protocol, not from file:// or the network', () => {
@@ -84,6 +83,9 @@ describe('hardenWebContents', () => {
     expect(fake.fire('will-attach-webview')).toBe(true);
     expect(fake.open('https://example.com/')).toEqual({ action: 'deny' });
     expect(fake.open('tickmark://app/index.html')).toEqual({ action: 'deny' });
+    // A middle-click or target=_blank on an app link is a new window too: denied like any other.
+    expect(fake.open('tickmark://app/assets/index.js')).toEqual({ action: 'deny' });
+    expect(fake.open('javascript:alert(1)')).toEqual({ action: 'deny' });
   });
 
   it('allows redirects only within the app origin', () => {
@@ -91,5 +93,8 @@ describe('hardenWebContents', () => {
     hardenWebContents(fake.contents as never);
     expect(fake.fire('will-redirect', 'https://evil.example/')).toBe(true);
     expect(fake.fire('will-redirect', 'tickmark://app/index.html')).toBe(false);
+    expect(fake.fire('will-redirect', 'tickmark://app.evil.example/index.html')).toBe(true);
+    expect(fake.fire('will-redirect', 'tickmark://other/index.html')).toBe(true);
+    expect(fake.fire('will-redirect', 'file:///etc/passwd')).toBe(true);
   });
 });

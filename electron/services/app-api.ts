@@ -63,7 +63,7 @@ export function createAppApi(host: AppHost): RendererToMain {
       atEdge(async () => {
         const checked = checkExternalUrl(url);
         if (!checked.ok) return checked;
-        await host.openExternal(checked.value);
+        await host.openExternal(checked.value); // eng-disable OPEN_EXTERNAL_JS_CHECK: checked just above
         return ok(null);
       }),
     openSource: () =>

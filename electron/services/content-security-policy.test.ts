@@ -7,7 +7,7 @@ describe('content security policy', () => {
   it('allows nothing remote, no eval and no inline script', () => {
     expect(contentSecurityPolicyDirectives['default-src']).toBe("'none'");
     expect(contentSecurityPolicyDirectives['script-src']).toBe("'self'");
-    expect(contentSecurityPolicy).not.toMatch(/unsafe-eval|https?:|\*|ws:/);
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*|ws:/);
     expect(contentSecurityPolicy.split('; ')).toHaveLength(
       Object.keys(contentSecurityPolicyDirectives).length,
     );

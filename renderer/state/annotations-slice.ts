@@ -72,6 +72,11 @@ export interface AnnotationsSlice {
   resolveNamePrompt(name: string | null): Promise<void>;
   /** Loads a version's annotations (replacing what was loaded). */
   loadAnnotations(versionId: string): Promise<void>;
+  /**
+   * Follows the version's annotations and replies in the database (Dexie liveQuery), so a change made
+   * by another window, another Tickmark or an import shows at once. Returns the unsubscribe function.
+   */
+  followAnnotationsInDb(versionId: string): () => void;
   /** Creates an annotation on plain-text offsets `start..end` of the open version; null if not saved. */
   addAnnotation(range: { start: number; end: number }, body: AnnotationBody): Promise<Annotation | null>;
   updateAnnotation(id: string, body: AnnotationBody): Promise<boolean>;
@@ -117,6 +122,16 @@ function derive(records: RecordSet, previous: AppState | null): Partial<AppState
       repliesByAnnotation,
     ),
   };
+}
+
+/** True when both sets hold the same records at the same `updatedAt`. */
+function sameRecords(a: RecordSet, b: RecordSet): boolean {
+  const same = <T extends { id: string; updatedAt: string }>(
+    x: ReadonlyMap<string, T>,
+    y: ReadonlyMap<string, T>,
+  ) =>
+    x.size === y.size && [...x.values()].every((record) => y.get(record.id)?.updatedAt === record.updatedAt);
+  return same(a.annotations, b.annotations) && same(a.replies, b.replies);
 }
 
 /** Settings key of the reviewer's custom claim categories. */
@@ -204,6 +219,30 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
           ...derive(records, null),
         });
       });
+    },
+
+    followAnnotationsInDb(versionId) {
+      const subscription = repository.observeVersion(versionId).subscribe({
+        next: (loaded) =>
+          void serial(async () => {
+            const state = get();
+            if (state.annotationVersionId !== versionId) return;
+            const records: RecordSet = {
+              annotations: new Map(loaded.annotations.map((a) => [a.id, a])),
+              replies: new Map(loaded.replies.map((r) => [r.id, r])),
+            };
+            // Our own commits come back here too, already applied: only foreign changes re-derive.
+            if (sameRecords(records, state.annotationRecords)) return;
+            const selected = state.selectedAnnotationId;
+            set({
+              ...derive(records, state),
+              ...(selected && !records.annotations.has(selected) ? { selectedAnnotationId: null } : {}),
+            });
+          }),
+        // A failed live read changes nothing on screen; the next committed change retries it.
+        error: () => undefined,
+      });
+      return () => subscription.unsubscribe();
     },
 
     commitAnnotationChange(change, record = true) {

@@ -10,8 +10,14 @@ import type { RendererToMain } from './contract';
 /** Largest file a reviewer may drop or open: drafts and sources are kept whole in the database. */
 export const maxImportBytes = 50 * 1024 * 1024;
 
-const droppedFile = z.object({
-  name: z.string().min(1).max(1024),
+// Strict: a forged call with extra fields (`path`, `__proto__`, …) is refused, not silently stripped.
+// The name is File.name from a drop, never a path: separators and NUL mean a forged call.
+const droppedFile = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(1024)
+    .refine((name) => !/[\\/\0]/.test(name), 'a dropped file name cannot contain / \\ or NUL'),
   bytes: z.instanceof(Uint8Array),
 });
 
@@ -22,13 +28,19 @@ const suggestedName = z
   .max(255)
   .refine((name) => !/[\\/]|^\.\.?$/.test(name), 'a suggested file name must not contain a path');
 
+/** Only absolute http(s) URLs may reach the system browser; app-api checks again before opening. */
+const externalUrl = z
+  .string()
+  .max(4096)
+  .pipe(z.url({ protocol: /^https?$/ }));
+
 export const invokeArgumentSchemas = {
   openDocument: z.tuple([]),
   importDroppedDocument: z.tuple([droppedFile]),
   takePendingDocuments: z.tuple([]),
   loadSample: z.tuple([]),
   getAppInfo: z.tuple([]),
-  openExternalLink: z.tuple([z.string().max(4096)]),
+  openExternalLink: z.tuple([externalUrl]),
   openSource: z.tuple([]),
   importDroppedSource: z.tuple([droppedFile]),
   openWebAnnotations: z.tuple([]),

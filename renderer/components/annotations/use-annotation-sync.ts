@@ -55,6 +55,11 @@ export function useAnnotationSync(handle: EditorHandle | null): void {
     // written to it since it was last shown. Until then, draw what is in memory for this version.
     push();
     void store.getState().loadAnnotations(versionId);
-    return unsubscribe;
+    // …and keep following it while it is open (live view: other windows, imports).
+    const stopFollowing = store.getState().followAnnotationsInDb(versionId);
+    return () => {
+      stopFollowing();
+      unsubscribe();
+    };
   }, [handle, versionId]);
 }

@@ -1,0 +1,96 @@
+/**
+ * Live views: two windows on one profile (two stores, each with its own Dexie instance of the same
+ * database). What one writes shows in the other without a reload, because the annotations slice follows
+ * the database with Dexie liveQuery (`followAnnotationsInDb`).
+ */
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TickmarkBridge } from '../../shared/ipc/contract';
+import { createDocumentVersion } from '../../shared/model/document';
+import { AppDb } from '../db/app-db';
+import { createAppServices } from './services';
+import { createAppStore } from './store';
+
+const text = '今年經濟增長5%。就業穩定。';
+const version = createDocumentVersion(
+  {
+    title: 't',
+    fileName: 't.txt',
+    format: 'txt',
+    encoding: 'utf-8',
+    sha256: 'a'.repeat(64),
+    byteLength: 10,
+    doc: { type: 'doc' },
+    text,
+    paragraphs: 1,
+  },
+  'doc-1',
+  1,
+  { id: 'ver-1' },
+);
+
+const opened: AppDb[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+async function openWindow(name: string, reviewer: string) {
+  const db = new AppDb(name);
+  opened.push(db);
+  const store = createAppStore(createAppServices({} as TickmarkBridge, db));
+  store.setState({ current: { document: {} as never, version }, reviewerName: reviewer });
+  await store.getState().loadAnnotations(version.id);
+  const stop = store.getState().followAnnotationsInDb(version.id);
+  return { store, stop };
+}
+
+describe('live annotations across windows', () => {
+  it('shows what the other window adds, edits, replies and deletes, without a reload', async () => {
+    const name = `tickmark-live-${crypto.randomUUID()}`;
+    const first = await openWindow(name, 'Ana');
+    const second = await openWindow(name, 'Bo');
+    const list = (window: typeof first) => window.store.getState().annotationList;
+
+    const created = await first.store
+      .getState()
+      .addAnnotation({ start: 2, end: 6 }, { kind: 'comment', text: 'Source?', resolved: false });
+    await vi.waitFor(() => expect(list(second).map((a) => a.id)).toEqual([created!.id]));
+
+    await second.store
+      .getState()
+      .updateAnnotation(created!.id, { kind: 'comment', text: 'Bulletin p.3', resolved: true });
+    await vi.waitFor(() =>
+      expect(list(first)[0]?.body).toMatchObject({ text: 'Bulletin p.3', resolved: true }),
+    );
+
+    const reply = await second.store.getState().addReply(created!.id, '見統計公報');
+    await vi.waitFor(() =>
+      expect(
+        first.store
+          .getState()
+          .repliesByAnnotation.get(created!.id)
+          ?.map((r) => r.id),
+      ).toEqual([reply!.id]),
+    );
+
+    first.store.getState().selectAnnotation(created!.id);
+    await second.store.getState().deleteAnnotation(created!.id);
+    await vi.waitFor(() => expect(list(first)).toEqual([]));
+    expect(first.store.getState().selectedAnnotationId).toBeNull();
+    first.stop();
+    second.stop();
+    await Dexie.delete(name);
+  });
+
+  it('stops following when unsubscribed', async () => {
+    const name = `tickmark-live-${crypto.randomUUID()}`;
+    const first = await openWindow(name, 'Ana');
+    const second = await openWindow(name, 'Bo');
+    first.stop();
+    await second.store.getState().addAnnotation({ start: 0, end: 2 }, { kind: 'highlight' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(first.store.getState().annotationList).toEqual([]);
+    second.stop();
+  });
+});

@@ -1,0 +1,218 @@
+/**
+ * `npm run fuzz`: feeds every importer and source reader mutated copies of real files (scripts/fuzz/
+ * corpus/) with a fixed seed and budget, and fails when any case crashes (throws instead of returning a
+ * Result), hangs past the timeout, blows the memory cap, or is refused without a clear message.
+ * Each target runs in a worker thread capped at --memory MB; a case over --timeout ms kills the worker
+ * (which is restarted). Crashers are written to --out with their error, for keeping as regression
+ * fixtures (scripts/fuzz/corpus/crashers/ + fuzz-regressions.test.ts).
+ *
+ *   node --import tsx scripts/fuzz/run.ts [--cases 10000] [--seed 13] [--targets pdf,docx]
+ *        [--timeout 5000] [--memory 500] [--out .tmp/fuzz] [--replay <target>:<case>]
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { caseSeed, createRandom, mutate } from './mutate';
+import { fuzzTargets, type FuzzTarget } from './targets';
+import { describeProblem, type CaseOutcome } from './verdict';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const option = (name: string, fallback: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+};
+const cases = Number(option('cases', '10000'));
+const seed = Number(option('seed', '13'));
+const timeoutMs = Number(option('timeout', '5000'));
+const memoryMb = Number(option('memory', '500'));
+const outDir = path.resolve(option('out', '.tmp/fuzz'));
+const chosen = option('targets', '');
+const targets = chosen
+  ? fuzzTargets.filter((target) => chosen.split(',').includes(target.name))
+  : fuzzTargets;
+
+interface TargetReport {
+  target: string;
+  cases: number;
+  accepted: number;
+  refused: number;
+  problems: number;
+  seconds: number;
+  casesPerSecond: number;
+  refusalCodes: Record<string, number>;
+}
+
+/** A worker that runs one case at a time and is replaced when a case kills or hangs it. */
+class CaseRunner {
+  private worker: Worker | null = null;
+  private pending: ((outcome: CaseOutcome) => void) | null = null;
+
+  constructor(
+    private readonly target: string,
+    private readonly warmUp: Uint8Array,
+  ) {}
+
+  private async start(): Promise<Worker> {
+    const worker = new Worker(path.join(here, 'worker-entry.mjs'), {
+      workerData: { target: this.target, warmUp: this.warmUp },
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64 },
+      stdout: true,
+      stderr: true,
+    });
+    // pdf.js and friends print warnings for damaged files; drop them rather than let them pile up.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    await new Promise<void>((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    });
+    worker.on(
+      'message',
+      (message: {
+        result?: Extract<CaseOutcome, { kind: 'result' }>['result'];
+        thrown?: Extract<CaseOutcome, { kind: 'thrown' }>['thrown'];
+      }) => {
+        const settle = this.pending;
+        this.pending = null;
+        settle?.(
+          message.thrown
+            ? { kind: 'thrown', thrown: message.thrown }
+            : { kind: 'result', result: message.result },
+        );
+      },
+    );
+    worker.on('error', (error) => {
+      const settle = this.pending;
+      this.pending = null;
+      this.worker = null;
+      settle?.({ kind: 'died', detail: `${error.name}: ${error.message}` });
+    });
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.worker = null;
+      const settle = this.pending;
+      this.pending = null;
+      settle?.({ kind: 'died', detail: `worker exited with code ${code}` });
+    });
+    return worker;
+  }
+
+  async run(bytes: Uint8Array): Promise<CaseOutcome> {
+    this.worker ??= await this.start();
+    const worker = this.worker;
+    return new Promise<CaseOutcome>((resolve) => {
+      const timer = setTimeout(() => {
+        this.pending = null;
+        this.worker = null;
+        void worker.terminate();
+        resolve({ kind: 'hung', detail: `no answer within ${timeoutMs} ms` });
+      }, timeoutMs);
+      this.pending = (outcome) => {
+        clearTimeout(timer);
+        resolve(outcome);
+      };
+      worker.postMessage({ bytes });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+  }
+}
+
+async function loadSeeds(target: FuzzTarget): Promise<Uint8Array[]> {
+  return Promise.all(
+    target.seeds.map(async (name) => new Uint8Array(await readFile(path.join(here, 'corpus', name)))),
+  );
+}
+
+async function fuzzTarget(target: FuzzTarget, pool: readonly Uint8Array[]): Promise<TargetReport> {
+  const seeds = await loadSeeds(target);
+  const runner = new CaseRunner(target.name, seeds[0]!);
+  const report: TargetReport = {
+    target: target.name,
+    cases: 0,
+    accepted: 0,
+    refused: 0,
+    problems: 0,
+    seconds: 0,
+    casesPerSecond: 0,
+    refusalCodes: {},
+  };
+  // The seeds themselves must import: otherwise the corpus, not the importer, is broken.
+  for (const [index, bytes] of seeds.entries()) {
+    const outcome = await runner.run(bytes);
+    if (outcome.kind !== 'result' || !outcome.result?.ok) {
+      throw new Error(
+        `Seed ${target.seeds[index]} of ${target.name} does not import: ${JSON.stringify(outcome)}`,
+      );
+    }
+  }
+  const started = performance.now();
+  for (let index = 0; index < cases; index += 1) {
+    const random = createRandom(caseSeed(seed, target.name, index));
+    const bytes = mutate(random.pick(seeds), random, pool);
+    const outcome = await runner.run(bytes);
+    report.cases += 1;
+    const problem = describeProblem(outcome);
+    if (problem) {
+      report.problems += 1;
+      await keepCrasher(target, index, bytes, problem);
+    } else if (outcome.kind === 'result' && outcome.result && !outcome.result.ok) {
+      report.refused += 1;
+      const code = outcome.result.error.code;
+      report.refusalCodes[code] = (report.refusalCodes[code] ?? 0) + 1;
+    } else report.accepted += 1;
+  }
+  report.seconds = (performance.now() - started) / 1000;
+  report.casesPerSecond = Math.round((report.cases / report.seconds) * 10) / 10;
+  await runner.close();
+  return report;
+}
+
+const signatures = new Map<string, number>();
+
+/** Writes the case and its problem; at most three files per distinct problem signature. */
+async function keepCrasher(
+  target: FuzzTarget,
+  index: number,
+  bytes: Uint8Array,
+  problem: string,
+): Promise<void> {
+  const signature = `${target.name}|${problem.split('\n')[0]?.replace(/\d+/g, 'N')}`;
+  const seen = signatures.get(signature) ?? 0;
+  signatures.set(signature, seen + 1);
+  console.log(`  ${target.name} case ${index}: ${problem.split('\n')[0]}`);
+  if (seen >= 3) return;
+  const dir = path.join(outDir, 'crashers');
+  await mkdir(dir, { recursive: true });
+  const base = path.join(dir, `${target.name}-${seed}-${index}`);
+  await writeFile(`${base}${path.extname(target.fileName)}`, bytes);
+  await writeFile(`${base}.txt`, `${problem}\n`);
+}
+
+async function main(): Promise<void> {
+  if (targets.length === 0) throw new Error(`No fuzz target matches --targets ${chosen}`);
+  const pool = (await Promise.all(fuzzTargets.map(loadSeeds))).flat();
+  console.log(
+    `fuzz: seed ${seed}, ${cases} cases per target, timeout ${timeoutMs} ms, heap cap ${memoryMb} MB`,
+  );
+  const reports: TargetReport[] = [];
+  for (const target of targets) {
+    const report = await fuzzTarget(target, pool);
+    reports.push(report);
+    console.log(
+      `${report.target.padEnd(13)} ${String(report.cases).padStart(6)} cases  ${String(report.casesPerSecond).padStart(7)} cases/s  ` +
+        `${report.accepted} accepted, ${report.refused} refused, ${report.problems} problems  ${JSON.stringify(report.refusalCodes)}`,
+    );
+  }
+  await mkdir(outDir, { recursive: true });
+  await writeFile(path.join(outDir, 'report.json'), JSON.stringify({ seed, cases, reports }, null, 2));
+  const problems = reports.reduce((sum, report) => sum + report.problems, 0);
+  console.log(
+    problems === 0 ? 'fuzz: no problem found' : `fuzz: ${problems} problem case(s); see ${outDir}/crashers`,
+  );
+  process.exitCode = problems === 0 ? 0 : 1;
+}
+
+await main();
