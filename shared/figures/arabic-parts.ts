@@ -8,10 +8,10 @@ import type { ChineseTail } from './chinese-tail';
 import { readChineseTail } from './chinese-tail';
 import type { EnglishTail } from './english';
 import { readEnglishTail } from './english';
-import { isCalendarYear, isYearLike } from './exclusions';
+import { afterGap, isCalendarYear, isYearLike } from './exclusions';
 import { ARABIC_NUMBER_RE, scaleDecimal } from './numerals';
 
-const RANGE_SEPARATOR_RE = /(?:[ \u00a0]?[-–—~～〜][ \u00a0]?|至|到| to | and )(?=[$€£]?\d)/y;
+const RANGE_SEPARATOR_RE = /(?: *[-–—~～〜] *| *[至到] *| to | and )(?=[$€£]?\d)/y;
 const RANGE_STARTS = ' \u00a0-–—~～〜至到';
 const SPACED_GROUPS_RE = /[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?/y;
 /** Words before a 1800–2199 number that make it a count (`hired 2000 teachers`), not a year (`in 2024`). */
@@ -82,8 +82,9 @@ export function readUnitRange(
   tail: ChineseTail,
   currency: string | undefined,
 ): Omit<Found, 'start'> | undefined {
-  if (tail.end !== tail.unitEnd || !UNIT_RANGE_SEPARATORS.includes(text[tail.end] ?? '\n')) return undefined;
-  const r = tail.end + 1;
+  const sepAt = afterGap(text, tail.end);
+  if (tail.end !== tail.unitEnd || !UNIT_RANGE_SEPARATORS.includes(text[sepAt] ?? '\n')) return undefined;
+  const r = afterGap(text, sepAt + 1);
   ARABIC_NUMBER_RE.lastIndex = r;
   const second = ARABIC_NUMBER_RE.exec(text);
   if (!second) return undefined;
@@ -95,7 +96,7 @@ export function readUnitRange(
   if (!(value < high)) return undefined;
   // `增加46億元至1,033億元`: by one amount to another, two figures; so is a gap of more than tenfold.
   if (
-    '至到'.includes(text[tail.end]!) &&
+    '至到'.includes(text[sepAt]!) &&
     (high > 10 * value || CHANGE_BEFORE_RE.test(text.slice(start - 3, start)))
   )
     return undefined;

@@ -8,6 +8,8 @@ import { readChineseTail } from './chinese-tail';
 import { currencyBefore, qualifierBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import {
+  afterGap,
+  beforeGap,
   headingNumberEnd,
   isAsciiLetter,
   isCalendarYear,
@@ -48,8 +50,9 @@ export interface ReadResult {
 }
 
 const ALNUM_RUN_RE = /[A-Za-z0-9.\-#]*/y;
+/** `1億8,245萬3,762`, `5 兆 2,310 億`: parts with descending multipliers, spaces allowed between them. */
 const COMPOUND_RE =
-  /(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[千百]?[兆億亿萬万]) ?)+\d+(?:,\d{3})*(?:\.\d+)?(?:[千百]?[億亿萬万]|[千百])?(?![\d.])/y;
+  /(?:\d+(?:,\d{3})*(?:\.\d+)? *(?:[千百]?[兆億亿萬万]) *)+\d+(?:,\d{3})*(?:\.\d+)?(?: *(?:[千百]?[億亿萬万]|[千百]))?(?![\d.,])/y;
 const COMPOUND_PART_RE = /(\d[\d,]*(?:\.\d+)?)([千百]?[兆億亿萬万]|[千百])?/g;
 const FRACTION_RE = /\/(\d{1,3})(?![\d/.])/y;
 
@@ -96,7 +99,7 @@ export function readArabicAt(text: string, i: number): ReadResult {
   ARABIC_NUMBER_RE.lastIndex = i;
   const digits = ARABIC_NUMBER_RE.exec(text)![0];
   const p = i + digits.length;
-  if (isOrdinalPrefix(text, i) || text[i - 1] === '每') return { next: p }; // 每10萬人口: a rate's base
+  if (isOrdinalPrefix(text, i) || text[beforeGap(text, i)] === '每') return { next: p }; // 每10萬人口: a rate's base
   // `3:1`, `11.8:48.3:39.9`: the later terms of a ratio are not counts of what follows.
   const colon = text.charCodeAt(i - 1);
   if ((colon === 0x3a || colon === 0xff1a || colon === 0x2236) && isDigit(text.charCodeAt(i - 2)))
@@ -124,14 +127,16 @@ export function readArabicAt(text: string, i: number): ReadResult {
 
   // Compound amounts: 1億8,245萬3,762元.
   COMPOUND_RE.lastIndex = i;
+  const m = afterGap(text, p);
   const compound =
-    BIG_MULTIPLIERS.includes(text[p] ?? '\n') || text[p + 1] === '億' || text[p + 1] === '亿'
+    BIG_MULTIPLIERS.includes(text[m] ?? '\n') || text[m + 1] === '億' || text[m + 1] === '亿'
       ? COMPOUND_RE.exec(text)
       : null;
   if (compound) {
-    const sum = compoundValue(compound[0]);
+    const sum = compoundValue(compound[0].replace(/ /g, ''));
     const tail = sum === undefined ? undefined : readChineseTail(text, i + compound[0].length, 'arabic');
-    if (sum !== undefined && tail && tail.exponent === 0 && tail.unit !== '') {
+    // `5 億 2024 年`: an amount, then a year; never one figure.
+    if (sum !== undefined && tail && tail.exponent === 0 && tail.unit !== '' && tail.unit !== '年') {
       return finish(text, {
         start,
         end: tail.end,
@@ -223,6 +228,7 @@ function isNotAQuantity(text: string, i: number, digits: string, tail: Tail, has
   if (!tail.english && tail.unit === '年')
     return isCalendarYear(text, i, digits.replace(/,/g, ''), tail.unitEnd);
   if (tail.english && isYearLike(digits) && !hasCurrency && tail.exponent === 0) {
+    if (/[A-Z²³]|^(?:km|kg|mm|cm|ha)$/.test(tail.unit)) return false; // 2000 Mbps, 1850 MW
     return tail.unit !== '%' && tail.unit !== '百分點' && !yearLikeCounts(text, i, tail.unit);
   }
   return false;

@@ -7,7 +7,14 @@ import type { Found, ReadResult } from './arabic';
 import type { ChineseTail, NumeralStyle } from './chinese-tail';
 import { readChineseTail } from './chinese-tail';
 import { currencyBefore, qualifierBefore } from './context';
-import { headingNumberEnd, isInIdiom, isInShortQuote, isOrdinalPrefix } from './exclusions';
+import {
+  beforeGap,
+  headingNumberEnd,
+  isInIdiom,
+  isInShortQuote,
+  isOrdinalPrefix,
+  namesSessionPlanOrEra,
+} from './exclusions';
 import {
   ARABIC_NUMBER_RE,
   CHINESE_NUMERAL_CHARS,
@@ -65,7 +72,7 @@ export function readChineseAt(text: string, i: number): ReadResult {
     if (decimal) return decimal;
   }
   if (isDigitByDigit(run)) return { next: runEnd }; // 二〇二四年, 一九九八
-  if (text[i - 1] === '每') return { next: runEnd }; // 每千人口, 每一萬元: the base of a rate
+  if (text[beforeGap(text, i)] === '每') return { next: runEnd }; // 每千人口, 每一萬元: the base of a rate
   if (BARE_MULTIPLIERS.has(run) && run !== '十') return readRoundHundreds(text, i, run, runEnd);
   // 萬億元大關, 千億級產業, 百億元項目: multipliers with no digit name a scale or a threshold.
   if (MULTIPLIERS_ONLY_RE.test(run)) return { next: runEnd };
@@ -82,6 +89,7 @@ export function readChineseAt(text: string, i: number): ReadResult {
   };
   // Idioms are checked only once a unit was found: most numerals in running text have none.
   if (isInIdiom(text, i)) return { next: Math.max(runEnd, found.end) };
+  if (namesSessionPlanOrEra(text, i, found.end, found.unit)) return { next: found.end };
   // 兩個“毫不動搖”, 三個「必須」: a count word before a quoted slogan names the slogan.
   if (found.unit === '個' && '“「『'.includes(text[found.end] ?? '\n')) return { next: found.end };
   // 八成五: a second digit after 成 is the next decimal place (85%).

@@ -48,6 +48,8 @@ const TRAILING_QUALIFIER: Record<string, FigureQualifier | undefined> = {
 
 function allowed(info: UnitInfo, style: NumeralStyle): boolean {
   if (style === 'arabic') return true;
+  // 三度下調, 兩度延長: after a Chinese numeral 度 counts times, not degrees or kilowatt-hours.
+  if (info.canonical === '度') return style === 'chinese';
   if (info.digitsOnly) return false;
   if (style === 'lone-one')
     return info.kind === 'currency' || info.kind === 'measure' || info.kind === 'percent';
@@ -62,9 +64,9 @@ function multiplierExponent(run: string): number {
 
 /** Reads a unit (with an optional leading space) at `pos`; undefined when none fits. */
 function unitAt(text: string, pos: number, style: NumeralStyle): { end: number; info: UnitInfo } | undefined {
-  let p = pos;
-  // `2-3 家`: one space between number and unit, only when a CJK unit follows (not English words).
-  if (text.charCodeAt(p) === 0x20 && text.charCodeAt(p + 1) > 0x2e7f) p++;
+  // `2-3 家`, `315 萬 人`: spaces between number and unit, only when a CJK unit follows (not English
+  // words); style 'arabic' only, as Taiwan and PDF text space Arabic numbers, never Chinese numerals.
+  const p = style === 'arabic' ? skipGap(text, pos) : pos;
   const written = matchUnitAt(text, p);
   if (written === undefined) return undefined;
   const info = unitInfo(written);
@@ -103,11 +105,26 @@ const BLOCKED_CONTINUATIONS: Record<string, string> = {
 };
 
 /**
+ * Past a run of spaces at `pos` when a CJK character or `%` follows it (`315 萬人`, `3.2 %`); else `pos`.
+ * The layout fold (layout.ts) has already turned every kind of space and in-figure line break into ASCII.
+ */
+export function skipGap(text: string, pos: number): number {
+  if (text.charCodeAt(pos) !== 0x20) return pos;
+  let q = pos + 1;
+  while (text.charCodeAt(q) === 0x20) q++;
+  const c = text.charCodeAt(q);
+  return c > 0x2e7f || c === 0x25 ? q : pos;
+}
+
+/** After these, a 多/餘 that follows the unit begins another word (`3倍多元化`, `5年多項`), not `over`. */
+const AFTER_TRAILING_APPROX = '元樣样項项個个種种家次方層层部數数位重彩少邊边角年功';
+
+/**
  * Reads the tail after a number ending at `p`. Returns undefined when neither a multiplier nor a unit
  * follows (a bare number is not a figure in Chinese text).
  */
 export function readChineseTail(text: string, p: number, style: NumeralStyle): ChineseTail | undefined {
-  let pos = p;
+  let pos = style === 'arabic' ? skipGap(text, p) : p;
   let qualifier: FigureQualifier | undefined;
   const mid = APPROX_MID[text[pos] ?? ''];
   // 多/餘 only count when a multiplier or unit follows (`200多人`, `6300餘萬元`); checked below.
@@ -151,6 +168,7 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
   }
   let unit = best.info.canonical;
   let end = best.end;
+  let q: FigureQualifier | undefined = best.info.over ? 'over' : best.q;
   // Per-unit: 公里/百平方公里, 元/噸, 人/平方公里.
   if (text[end] === '/' || text[end] === '／') {
     MULTIPLIER_RUN_RE.lastIndex = end + 1;
@@ -161,13 +179,23 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
       end = per.end;
     }
   }
+  const unitEnd = end;
+  // 增長2倍多, 3年多: 多/餘 after a ratio or a span of time means "more than".
+  if (
+    (best.info.kind === 'time' || unit === '倍') &&
+    '多餘'.includes(text[end] ?? '\n') &&
+    !AFTER_TRAILING_APPROX.includes(text[end + 1] ?? '\n')
+  ) {
+    q = 'over';
+    end++;
+  }
   return withTrailing(text, {
     end,
     exponent: multiplierExponent(multRun.slice(0, best.cut)),
     unit,
     kind: best.info.kind,
-    qualifier: best.q,
-    unitEnd: end,
+    qualifier: q,
+    unitEnd,
   });
 }
 

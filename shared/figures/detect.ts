@@ -9,6 +9,7 @@ import type { ReadResult } from './arabic';
 import { readArabicAt } from './arabic';
 import { readChineseAt } from './chinese-numeral';
 import { readEnglishWordsAt } from './english-words';
+import { foldLayout } from './layout';
 import { foldFullWidth } from './numerals';
 import type { DetectedFigure } from './types';
 import { NUMBER_WORDS } from './english-numbers';
@@ -41,7 +42,7 @@ function groupByInitial(words: readonly string[]): string {
  * 10 MB/s or better on one core.
  */
 export function detectFigures(text: string): DetectedFigure[] {
-  const folded = foldFullWidth(text);
+  const folded = foldLayout(foldFullWidth(text));
   // Two scans merged in order: a one-character class runs at memory speed, and the number-word
   // alternation only costs where there is Latin text.
   const numerals = new RegExp(NUMERAL_SOURCE, 'g');

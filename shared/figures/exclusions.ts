@@ -28,10 +28,24 @@ export function headingNumberEnd(text: string, index: number): number {
   return m ? start + m[0].length : -1;
 }
 
-/** True when the number at `index` is an ordinal (`第12屆`, `第三輪`, `第 3`). */
+/** Index just before the spaces that end before `index` (`index - 1` when none). */
+export function beforeGap(text: string, index: number): number {
+  let k = index - 1;
+  while (text.charCodeAt(k) === 0x20) k--;
+  return k;
+}
+
+/** Index of the first non-space at or after `pos`. */
+export function afterGap(text: string, pos: number): number {
+  let k = pos;
+  while (text.charCodeAt(k) === 0x20) k++;
+  return k;
+}
+
+/** True when the number at `index` is an ordinal (`第12屆`, `第三輪`, `第 3`) or a rate's base (`每 10 萬人`). */
 export function isOrdinalPrefix(text: string, index: number): boolean {
-  const prev = text[index - 1];
-  return prev === '第' || (prev === ' ' && text[index - 2] === '第');
+  const prev = text[beforeGap(text, index)];
+  return prev === '第';
 }
 
 /** True when letters or a `#` glue onto the number at `index`, making it a code (`G209`, `S223`, `COVID-19`, `#3`). */
@@ -241,16 +255,43 @@ export function isCalendarYear(text: string, numberStart: number, digits: string
   // `50多年`, `1000餘年`: an approximate count of years is never a date.
   if ('多餘余來来'.includes(text[yearEnd - 2] ?? '\n') && text[yearEnd - 1] === '年') return false;
   if (digits.length >= 4) return true;
-  const before = text.slice(Math.max(0, numberStart - 2), numberStart);
+  const gapStart = beforeGap(text, numberStart) + 1;
+  const before = text.slice(Math.max(0, gapStart - 2), gapStart);
   if (before === '民國' || before === '民国') return true;
-  const after = text[yearEnd];
+  const afterAt = afterGap(text, yearEnd);
+  const after = text[afterAt];
   if (after === '度') return true;
   if (after !== undefined && /[0-9０-９]/.test(after)) return true; // 113年3月
   if (digits.length < 2 || Number(digits) < 40) return false;
+  // 112 年以來: since a Minguo year. A span that long is written 百餘年, 100 多年, or with 近/逾/達 before.
+  if (
+    digits.length === 3 &&
+    Number(digits) <= 150 &&
+    /^(?:以來|以来|起|迄今|至今)/.test(text.slice(afterAt, afterAt + 2))
+  )
+    return !DURATION_BEFORE_RE.test(before);
   // 40 and above reads as a Minguo year (`112年`) unless the words around it make it a span of years:
   // `持續50年`, `建校60年來`, `近100年的歷史`, `50年內`.
-  return !DURATION_AFTER_RE.test(text.slice(yearEnd, yearEnd + 3)) && !DURATION_BEFORE_RE.test(before);
+  return !DURATION_AFTER_RE.test(text.slice(afterAt, afterAt + 3)) && !DURATION_BEFORE_RE.test(before);
 }
 
 const DURATION_AFTER_RE = /^(?:來|来|以來|以来|之久|內|内|的歷|的历|歷史|历史)/;
 const DURATION_BEFORE_RE = /(?:續|续|達|达|時|时|經|经|有|過|过|近|逾|滿|满|期|限|來|来|去|了|長|长|約|约)$/;
+
+const SESSION_AFTER_RE = /^(?:會議|会议|全會|全会|全體|全体|大會|大会|常委|會|会)/;
+const PLAN_AFTER_RE = /^(?:規劃|规划|計劃|计划|計畫|计画)/;
+
+/**
+ * A Chinese numeral and its unit that name something rather than count it: a session (`人大二次會議`,
+ * `十二屆三次全會`: the second session, an ordinal written without 第), a plan (`第十四個五年規劃`) or an
+ * era spoken of as a whole (`奮力拼搏的五年`).
+ */
+export function namesSessionPlanOrEra(text: string, start: number, end: number, unit: string): boolean {
+  if (unit === '次') {
+    return (
+      '屆届大協协委會会'.includes(text[start - 1] ?? '\n') && SESSION_AFTER_RE.test(text.slice(end, end + 2))
+    );
+  }
+  if (unit === '年') return text[start - 1] === '的' || PLAN_AFTER_RE.test(text.slice(end, end + 2));
+  return false;
+}

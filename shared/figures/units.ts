@@ -16,6 +16,8 @@ export interface UnitInfo {
   kind: UnitKind;
   /** Only after Arabic digits: with Chinese numerals these words name things (`一批`, `二期`, `一本`). */
   digitsOnly?: boolean;
+  /** The written unit carries a qualifier (`5個多月`: more than five months). */
+  over?: boolean;
 }
 
 const count = (canonical: string, digitsOnly = false): UnitInfo => ({ canonical, kind: 'count', digitsOnly });
@@ -48,6 +50,8 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   百分點: { canonical: '百分點', kind: 'percent' },
   '‰': { canonical: '‰', kind: 'percent' },
   倍: { canonical: '倍', kind: 'percent' },
+  // 高于全国0.8个点: after a growth rate, 個點 is percentage points.
+  個點: { canonical: '百分點', kind: 'percent', digitsOnly: true },
   // 三成 = three tenths; kept as written (like 個百分點), value 3, unit 成.
   成: { canonical: '成', kind: 'percent' },
   // measures
@@ -84,6 +88,12 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   度: measure('度', true),
   千伏: measure('千伏'),
   千伏安: measure('千伏安'),
+  千伏安時: measure('千伏安時'),
+  伏安: measure('伏安'),
+  公秉: measure('公秉'),
+  公克: measure('克'),
+  毫升: measure('毫升'),
+  人日: measure('人日'),
   公升: measure('升'),
   升: measure('升'),
   毫米: measure('毫米'),
@@ -97,7 +107,9 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   床: count('床'),
   // time spans (dates are excluded before units are read)
   年: { canonical: '年', kind: 'time' },
-  個月: { canonical: '月', kind: 'time' },
+  // 18個月 is a span of months, kept as written so it is never mistaken for a calendar month (月).
+  個月: { canonical: '個月', kind: 'time' },
+  個多月: { canonical: '個月', kind: 'time', over: true },
   天: { canonical: '天', kind: 'time' },
   個工作日: { canonical: '工作日', kind: 'time' },
   工作日: { canonical: '工作日', kind: 'time' },
@@ -191,6 +203,14 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   劑: count('劑'),
   列: count('列', true),
   趟: count('趟', true),
+  檔: count('檔', true),
+  案: count('案', true),
+  梯次: count('梯次'),
+  家次: count('家次'),
+  件次: count('件次'),
+  項次: count('項次'),
+  台套: count('台套'),
+  人月: measure('人月'),
   秒: { canonical: '秒', kind: 'time' },
   微克: measure('微克'),
   毫克: measure('毫克'),
