@@ -118,9 +118,13 @@ export function readRange(
   RANGE_SEPARATOR_RE.lastIndex = q;
   const sep = RANGE_SEPARATOR_RE.exec(text);
   if (!sep) return undefined;
-  const before = text.slice(Math.max(0, i - 11), i);
-  // 由3%至6%, from £85,000 to £90,000: a change, not a range.
-  if (/(?:[由從从]|from )(?:[A-Z]{0,2}[$€£])?$/i.test(before)) return undefined;
+  const before = text.slice(Math.max(0, i - 20), i);
+  // 由3%至6%, from £85,000 to £90,000: a change, not a range; but `ranged from $5,000 to $250,000` is one.
+  if (
+    /(?:[由從从]|from )(?:[A-Z]{0,2}[$€£])?$/i.test(before) &&
+    !/(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)) from (?:[A-Z]{0,2}[$€£])?$/i.test(before)
+  )
+    return undefined;
   if (sep[0] === ' and ' && !/between $/i.test(before)) return undefined;
   if (isYearLike(digits)) return undefined;
   let r = q + sep[0].length;
@@ -136,4 +140,30 @@ export function readRange(
   const high = scaleDecimal(second[0], tail.exponent);
   if (!(value < high)) return undefined;
   return { end: tail.end, value, high, unit: currencyUnit(tail.unit, currency), qualifier: tail.qualifier };
+}
+
+/** Seconds in each unit of a duration written in parts (`8 分 30 秒`, `2 小時 15 分鐘`). */
+const TIME_PART_SECONDS: Record<string, number> = { 小時: 3600, 分: 60, 分鐘: 60, 秒: 1 };
+const TIME_PART_UNIT: Record<string, string> = { 小時: '小時', 分: '分鐘', 分鐘: '分鐘', 秒: '秒' };
+
+/**
+ * `8 分 30 秒` → 510 秒: a duration in two parts is one figure in the smaller unit, like a compound
+ * amount. Undefined unless a number with a smaller time unit follows the first part.
+ */
+export function readTimeCompound(
+  text: string,
+  digits: string,
+  tail: ChineseTail,
+): Omit<Found, 'start'> | undefined {
+  const big = TIME_PART_SECONDS[tail.unit];
+  if (big === undefined || tail.end !== tail.unitEnd || digits.includes('.')) return undefined;
+  const r = afterGap(text, tail.end);
+  ARABIC_NUMBER_RE.lastIndex = r;
+  const second = ARABIC_NUMBER_RE.exec(text);
+  if (!second) return undefined;
+  const next = readChineseTail(text, r + second[0].length, 'arabic');
+  const small = next && next.exponent === 0 ? TIME_PART_SECONDS[next.unit] : undefined;
+  if (!next || small === undefined || !(small < big)) return undefined;
+  const value = (scaleDecimal(digits) * big + scaleDecimal(second[0]) * small) / small;
+  return { end: next.end, value, unit: TIME_PART_UNIT[next.unit]!, qualifier: next.qualifier };
 }

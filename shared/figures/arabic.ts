@@ -26,6 +26,7 @@ import {
   readRange,
   readSpacedGroups,
   readTail,
+  readTimeCompound,
   readUnitRange,
   yearLikeCounts,
 } from './arabic-parts';
@@ -197,7 +198,8 @@ export function readArabicAt(text: string, i: number): ReadResult {
     return { next: tail.english ? p : tail.end };
   const unitRange = tail.english
     ? undefined
-    : readUnitRange(text, start, digits, tail as ChineseTail, currency?.unit);
+    : (readUnitRange(text, start, digits, tail as ChineseTail, currency?.unit) ??
+      readTimeCompound(text, digits, tail as ChineseTail));
   if (unitRange) return finish(text, { ...unitRange, start });
   return finish(text, {
     start,
@@ -223,8 +225,16 @@ function isMinusSign(text: string, k: number): boolean {
   return before > 0x2e7f || before === 0x20 || before === 0x28 || before === 0x3a || before === 0x0a;
 }
 
+const TIME_OF_DAY_BEFORE_RE = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚間|晚间|每天|每日|當天|当天) *$/;
+
 /** Years and calendar dates that took a unit-like tail (`2014年`, `113年度`, `in 2024 schools`). */
 function isNotAQuantity(text: string, i: number, digits: string, tail: Tail, hasCurrency: boolean): boolean {
+  // 上午 9 點, 9點30分: a time of day, not points.
+  if (!tail.english && tail.unit === '點')
+    return (
+      TIME_OF_DAY_BEFORE_RE.test(text.slice(Math.max(0, i - 3), i)) ||
+      isDigit(text.charCodeAt(afterGap(text, tail.end)))
+    );
   if (!tail.english && tail.unit === '年')
     return isCalendarYear(text, i, digits.replace(/,/g, ''), tail.unitEnd);
   if (tail.english && isYearLike(digits) && !hasCurrency && tail.exponent === 0) {

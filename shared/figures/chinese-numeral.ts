@@ -226,6 +226,13 @@ function readPercentWord(text: string, i: number, unit: string): ReadResult {
     }
   }
   if (value === undefined) return { next: from };
+  // 百分之十至百分之十五: one range.
+  if ('至到-'.includes(text[end] ?? '\n') && text.startsWith(text.slice(i, from), end + 1)) {
+    const second = readPercentWord(text, end + 1, unit).found;
+    if (second && second.start === end + 1 && second.high === undefined && second.value > value) {
+      return finish(text, { ...second, start: i, value, high: second.value });
+    }
+  }
   TRAILING_RE.lastIndex = end;
   const trailing = TRAILING_RE.exec(text);
   const qualifier = trailing ? trailingQualifier(trailing[0]) : undefined;

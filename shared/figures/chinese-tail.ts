@@ -99,6 +99,8 @@ const BLOCKED_CONTINUATIONS: Record<string, string> = {
   分: '之別别類类析配',
   口: '岸號号',
   方: '面案式法向',
+  點: '半鐘钟整前後后多左右到至滴名位子',
+  点: '半鐘钟整前後后多左右到至滴名位子',
   // 一成不變, 九成新, 三成為…: 成 as a verb or word part, not tenths.
   只: '有是要能',
   成: '不為为員员立功本果就熟新長长交品績绩效果型',

@@ -42,7 +42,9 @@ function groupByInitial(words: readonly string[]): string {
  * 10 MB/s or better on one core.
  */
 export function detectFigures(text: string): DetectedFigure[] {
-  const folded = foldLayout(foldFullWidth(text));
+  const layout = foldLayout(foldFullWidth(text));
+  const folded = layout.text;
+  const map = layout.map;
   // Two scans merged in order: a one-character class runs at memory speed, and the number-word
   // alternation only costs where there is Latin text.
   const numerals = new RegExp(NUMERAL_SOURCE, 'g');
@@ -70,10 +72,13 @@ export function detectFigures(text: string): DetectedFigure[] {
     else result = readEnglishWordsAt(folded, i);
     const found = result.found;
     if (found) {
+      // Offsets back into `text` when the layout fold removed line breaks.
+      const start = map ? map[found.start]! : found.start;
+      const end = map ? map[found.end - 1]! + 1 : found.end;
       const figure: DetectedFigure = {
-        start: found.start,
-        end: found.end,
-        text: text.slice(found.start, found.end),
+        start,
+        end,
+        text: text.slice(start, end),
         value: found.value,
         unit: found.unit,
       };

@@ -45,6 +45,9 @@ const ENGLISH_UNIT_NAMES: Record<string, string> = {
   月: '個月',
   month: '個月',
   months: '個月',
+  // One currency, two names: 港元 after the number, HKD from HK$ or 港幣 before it.
+  港元: 'HKD',
+  港幣: 'HKD',
 };
 
 /** The unit as scoring compares it: Traditional characters, plain English names folded, plurals singular. */

@@ -4,6 +4,8 @@
  * Each check looks at a few characters around a number and never scans far, so detection stays one pass.
  */
 
+import { matchUnitAt } from './units';
+
 /** Sticky: a heading or list number at the start of a line (`一、`, `(一)`, `（三）`, `1.`, `(3)`, `1）`, `2.1 `). */
 const HEADING_RE =
   /(?:[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[)）]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、.．)）](?![\d%])|(?:\.\d{1,3})+\.?(?=[ \t\u3000]+\D)))/y;
@@ -25,7 +27,17 @@ export function headingNumberEnd(text: string, index: number): number {
   }
   HEADING_RE.lastIndex = start;
   const m = HEADING_RE.exec(text);
-  return m ? start + m[0].length : -1;
+  if (!m) return -1;
+  // `1.2 万人次` at the start of a wrapped PDF line is a number with its unit, not section 1.2.
+  if (/^\d+\.\d+$/.test(m[0]) && startsQuantity(text, afterGap(text, start + m[0].length))) return -1;
+  return start + m[0].length;
+}
+
+/** True when a multiplier, a unit or `%` starts at `pos` (what may follow a number). */
+export function startsQuantity(text: string, pos: number): boolean {
+  const c = text[pos];
+  if (c === undefined) return false;
+  return '%％萬万億亿兆千百'.includes(c) || matchUnitAt(text, pos) !== undefined;
 }
 
 /** Index just before the spaces that end before `index` (`index - 1` when none). */
@@ -235,8 +247,11 @@ export function numericDateLength(text: string, index: number): number {
   if (text[index - 1] === '(' && m[0].includes(')')) return m[0].length; // (02) 2345-6789
   // 2024-03 only counts as a date when the first part is a plausible year and the month is 1–12.
   if (m[0].includes(')')) return 0;
-  const four = /^(\d{4})[-/.–](\d{1,2})/.exec(m[0]);
+  const four = /^(\d{4})([-/.–])(\d{1,2})/.exec(m[0]);
   if (four && (Number(four[1]) < 1800 || Number(four[1]) > 2199)) return 0;
+  // 2095.95亿元, 2024.3萬人: a decimal amount, not a year and month.
+  if (four && four[2] === '.' && (Number(four[3]) > 12 || startsQuantity(text, index + m[0].length)))
+    return 0;
   return m[0].length;
 }
 
@@ -254,6 +269,7 @@ export function isYearLike(digits: string): boolean {
 export function isCalendarYear(text: string, numberStart: number, digits: string, yearEnd: number): boolean {
   // `50多年`, `1000餘年`: an approximate count of years is never a date.
   if ('多餘余來来'.includes(text[yearEnd - 2] ?? '\n') && text[yearEnd - 1] === '年') return false;
+  if (digits.includes('.')) return false; // 11.6 年: a decimal is a span of years, never a year
   if (digits.length >= 4) return true;
   const gapStart = beforeGap(text, numberStart) + 1;
   const before = text.slice(Math.max(0, gapStart - 2), gapStart);

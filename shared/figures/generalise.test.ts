@@ -155,3 +155,45 @@ describe('figures split by a line break inside a paragraph', () => {
     expect(figures('總計 12\n\n億元')).toEqual([]);
   });
 });
+
+describe('found on the blind set, fixed as classes (examples of our own)', () => {
+  it.each<[string, Expected]>([
+    // a currency named before the number is its ISO code, like 新臺幣 → TWD
+    ['撥款港幣120億元', { value: 12000000000, unit: 'HKD' }],
+    // a range written with two percentage words
+    ['提高百分之五至百分之八', { value: 5, high: 8, unit: '%' }],
+    // a duration in two parts is one figure in the smaller unit
+    ['平均等候 3 分 45 秒', { value: 225, unit: '秒' }],
+    ['車程縮短至 1 小時 20 分鐘', { value: 80, unit: '分鐘' }],
+    // points of a card or an index
+    ['每人可領 500 點', { value: 500, unit: '點' }],
+    ['首批6幅用地', { value: 6, unit: '幅' }],
+    ['年满 70 周岁', { value: 70, unit: '周歲' }],
+    // a decimal before 年 is a span of years, never a year
+    ['平均年期 7.5 年', { value: 7.5, unit: '年' }],
+    // a four-digit amount with decimals is not a year and a month
+    ['增加值1876.42亿元', { value: 187642000000, unit: '元' }],
+    ['The fees varied from $200 to $900.', { value: 200, high: 900, unit: 'USD' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it.each<[string]>([['上午 9 點開會'], ['下午3點'], ['2024.10 起實施']])('%s', (text) =>
+    expect(figures(text), text).toEqual([]),
+  );
+
+  it.each<[string, Expected]>([
+    ['新增床位 1.5 个百\n分点以上', { value: 1.5, unit: '百分點', qualifier: 'over' }],
+    ['人均达到 3.18 万\n元，', { value: 31800, unit: '元' }],
+    ['修建道路 14 公\n里', { value: 14, unit: '公里' }],
+    ['惠及群众\n2.3 万人次。', { value: 23000, unit: '人次' }],
+  ])('a unit broken across lines: %s', (written, expected) => {
+    const text = written.replace(/\\n/g, '\n');
+    const found = detectFigures(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.text);
+  });
+
+  it('keeps a break that ends a table row', () => {
+    expect(figures('收入\t3,400\t4.3\n    个人所得税\t12')).toEqual([]);
+  });
+});

@@ -1,43 +1,93 @@
 /**
- * Layout folding before detection, one for one so offsets do not move: every kind of space (no-break,
- * thin, ideographic) becomes an ASCII space, and a line break that falls inside a figure (`57.32\n億元`,
- * `$18.4\nmillion`, `2-\n4%`, as text extracted from PDFs breaks lines) becomes spaces too. The readers
- * then only need to know one gap: a run of ASCII spaces. A blank line (a paragraph break) is never
- * folded, nor a break between two bare numbers (`12\n34` in a table).
+ * Layout folding before detection. Every kind of space (no-break, thin, ideographic) becomes an ASCII
+ * space, one for one, so the readers only need to know one gap: a run of ASCII spaces. A line break
+ * that falls inside a figure, as text extracted from PDFs breaks lines anywhere, is undone: between a
+ * number and an English word it becomes a space (`$18.4\nmillion`, `2-\n4%`); inside Chinese it is
+ * removed (`57.32\n億元`, `0.4 個百\n分點`, `32 公\n里`), and `map` then takes offsets in the folded text
+ * back to the original. Never undone: a blank line (a paragraph break), a break before an indented line
+ * or after a line with cells (a table row), and a break between two bare numbers (`12\n34`).
  */
 import { MULTIPLIER_EXPONENT, matchUnitAt } from './units';
 
-const ODD_SPACES_RE = /[\u00a0\u2009\u202f\u3000]/;
-const ODD_SPACES_G = /[\u00a0\u2009\u202f\u3000]/g;
-/** A line break after a digit or a range dash, before what may continue a figure. */
-const BREAK_IN_FIGURE_RE = /(?<=[0-9][ \t]*|[-–~～至到][ \t]*)\r?\n(?=[ \t]*[0-9%a-z\u3400-\u9fff])/g;
-const BREAK_TEST_RE = /[0-9\-–~～至到][ \t]*\r?\n[ \t]*[0-9%a-z\u3400-\u9fff]/;
-
-/** `text` with spaces folded to ASCII and line breaks inside figures folded to spaces. */
-export function foldLayout(text: string): string {
-  let out = text;
-  if (ODD_SPACES_RE.test(out)) out = out.replace(ODD_SPACES_G, ' ');
-  if (BREAK_TEST_RE.test(out)) out = out.replace(BREAK_IN_FIGURE_RE, breakInFigure);
-  return out;
+export interface FoldedLayout {
+  text: string;
+  /** Folded offset → original offset (length text.length + 1); absent when offsets did not move. */
+  map?: Int32Array;
 }
 
-function breakInFigure(lineBreak: string, offset: number, whole: string): string {
-  let before = offset - 1;
-  while (whole[before] === ' ' || whole[before] === '\t') before--;
-  let after = offset + lineBreak.length;
-  while (whole[after] === ' ' || whole[after] === '\t') after++;
-  const prev = whole.charCodeAt(before);
-  const next = whole.charCodeAt(after);
-  const prevDigit = prev >= 0x30 && prev <= 0x39;
-  const nextDigit = next >= 0x30 && next <= 0x39;
-  // A number ends one line and a number starts the next: two cells, not one figure.
-  if (prevDigit && nextDigit) return lineBreak;
-  // After a range dash only the second number may follow (`2-\n4%`).
-  if (!prevDigit) return nextDigit ? ' '.repeat(lineBreak.length) : lineBreak;
-  if (next > 0x2e7f) {
-    const ch = whole[after]!;
-    // Only a multiplier or a unit continues the number (`57.32\n億元`), not the next sentence.
-    if (MULTIPLIER_EXPONENT[ch] === undefined && matchUnitAt(whole, after) === undefined) return lineBreak;
+const ODD_SPACES_RE = /[\u00a0\u2009\u202f\u3000]/;
+const ODD_SPACES_G = /[\u00a0\u2009\u202f\u3000]/g;
+/** A line break after a digit, a range dash or a few CJK characters, before what may continue a figure. */
+const BREAK_TEST_RE = /[0-9\-–~～至到\u3400-\u9fff] *\r?\n[0-9%a-z\u3400-\u9fff]/;
+const BREAK_RE = /\r?\n(?=[0-9%a-z\u3400-\u9fff])/g;
+/** The end of a line that a figure may continue from: a number, maybe with the start of its unit. */
+const NUMBER_TAIL_RE = /(\d) *([\u3400-\u9fff]{0,3}) *$/;
+const DASH_TAIL_RE = /\d *[-–~～至到] *$/;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Folds spaces and undoes line breaks inside figures; see the module comment. */
+export function foldLayout(text: string): FoldedLayout {
+  let out = text;
+  if (ODD_SPACES_RE.test(out)) out = out.replace(ODD_SPACES_G, ' ');
+  if (!BREAK_TEST_RE.test(out)) return { text: out };
+  const cuts: Array<{ at: number; length: number; join: boolean }> = [];
+  BREAK_RE.lastIndex = 0;
+  for (let m = BREAK_RE.exec(out); m; m = BREAK_RE.exec(out)) {
+    const decision = breakInFigure(out, m.index, m[0].length);
+    if (decision) cuts.push({ at: m.index, length: m[0].length, join: decision === 'join' });
   }
-  return ' '.repeat(lineBreak.length);
+  if (cuts.length === 0) return { text: out };
+  if (!cuts.some((c) => c.join)) {
+    let spaced = '';
+    let from = 0;
+    for (const cut of cuts) {
+      spaced += out.slice(from, cut.at) + ' '.repeat(cut.length);
+      from = cut.at + cut.length;
+    }
+    return { text: spaced + out.slice(from) };
+  }
+  // Some breaks are removed: build the folded text and the offset map together.
+  const parts: string[] = [];
+  const map = new Int32Array(out.length + 1);
+  let folded = 0;
+  let from = 0;
+  const copy = (end: number): void => {
+    parts.push(out.slice(from, end));
+    for (let k = from; k < end; k++) map[folded++] = k;
+    from = end;
+  };
+  for (const cut of cuts) {
+    copy(cut.at);
+    if (cut.join) from = cut.at + cut.length;
+    else {
+      parts.push(' '.repeat(cut.length));
+      for (let k = 0; k < cut.length; k++) map[folded++] = cut.at + k;
+      from = cut.at + cut.length;
+    }
+  }
+  copy(out.length);
+  map[folded] = out.length;
+  return { text: parts.join(''), map: map.subarray(0, folded + 1) };
+}
+
+/** Whether the line break at `at` sits inside a figure: 'join' (remove), 'space', or undefined (keep). */
+function breakInFigure(text: string, at: number, length: number): 'join' | 'space' | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(lineStart, at);
+  // A table row (cells split by tabs or runs of spaces) ends where its row ends.
+  if (line.includes('\t') || /\S {2,}\S/.test(line)) return undefined;
+  const next = text.charCodeAt(at + length);
+  if (DASH_TAIL_RE.test(line)) return isDigitCode(next) ? 'space' : undefined; // 2-\n4%
+  const tail = NUMBER_TAIL_RE.exec(line);
+  if (!tail) return undefined;
+  const partial = tail[2]!;
+  if (isDigitCode(next)) return undefined; // two numbers, two lines
+  if (next < 0x2e7f) return partial === '' ? 'space' : undefined; // $18.4\nmillion, 3.5\n%
+  // Chinese: remove the break only when a multiplier or a unit runs across it.
+  const probe = partial + text.slice(at + length, at + length + 6);
+  let pos = 0;
+  while (pos < probe.length && MULTIPLIER_EXPONENT[probe[pos]!] !== undefined) pos++;
+  if (pos >= partial.length && pos > 0) return 'join'; // 4.62 萬\n元 and 57.32\n億元 alike
+  const unit = matchUnitAt(probe, pos);
+  return unit !== undefined && pos + unit.length > partial.length ? 'join' : undefined;
 }

@@ -118,6 +118,8 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   週: { canonical: '週', kind: 'time' },
   周: { canonical: '週', kind: 'time' },
   歲: { canonical: '歲', kind: 'time' },
+  周歲: { canonical: '周歲', kind: 'time' },
+  週歲: { canonical: '周歲', kind: 'time' },
   // counts (measure words)
   個: count('個'),
   家: count('家'),
@@ -204,6 +206,9 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   列: count('列', true),
   趟: count('趟', true),
   檔: count('檔', true),
+  幅: count('幅'),
+  // 1,000 點: points (of a card, an index); 9點 after 上午/下午 is a time of day, see arabic.ts.
+  點: count('點', true),
   案: count('案', true),
   梯次: count('梯次'),
   家次: count('家次'),
@@ -290,6 +295,7 @@ export const CHINESE_CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]>
   ['人民幣', '元'],
   ['人民币', '元'],
   ['美金', '美元'],
-  ['港幣', '港元'],
-  ['港币', '港元'],
+  // Like 新臺幣 → TWD: a currency named before the number is the ISO code (港幣500億元 → HKD).
+  ['港幣', 'HKD'],
+  ['港币', 'HKD'],
 ];
