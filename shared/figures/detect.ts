@@ -5,12 +5,13 @@
  * reports why it is not a figure, and scanning resumes after what it consumed. Results are sorted by
  * start and never overlap. Rules: docs/figures-spec.md.
  */
-import type { ReadResult } from './arabic';
+import type { Found, ReadResult } from './arabic';
 import { readArabicAt } from './arabic';
 import { readChineseAt } from './chinese-numeral';
 import { readEnglishWordsAt } from './english-words';
 import { foldLayout } from './layout';
 import { foldFullWidth } from './numerals';
+import { readTables } from './tables';
 import type { DetectedFigure } from './types';
 import { NUMBER_WORDS } from './english-numbers';
 
@@ -53,6 +54,25 @@ export function detectFigures(text: string): DetectedFigure[] {
   let nextNumeral = numerals.test(folded) ? numerals.lastIndex - 1 : Infinity;
   let nextWord = words.exec(folded)?.index ?? Infinity;
   const figures: DetectedFigure[] = [];
+  const push = (found: Found): void => {
+    // Offsets back into `text` when the layout fold removed line breaks.
+    const start = map ? map[found.start]! : found.start;
+    const end = map ? map[found.end - 1]! + 1 : found.end;
+    const figure: DetectedFigure = {
+      start,
+      end,
+      text: text.slice(start, end),
+      value: found.value,
+      unit: found.unit,
+    };
+    if (found.high !== undefined) figure.high = found.high;
+    if (found.qualifier) figure.qualifier = found.qualifier;
+    const last = figures[figures.length - 1];
+    if (!last || figure.start >= last.end) figures.push(figure);
+  };
+  // Rows of tables under a unit line are read by cells (tables.ts); the scan skips over them.
+  const rows = readTables(folded);
+  let row = 0;
   let resume = 0;
   for (;;) {
     if (nextNumeral < resume) {
@@ -65,28 +85,20 @@ export function detectFigures(text: string): DetectedFigure[] {
     }
     const i = Math.min(nextNumeral, nextWord);
     if (i === Infinity) break;
+    while (row < rows.length && rows[row]!.end <= i) row++;
+    const tableRow = rows[row];
+    if (tableRow && tableRow.start <= i) {
+      for (const cell of tableRow.cells) push(cell);
+      resume = tableRow.end;
+      row++;
+      continue;
+    }
     const c = folded.charCodeAt(i);
     let result: ReadResult;
     if (c >= 0x30 && c <= 0x39) result = readArabicAt(folded, i);
     else if (c > 0x7f) result = readChineseAt(folded, i);
     else result = readEnglishWordsAt(folded, i);
-    const found = result.found;
-    if (found) {
-      // Offsets back into `text` when the layout fold removed line breaks.
-      const start = map ? map[found.start]! : found.start;
-      const end = map ? map[found.end - 1]! + 1 : found.end;
-      const figure: DetectedFigure = {
-        start,
-        end,
-        text: text.slice(start, end),
-        value: found.value,
-        unit: found.unit,
-      };
-      if (found.high !== undefined) figure.high = found.high;
-      if (found.qualifier) figure.qualifier = found.qualifier;
-      const last = figures[figures.length - 1];
-      if (!last || figure.start >= last.end) figures.push(figure);
-    }
+    if (result.found) push(result.found);
     resume = Math.max(result.next, i + 1);
   }
   return figures;

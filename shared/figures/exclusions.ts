@@ -56,9 +56,16 @@ export function afterGap(text: string, pos: number): number {
 
 /** True when the number at `index` is an ordinal (`第12屆`, `第三輪`, `第 3`) or a rate's base (`每 10 萬人`). */
 export function isOrdinalPrefix(text: string, index: number): boolean {
-  const prev = text[beforeGap(text, index)];
-  return prev === '第';
+  const k = beforeGap(text, index);
+  const prev = text[k];
+  if (prev === '第') return true;
+  // 表 3, 附表 2, 如圖 4: a table or figure number (but 代表 3 人 counts people).
+  return (
+    (prev === '表' || prev === '圖' || prev === '图') && (k === 0 || LABEL_BEFORE.includes(text[k - 1]!))
+  );
 }
+
+const LABEL_BEFORE = '\n 附如見见詳详據据照(（';
 
 /** True when letters or a `#` glue onto the number at `index`, making it a code (`G209`, `S223`, `COVID-19`, `#3`). */
 export function isCodePrefix(text: string, index: number): boolean {
