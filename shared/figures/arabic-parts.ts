@@ -21,23 +21,16 @@ const UNIT_RANGE_SEPARATORS = '至到~～〜-–—';
 const CHANGE_BEFORE_RE = /(?:[加高少低降升長长大減减縮缩]|[增減减]至|[由從从])$/;
 
 /** A unit tail, tagged with the script it was read in. */
-export type Tail = (ChineseTail | (EnglishTail & { unitEnd: number })) & { english: boolean };
+export type Tail = ChineseTail | (EnglishTail & { unitEnd: number; english: true });
 
 /** The Chinese or English unit tail after a number ending at `p`. */
 export function readTail(text: string, p: number, currency: string | undefined): Tail | undefined {
-  const chinese = readChineseTail(text, p, 'arabic') as Tail | undefined;
-  if (chinese) {
-    chinese.english = false;
-    return chinese;
-  }
+  const chinese = readChineseTail(text, p, 'arabic');
+  if (chinese) return chinese;
   // After a CJK character only a Chinese unit can follow; skip the English readers.
   if (text.charCodeAt(p) > 0x2e7f) return undefined;
-  const english = readEnglishTail(text, p, currency) as Tail | undefined;
-  if (english) {
-    english.unitEnd = english.end;
-    english.english = true;
-  }
-  return english;
+  const english = readEnglishTail(text, p, currency);
+  return english && { ...english, unitEnd: english.end, english: true };
 }
 
 /** A currency before the number replaces a bare or `元` unit. */
@@ -155,6 +148,7 @@ export function readTimeCompound(
   digits: string,
   tail: ChineseTail,
 ): Omit<Found, 'start'> | undefined {
+  if (tail.kind !== 'time' && tail.unit !== '分') return undefined;
   const big = TIME_PART_SECONDS[tail.unit];
   if (big === undefined || tail.end !== tail.unitEnd || digits.includes('.')) return undefined;
   const r = afterGap(text, tail.end);

@@ -93,7 +93,8 @@ export function readArabicAt(text: string, i: number): ReadResult {
   // Dates, times and phone numbers continue the first digit run with a separator.
   let runEnd = i + 1;
   while (isDigit(text.charCodeAt(runEnd))) runEnd++;
-  if (DATE_SEPARATORS.includes(text[runEnd] ?? '\n')) {
+  const sep = text.charCodeAt(runEnd);
+  if (sep < 0x80 ? DATE_SEPARATORS.includes(text[runEnd]!) : sep === 0xff1a || sep === 0x2013) {
     const dateLength = numericDateLength(text, i);
     if (dateLength > 0) return { next: i + dateLength };
   }
@@ -149,7 +150,9 @@ export function readArabicAt(text: string, i: number): ReadResult {
   }
 
   // 2¼ per cent, 2½ years: a whole number with a vulgar fraction.
-  const vulgar = VULGAR_FRACTION[text[p] ?? ''];
+  const vc = text.charCodeAt(p);
+  const vulgar =
+    (vc >= 0xbc && vc <= 0xbe) || vc === 0x2153 || vc === 0x2154 ? VULGAR_FRACTION[text[p]!] : undefined;
   if (vulgar !== undefined && /^\d+$/.test(digits)) {
     const tail = readTail(text, p + 1, currency?.unit);
     if (tail)
@@ -248,7 +251,9 @@ function finish(text: string, found: Found): ReadResult {
   if (found.high === undefined && isMinusSign(text, found.start - 1)) {
     found = { ...found, start: found.start - 1, value: -found.value };
   }
-  const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
   if (isInShortQuote(text, found.start, found.end)) return { next: found.end };
-  return { found: qualifier ? { ...found, qualifier } : found, next: found.end };
+  // `found` is always a fresh object here, so the qualifier is set on it rather than copied.
+  const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
+  if (qualifier) found.qualifier = qualifier;
+  return { found, next: found.end };
 }

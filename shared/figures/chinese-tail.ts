@@ -22,15 +22,16 @@ export interface ChineseTail {
   qualifier?: FigureQualifier;
   /** End of the unit itself, before any trailing qualifier. */
   unitEnd: number;
+  /** Always false: set when the object is made, so its shape never changes (see Tail in arabic-parts.ts). */
+  english: false;
 }
 
-const APPROX_MID: Record<string, FigureQualifier> = {
-  餘: 'over',
-  余: 'over',
-  多: 'over',
-  來: 'about',
-  来: 'about',
-};
+/** 多/餘 (over) and 來 (about) between a number and its multiplier or unit; by char code, no string made. */
+function approxMid(code: number): FigureQualifier | undefined {
+  if (code === 0x9918 /* 餘 */ || code === 0x4f59 /* 余 */ || code === 0x591a /* 多 */) return 'over';
+  if (code === 0x4f86 /* 來 */ || code === 0x6765 /* 来 */) return 'about';
+  return undefined;
+}
 const TRAILING_QUALIFIER_RE = /以上|以下|左右|上下|以內|以内|之內|之内|有餘|有余|不等/y;
 const TRAILING_QUALIFIER: Record<string, FigureQualifier | undefined> = {
   以上: 'over',
@@ -128,7 +129,7 @@ const AFTER_TRAILING_APPROX = '元樣样項项個个種种家次方層层部數�
 export function readChineseTail(text: string, p: number, style: NumeralStyle): ChineseTail | undefined {
   let pos = style === 'arabic' ? skipGap(text, p) : p;
   let qualifier: FigureQualifier | undefined;
-  const mid = APPROX_MID[text[pos] ?? ''];
+  const mid = approxMid(text.charCodeAt(pos));
   // 多/餘 only count when a multiplier or unit follows (`200多人`, `6300餘萬元`); checked below.
   if (mid) {
     qualifier = mid;
@@ -140,7 +141,7 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
   for (let cut = multRun.length; cut >= 0; cut--) {
     let up = pos + cut;
     let q = qualifier;
-    const mid2 = !q && cut > 0 ? APPROX_MID[text[up] ?? ''] : undefined;
+    const mid2 = !q && cut > 0 ? approxMid(text.charCodeAt(up)) : undefined;
     if (mid2) {
       q = mid2;
       up++;
@@ -154,7 +155,7 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
     if (multRun.length === 0 || style !== 'arabic') return undefined;
     // `1.2萬` with no unit is still an amount; a trailing 餘/多 belongs to it (`1萬餘`).
     let end = pos + multRun.length;
-    const mid2 = APPROX_MID[text[end] ?? ''];
+    const mid2 = approxMid(text.charCodeAt(end));
     if (mid2 && !qualifier) {
       qualifier = mid2;
       end++;
@@ -166,6 +167,7 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
       kind: 'none',
       qualifier,
       unitEnd: end,
+      english: false,
     });
   }
   let unit = best.info.canonical;
@@ -198,6 +200,7 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
     kind: best.info.kind,
     qualifier: q,
     unitEnd,
+    english: false,
   });
 }
 

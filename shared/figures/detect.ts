@@ -19,7 +19,18 @@ import { NUMBER_WORDS } from './english-numbers';
  * Where a number may start. Number words are grouped by their first letter so the engine rejects most
  * positions on one character, and the regex has no `i` flag (case folding every CJK character is slow).
  */
-const NUMERAL_SOURCE = '[0-9〇零一二兩两三四五六七八九十百千萬万億亿兆]';
+const NUMERAL_START = new Uint8Array(0x10000);
+for (const ch of '0123456789〇零一二兩两三四五六七八九十百千萬万億亿兆') NUMERAL_START[ch.charCodeAt(0)] = 1;
+
+/**
+ * The next digit or Chinese numeral at or after `from`. A table lookup per character: a sticky regex
+ * costs more in the call than in the scan, and it is called once per candidate (hundreds of thousands
+ * of times in a long Chinese document).
+ */
+function nextNumeralAt(text: string, from: number): number {
+  for (let k = from, n = text.length; k < n; k++) if (NUMERAL_START[text.charCodeAt(k)] === 1) return k;
+  return Infinity;
+}
 const WORD_SOURCE = `\\b(?:${groupByInitial(NUMBER_WORDS)})\\b`;
 
 function groupByInitial(words: readonly string[]): string {
@@ -48,10 +59,8 @@ export function detectFigures(text: string): DetectedFigure[] {
   const map = layout.map;
   // Two scans merged in order: a one-character class runs at memory speed, and the number-word
   // alternation only costs where there is Latin text.
-  const numerals = new RegExp(NUMERAL_SOURCE, 'g');
   const words = new RegExp(WORD_SOURCE, 'g');
-  // test() instead of exec(): no match array per candidate; a one-character match ends at lastIndex.
-  let nextNumeral = numerals.test(folded) ? numerals.lastIndex - 1 : Infinity;
+  let nextNumeral = nextNumeralAt(folded, 0);
   let nextWord = words.exec(folded)?.index ?? Infinity;
   const figures: DetectedFigure[] = [];
   const push = (found: Found): void => {
@@ -75,10 +84,7 @@ export function detectFigures(text: string): DetectedFigure[] {
   let row = 0;
   let resume = 0;
   for (;;) {
-    if (nextNumeral < resume) {
-      numerals.lastIndex = resume;
-      nextNumeral = numerals.test(folded) ? numerals.lastIndex - 1 : Infinity;
-    }
+    if (nextNumeral < resume) nextNumeral = nextNumeralAt(folded, resume);
     if (nextWord < resume) {
       words.lastIndex = resume;
       nextWord = words.exec(folded)?.index ?? Infinity;

@@ -90,6 +90,11 @@ export const ARABIC_NUMBER_RE = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 export function scaleDecimal(digits: string, exponent = 0): number {
   const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
   if (exponent === 0) return Number(plain);
+  // A whole number times a power of ten is exact in floating point while it stays below 2^53.
+  if (exponent > 0 && exponent <= 22 && !plain.includes('.')) {
+    const exact = Number(plain) * 10 ** exponent;
+    if (exact <= Number.MAX_SAFE_INTEGER) return exact;
+  }
   const dot = plain.indexOf('.');
   const whole = dot < 0 ? plain : plain.slice(0, dot);
   const fraction = dot < 0 ? '' : plain.slice(dot + 1);
