@@ -31,7 +31,7 @@ import {
   yearLikeCounts,
 } from './arabic-parts';
 import { ARABIC_NUMBER_RE, scaleDecimal } from './numerals';
-import { MULTIPLIER_EXPONENT } from './units';
+import { MULTIPLIER_EXPONENT, multiplierCodeExponent } from './units';
 import type { FigureQualifier } from './types';
 
 /** A figure found by a reader, before its text is cut from the original string. */
@@ -60,7 +60,6 @@ const FRACTION_RE = /\/(\d{1,3})(?![\d/.])/y;
 const VULGAR_FRACTION: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const GROUP_SPACES = ' \u00a0\u2009\u202f';
 const DATE_SEPARATORS = '-/.:：)–';
-const BIG_MULTIPLIERS = '億亿萬万兆';
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 function skipRun(text: string, from: number): number {
@@ -130,8 +129,10 @@ export function readArabicAt(text: string, i: number): ReadResult {
   // Compound amounts: 1億8,245萬3,762元.
   COMPOUND_RE.lastIndex = i;
   const m = afterGap(text, p);
+  const mc = text.charCodeAt(m);
+  const m1 = text.charCodeAt(m + 1);
   const compound =
-    BIG_MULTIPLIERS.includes(text[m] ?? '\n') || text[m + 1] === '億' || text[m + 1] === '亿'
+    multiplierCodeExponent(mc) >= 4 || m1 === 0x5104 /* 億 */ || m1 === 0x4ebf /* 亿 */
       ? COMPOUND_RE.exec(text)
       : null;
   if (compound) {

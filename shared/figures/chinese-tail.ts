@@ -6,7 +6,13 @@
  */
 import type { FigureQualifier } from './types';
 import type { UnitInfo } from './units';
-import { MULTIPLIER_EXPONENT, MULTIPLIER_RUN_RE, matchUnitAt, toTraditional, unitInfo } from './units';
+import {
+  MULTIPLIER_RUN_RE,
+  matchUnitEntryAt,
+  multiplierCodeExponent,
+  multiplierRunLength,
+  toTraditional,
+} from './units';
 
 /** How the number was written, which limits the measure words it may take. */
 export type NumeralStyle = 'arabic' | 'chinese' | 'lone-one';
@@ -57,9 +63,9 @@ function allowed(info: UnitInfo, style: NumeralStyle): boolean {
   return true;
 }
 
-function multiplierExponent(run: string): number {
+function multiplierExponent(text: string, from: number, to: number): number {
   let e = 0;
-  for (const ch of run) e += MULTIPLIER_EXPONENT[ch] ?? 0;
+  for (let k = from; k < to; k++) e += multiplierCodeExponent(text.charCodeAt(k));
   return e;
 }
 
@@ -68,13 +74,18 @@ function unitAt(text: string, pos: number, style: NumeralStyle): { end: number; 
   // `2-3 家`, `315 萬 人`: spaces between number and unit, only when a CJK unit follows (not English
   // words); style 'arabic' only, as Taiwan and PDF text space Arabic numbers, never Chinese numerals.
   const p = style === 'arabic' ? skipGap(text, pos) : pos;
-  const written = matchUnitAt(text, p);
-  if (written === undefined) return undefined;
-  const info = unitInfo(written);
-  if (!info || !allowed(info, style)) return undefined;
+  const entry = matchUnitEntryAt(text, p);
+  if (entry === undefined) return undefined;
+  const { written, info } = entry;
+  if (!allowed(info, style)) return undefined;
   // 人民 / 名單 / 次要 / 所有 … are words that merely start with a unit character.
-  const next = text[p + written.length];
-  if (next !== undefined && BLOCKED_CONTINUATIONS[written]?.includes(next)) return undefined;
+  const blocked = BLOCKED.get(written);
+  if (
+    blocked !== undefined &&
+    p + written.length < text.length &&
+    blocked.includes(text[p + written.length]!)
+  )
+    return undefined;
   return { end: p + written.length, info };
 }
 
@@ -106,6 +117,7 @@ const BLOCKED_CONTINUATIONS: Record<string, string> = {
   只: '有是要能',
   成: '不為为員员立功本果就熟新長长交品績绩效果型',
 };
+const BLOCKED = new Map(Object.entries(BLOCKED_CONTINUATIONS));
 
 /**
  * Past a run of spaces at `pos` when a CJK character or `%` follows it (`315 萬人`, `3.2 %`); else `pos`.
@@ -135,10 +147,9 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
     qualifier = mid;
     pos++;
   }
-  MULTIPLIER_RUN_RE.lastIndex = pos;
-  const multRun = MULTIPLIER_RUN_RE.exec(text)?.[0] ?? '';
+  const multRun = multiplierRunLength(text, pos);
   let best: { end: number; cut: number; info: UnitInfo; q?: FigureQualifier } | undefined;
-  for (let cut = multRun.length; cut >= 0; cut--) {
+  for (let cut = multRun; cut >= 0; cut--) {
     let up = pos + cut;
     let q = qualifier;
     const mid2 = !q && cut > 0 ? approxMid(text.charCodeAt(up)) : undefined;
@@ -152,9 +163,9 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
     }
   }
   if (!best) {
-    if (multRun.length === 0 || style !== 'arabic') return undefined;
+    if (multRun === 0 || style !== 'arabic') return undefined;
     // `1.2萬` with no unit is still an amount; a trailing 餘/多 belongs to it (`1萬餘`).
-    let end = pos + multRun.length;
+    let end = pos + multRun;
     const mid2 = approxMid(text.charCodeAt(end));
     if (mid2 && !qualifier) {
       qualifier = mid2;
@@ -162,7 +173,7 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
     }
     return withTrailing(text, {
       end,
-      exponent: multiplierExponent(multRun),
+      exponent: multiplierExponent(text, pos, pos + multRun),
       unit: '',
       kind: 'none',
       qualifier,
@@ -195,7 +206,7 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
   }
   return withTrailing(text, {
     end,
-    exponent: multiplierExponent(multRun.slice(0, best.cut)),
+    exponent: multiplierExponent(text, pos, pos + best.cut),
     unit,
     kind: best.info.kind,
     qualifier: q,

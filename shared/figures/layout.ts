@@ -17,8 +17,6 @@ export interface FoldedLayout {
 
 const ODD_SPACES_RE = /[\u00a0\u2009\u202f\u3000]/;
 const ODD_SPACES_G = /[\u00a0\u2009\u202f\u3000]/g;
-/** A line break after a digit, a range dash or a few CJK characters, before what may continue a figure. */
-const BREAK_TEST_RE = /[0-9\-–~～至到\u3400-\u9fff] *\r?\n[0-9%a-z\u3400-\u9fff]/;
 const BREAK_RE = /\r?\n(?=[0-9%a-z\u3400-\u9fff])/g;
 /** The end of a line that a figure may continue from: a number, maybe with the start of its unit. */
 const NUMBER_TAIL_RE = /(\d) *([\u3400-\u9fff]{0,3}) *$/;
@@ -29,7 +27,6 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 export function foldLayout(text: string): FoldedLayout {
   let out = text;
   if (ODD_SPACES_RE.test(out)) out = out.replace(ODD_SPACES_G, ' ');
-  if (!BREAK_TEST_RE.test(out)) return { text: out };
   const cuts: Array<{ at: number; length: number; join: boolean }> = [];
   BREAK_RE.lastIndex = 0;
   for (let m = BREAK_RE.exec(out); m; m = BREAK_RE.exec(out)) {
@@ -72,6 +69,10 @@ export function foldLayout(text: string): FoldedLayout {
 
 /** Whether the line break at `at` sits inside a figure: 'join' (remove), 'space', or undefined (keep). */
 function breakInFigure(text: string, at: number, length: number): 'join' | 'space' | undefined {
+  // Cheap test first, as this runs at every line break: a digit within the last few characters.
+  let k = at - 1;
+  while (k >= 0 && at - k <= 8 && !isDigitCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x0a) k--;
+  if (k < 0 || !isDigitCode(text.charCodeAt(k))) return undefined;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, at);
   // A table row (cells split by tabs or runs of spaces) ends where its row ends.

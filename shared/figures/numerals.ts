@@ -90,10 +90,15 @@ export const ARABIC_NUMBER_RE = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 export function scaleDecimal(digits: string, exponent = 0): number {
   const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
   if (exponent === 0) return Number(plain);
-  // A whole number times a power of ten is exact in floating point while it stays below 2^53.
-  if (exponent > 0 && exponent <= 22 && !plain.includes('.')) {
-    const exact = Number(plain) * 10 ** exponent;
-    if (exact <= Number.MAX_SAFE_INTEGER) return exact;
+  // Scaled as integers, which floating point holds exactly below 2^53: the digits without the point,
+  // then times (or, for more decimals than the exponent, divided by) a power of ten, one rounding.
+  if (exponent > 0 && exponent <= 22 && plain.length <= 15) {
+    const dot = plain.indexOf('.');
+    const decimals = dot < 0 ? 0 : plain.length - dot - 1;
+    const integer = decimals === 0 ? Number(plain) : Math.round(Number(plain) * 10 ** decimals);
+    const shift = exponent - decimals;
+    const scaled = shift >= 0 ? integer * 10 ** shift : integer / 10 ** -shift;
+    if (Math.abs(scaled) <= Number.MAX_SAFE_INTEGER) return scaled;
   }
   const dot = plain.indexOf('.');
   const whole = dot < 0 ? plain : plain.slice(0, dot);

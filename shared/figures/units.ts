@@ -244,24 +244,35 @@ for (const [written, info] of Object.entries(TRADITIONAL_UNITS)) {
 }
 UNIT_BY_WRITTEN.set('％', TRADITIONAL_UNITS['%']!);
 
+/** A written form with its info, so a match needs no second lookup. */
+export interface UnitEntry {
+  written: string;
+  info: UnitInfo;
+}
+
 /** Written forms by their first character, longest first, so a lookup never allocates. */
-const UNITS_BY_INITIAL = new Map<number, string[]>();
-for (const written of UNIT_BY_WRITTEN.keys()) {
+const UNITS_BY_INITIAL = new Map<number, UnitEntry[]>();
+for (const [written, info] of UNIT_BY_WRITTEN) {
   const list = UNITS_BY_INITIAL.get(written.charCodeAt(0)) ?? [];
-  list.push(written);
+  list.push({ written, info });
   UNITS_BY_INITIAL.set(written.charCodeAt(0), list);
 }
-for (const list of UNITS_BY_INITIAL.values()) list.sort((x, y) => y.length - x.length);
+for (const list of UNITS_BY_INITIAL.values()) list.sort((x, y) => y.written.length - x.written.length);
+
+/** The longest unit written at `pos` (either script) with its info, or undefined. */
+export function matchUnitEntryAt(text: string, pos: number): UnitEntry | undefined {
+  const list = UNITS_BY_INITIAL.get(text.charCodeAt(pos));
+  if (!list) return undefined;
+  for (const entry of list) if (text.startsWith(entry.written, pos)) return entry;
+  return undefined;
+}
 
 /**
  * The longest unit written at `pos` (either script), or undefined. `startsWith` over the few units that
  * share the first character, instead of one regex with hundreds of alternatives tried one by one.
  */
 export function matchUnitAt(text: string, pos: number): string | undefined {
-  const list = UNITS_BY_INITIAL.get(text.charCodeAt(pos));
-  if (!list) return undefined;
-  for (const written of list) if (text.startsWith(written, pos)) return written;
-  return undefined;
+  return matchUnitEntryAt(text, pos)?.written;
 }
 
 /** The info for a written unit (either script), or undefined. */
@@ -280,6 +291,33 @@ export const MULTIPLIER_EXPONENT: Record<string, number> = {
   亿: 8,
   兆: 12,
 };
+
+/** The power of ten of a multiplier character given by its code (百 2, 千 3, 萬/万 4, 億/亿 8, 兆 12), else 0. */
+export function multiplierCodeExponent(code: number): number {
+  switch (code) {
+    case 0x767e: // 百
+      return 2;
+    case 0x5343: // 千
+      return 3;
+    case 0x842c: // 萬
+    case 0x4e07: // 万
+      return 4;
+    case 0x5104: // 億
+    case 0x4ebf: // 亿
+      return 8;
+    case 0x5146: // 兆
+      return 12;
+    default:
+      return 0;
+  }
+}
+
+/** Length of the run of up to three multiplier characters at `pos` (`萬`, `千萬`, `億`), by char code. */
+export function multiplierRunLength(text: string, pos: number): number {
+  let k = 0;
+  while (k < 3 && multiplierCodeExponent(text.charCodeAt(pos + k)) > 0) k++;
+  return k;
+}
 
 /** Sticky: a run of multiplier characters after Arabic digits (`萬`, `千萬`, `億`). */
 export const MULTIPLIER_RUN_RE = /[百千萬万億亿兆]{1,3}/y;
