@@ -6,6 +6,7 @@
 import type { Found, ReadResult } from './arabic';
 import type { ChineseTail, NumeralStyle } from './chinese-tail';
 import { readChineseTail } from './chinese-tail';
+import { isUnitInitial } from './units';
 import { currencyBefore, qualifierBefore } from './context';
 import {
   beforeGap,
@@ -19,6 +20,7 @@ import {
   ARABIC_NUMBER_RE,
   CHINESE_NUMERAL_CHARS,
   CHINESE_NUMERAL_RUN_RE,
+  isChineseNumeralCode,
   isDigitByDigit,
   parseChineseNumeral,
   scaleDecimal,
@@ -30,6 +32,24 @@ const RANGE_SEPARATOR_RE = /[至到-]/y;
 const BARE_MULTIPLIERS = new Set(['十', '百', '千', '萬', '万', '億', '亿', '兆']);
 const UNIT_INITIALS = '千百兆';
 const MULTIPLIERS_ONLY_RE = /^[百千萬万億亿兆]+$/;
+
+/** A unit, 分(之), 點 (a decimal), a range mark or 多/餘/來 may follow a numeral that is a figure. */
+function mayFollowNumeral(code: number): boolean {
+  return (
+    isUnitInitial(code) ||
+    code === 0x5206 /* 分 */ ||
+    code === 0x9ede /* 點 */ ||
+    code === 0x70b9 /* 点 */ ||
+    code === 0x81f3 /* 至 */ ||
+    code === 0x5230 /* 到 */ ||
+    code === 0x2d /* - */ ||
+    code === 0x591a /* 多 */ ||
+    code === 0x9918 /* 餘 */ ||
+    code === 0x4f59 /* 余 */ ||
+    code === 0x4f86 /* 來 */ ||
+    code === 0x6765 /* 来 */
+  );
+}
 
 /** 星期一, 週三, 禮拜天: weekdays, not counts. */
 function isWeekday(text: string, i: number): boolean {
@@ -58,7 +78,10 @@ export function readChineseAt(text: string, i: number): ReadResult {
     return readPercentWord(text, i, c === '百' ? '%' : '‰');
 
   let runEnd = i + 1;
-  while (runEnd < text.length && CHINESE_NUMERAL_CHARS.includes(text[runEnd]!)) runEnd++;
+  while (isChineseNumeralCode(text.charCodeAt(runEnd))) runEnd++;
+  // Most numerals in running text (統一, 進一步, 十分) have nothing after them that could make a figure:
+  // leave before any string is made.
+  if (!mayFollowNumeral(text.charCodeAt(runEnd))) return { next: runEnd };
   const run = text.slice(i, runEnd);
   if (isOrdinalPrefix(text, i) || isWeekday(text, i)) return { next: runEnd };
   // 數十家, 幾百人: "some tens of", not a stated quantity.

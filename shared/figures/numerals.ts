@@ -25,6 +25,14 @@ const BIG_UNIT: Record<string, number> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e
 /** Characters that may make up a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = '〇零一二兩两三四五六七八九十百千萬万億亿兆';
 
+const CHINESE_NUMERAL_CODES = new Uint8Array(0x10000);
+for (const ch of CHINESE_NUMERAL_CHARS) CHINESE_NUMERAL_CODES[ch.charCodeAt(0)] = 1;
+
+/** True for a character that may be part of a Chinese numeral, by code (no string is made). */
+export function isChineseNumeralCode(code: number): boolean {
+  return CHINESE_NUMERAL_CODES[code] === 1;
+}
+
 /** Sticky: a run of Chinese numeral characters. */
 export const CHINESE_NUMERAL_RUN_RE = /[〇零一二兩两三四五六七八九十百千萬万億亿兆]+/y;
 

@@ -259,6 +259,11 @@ for (const [written, info] of UNIT_BY_WRITTEN) {
 }
 for (const list of UNITS_BY_INITIAL.values()) list.sort((x, y) => y.written.length - x.written.length);
 
+/** True when some unit is written starting with the character `code`. */
+export function isUnitInitial(code: number): boolean {
+  return UNITS_BY_INITIAL.has(code);
+}
+
 /** The longest unit written at `pos` (either script) with its info, or undefined. */
 export function matchUnitEntryAt(text: string, pos: number): UnitEntry | undefined {
   const list = UNITS_BY_INITIAL.get(text.charCodeAt(pos));
