@@ -38,10 +38,12 @@ function approxMid(code: number): FigureQualifier | undefined {
   if (code === 0x4f86 /* 來 */ || code === 0x6765 /* 来 */) return 'about';
   return undefined;
 }
-const TRAILING_QUALIFIER_RE = /以上|以下|左右|上下|以內|以内|之內|之内|有餘|有余|不等/y;
+const TRAILING_QUALIFIER_RE = /或以上|或以下|以上|以下|左右|上下|以內|以内|之內|之内|有餘|有余|不等/y;
 const TRAILING_QUALIFIER: Record<string, FigureQualifier | undefined> = {
   以上: 'over',
   以下: 'under',
+  或以上: 'over',
+  或以下: 'under',
   左右: 'about',
   上下: 'about',
   以內: 'under',

@@ -106,6 +106,7 @@ describe('qualifiers after the unit', () => {
     ['出口增長2倍多', { text: '2倍多', value: 2, unit: '倍', qualifier: 'over' }],
     ['歷時3年多，', { value: 3, unit: '年', qualifier: 'over' }],
     ['增長 1.5 倍以上', { value: 1.5, unit: '倍', qualifier: 'over' }],
+    ['年滿70歲或以上的長者', { text: '70歲或以上', value: 70, unit: '歲', qualifier: 'over' }],
   ])('%s', (text, expected) => expectFigure(text, expected));
 
   it('keeps 多 that begins a word after the unit out of the figure', () => {
