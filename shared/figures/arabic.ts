@@ -30,7 +30,7 @@ import {
   readUnitRange,
   yearLikeCounts,
 } from './arabic-parts';
-import { ARABIC_NUMBER_RE, scaleDecimal } from './numerals';
+import { arabicNumberEnd, scaleDecimal } from './numerals';
 import { MULTIPLIER_EXPONENT, multiplierCodeExponent } from './units';
 import type { FigureQualifier } from './types';
 
@@ -97,8 +97,7 @@ export function readArabicAt(text: string, i: number): ReadResult {
     const dateLength = numericDateLength(text, i);
     if (dateLength > 0) return { next: i + dateLength };
   }
-  ARABIC_NUMBER_RE.lastIndex = i;
-  const digits = ARABIC_NUMBER_RE.exec(text)![0];
+  const digits = text.slice(i, arabicNumberEnd(text, i));
   const p = i + digits.length;
   if (isOrdinalPrefix(text, i) || text[beforeGap(text, i)] === '每') return { next: p }; // 每10萬人口: a rate's base
   // `3:1`, `11.8:48.3:39.9`: the later terms of a ratio are not counts of what follows.

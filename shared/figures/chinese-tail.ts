@@ -72,7 +72,11 @@ function multiplierExponent(text: string, from: number, to: number): number {
 }
 
 /** Reads a unit (with an optional leading space) at `pos`; undefined when none fits. */
-function unitAt(text: string, pos: number, style: NumeralStyle): { end: number; info: UnitInfo } | undefined {
+/** End of the unit the last successful unitAt() read (a module variable: no object per call). */
+let lastUnitEnd = 0;
+
+/** Reads a unit at `pos` (spaces before it allowed after Arabic digits); sets `lastUnitEnd`. */
+function unitAt(text: string, pos: number, style: NumeralStyle): UnitInfo | undefined {
   // `2-3 家`, `315 萬 人`: spaces between number and unit, only when a CJK unit follows (not English
   // words); style 'arabic' only, as Taiwan and PDF text space Arabic numbers, never Chinese numerals.
   const p = style === 'arabic' ? skipGap(text, pos) : pos;
@@ -88,7 +92,8 @@ function unitAt(text: string, pos: number, style: NumeralStyle): { end: number; 
     blocked.includes(text[p + written.length]!)
   )
     return undefined;
-  return { end: p + written.length, info };
+  lastUnitEnd = p + written.length;
+  return info;
 }
 
 /** A unit character followed by one of these forms another word (`人民`, `年級`, `次要`, `名單`). */
@@ -150,7 +155,11 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
     pos++;
   }
   const multRun = multiplierRunLength(text, pos);
-  let best: { end: number; cut: number; info: UnitInfo; q?: FigureQualifier } | undefined;
+  // The best split so far, in locals rather than an object per try: this runs for every number.
+  let bestEnd = -1;
+  let bestCut = 0;
+  let bestInfo: UnitInfo | undefined;
+  let bestQ: FigureQualifier | undefined;
   for (let cut = multRun; cut >= 0; cut--) {
     let up = pos + cut;
     let q = qualifier;
@@ -159,12 +168,15 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
       q = mid2;
       up++;
     }
-    const unit = unitAt(text, up, style);
-    if (unit && (!best || unit.end > best.end || (unit.end === best.end && cut < best.cut))) {
-      best = { end: unit.end, cut, info: unit.info, q };
+    const info = unitAt(text, up, style);
+    if (info && (lastUnitEnd > bestEnd || (lastUnitEnd === bestEnd && cut < bestCut))) {
+      bestEnd = lastUnitEnd;
+      bestCut = cut;
+      bestInfo = info;
+      bestQ = q;
     }
   }
-  if (!best) {
+  if (!bestInfo) {
     if (multRun === 0 || style !== 'arabic') return undefined;
     // `1.2萬` with no unit is still an amount; a trailing 餘/多 belongs to it (`1萬餘`).
     let end = pos + multRun;
@@ -183,23 +195,23 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
       english: false,
     });
   }
-  let unit = best.info.canonical;
-  let end = best.end;
-  let q: FigureQualifier | undefined = best.info.over ? 'over' : best.q;
+  let unit = bestInfo.canonical;
+  let end = bestEnd;
+  let q: FigureQualifier | undefined = bestInfo.over ? 'over' : bestQ;
   // Per-unit: 公里/百平方公里, 元/噸, 人/平方公里.
   if (text[end] === '/' || text[end] === '／') {
     MULTIPLIER_RUN_RE.lastIndex = end + 1;
     const perMult = MULTIPLIER_RUN_RE.exec(text)?.[0] ?? '';
     const per = unitAt(text, end + 1 + perMult.length, 'arabic');
     if (per) {
-      unit = `${unit}/${toTraditional(perMult)}${per.info.canonical}`;
-      end = per.end;
+      unit = `${unit}/${toTraditional(perMult)}${per.canonical}`;
+      end = lastUnitEnd;
     }
   }
   const unitEnd = end;
   // 增長2倍多, 3年多: 多/餘 after a ratio or a span of time means "more than".
   if (
-    (best.info.kind === 'time' || unit === '倍') &&
+    (bestInfo.kind === 'time' || unit === '倍') &&
     '多餘'.includes(text[end] ?? '\n') &&
     !AFTER_TRAILING_APPROX.includes(text[end + 1] ?? '\n')
   ) {
@@ -208,9 +220,9 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
   }
   return withTrailing(text, {
     end,
-    exponent: multiplierExponent(text, pos, pos + best.cut),
+    exponent: multiplierExponent(text, pos, pos + bestCut),
     unit,
-    kind: best.info.kind,
+    kind: bestInfo.kind,
     qualifier: q,
     unitEnd,
     english: false,

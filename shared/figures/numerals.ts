@@ -88,6 +88,38 @@ export function parseChineseNumeral(run: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
+const isDigitAt = (text: string, k: number): boolean => {
+  const c = text.charCodeAt(k);
+  return c >= 0x30 && c <= 0x39;
+};
+
+/**
+ * End of the Arabic number that starts at `i` (a digit): the same match as ARABIC_NUMBER_RE, read by char
+ * codes so the hot path makes no match array.
+ */
+export function arabicNumberEnd(text: string, i: number): number {
+  let k = i;
+  while (isDigitAt(text, k)) k++;
+  if (k - i <= 3) {
+    // Thousands groups: `,ddd` not followed by a further digit (`1,234,5678` stops after `1,234`).
+    let g = k;
+    while (
+      text.charCodeAt(g) === 0x2c &&
+      isDigitAt(text, g + 1) &&
+      isDigitAt(text, g + 2) &&
+      isDigitAt(text, g + 3) &&
+      !isDigitAt(text, g + 4)
+    )
+      g += 4;
+    k = g;
+  }
+  if (text.charCodeAt(k) === 0x2e && isDigitAt(text, k + 1)) {
+    k += 2;
+    while (isDigitAt(text, k)) k++;
+  }
+  return k;
+}
+
 /** Sticky: an Arabic number, with thousands separators (`1,234,567`) and a decimal part. */
 export const ARABIC_NUMBER_RE = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 
