@@ -12,12 +12,25 @@ import { afterGap, isCalendarYear, isYearLike } from './exclusions';
 import { ARABIC_NUMBER_RE, scaleDecimal } from './numerals';
 
 const RANGE_SEPARATOR_RE = /(?: *[-–—~～〜] *| *[至到] *| to | and )(?=[$€£]?\d)/y;
-const RANGE_STARTS = ' \u00a0-–—~～〜至到';
+/** Characters that may begin a range separator, by code: space, no-break space, - – — ~ ～ 〜 至 到. */
+function isRangeStart(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x2d ||
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x7e ||
+    code === 0xff5e ||
+    code === 0x301c ||
+    code === 0x81f3 ||
+    code === 0x5230
+  );
+}
 const SPACED_GROUPS_RE = /[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?/y;
 /** Words before a 1800–2199 number that make it a count (`hired 2000 teachers`), not a year (`in 2024`). */
 const COUNT_CUE_BEFORE_RE =
   /(?:^|[^A-Za-z])(?:about|around|nearly|approximately|some|almost|roughly|over|than|least|under|additional|hired?|hires|recruit(?:s|ed)?|employ(?:s|ed)?|add(?:s|ed)?|fund(?:s|ed)?|creat(?:es|ed)|buil(?:ds|t)|train(?:s|ed)|support(?:s|ed)|serv(?:es|ed)|hous(?:es|ed)|provid(?:es|ed)|open(?:s|ed)|with) $/;
-const UNIT_RANGE_SEPARATORS = '至到~～〜-–—';
 const CHANGE_BEFORE_RE = /(?:[加高少低降升長长大減减縮缩]|[增減减]至|[由從从])$/;
 
 /** A unit tail, tagged with the script it was read in. */
@@ -76,7 +89,8 @@ export function readUnitRange(
   currency: string | undefined,
 ): Omit<Found, 'start'> | undefined {
   const sepAt = afterGap(text, tail.end);
-  if (tail.end !== tail.unitEnd || !UNIT_RANGE_SEPARATORS.includes(text[sepAt] ?? '\n')) return undefined;
+  const sepCode = text.charCodeAt(sepAt);
+  if (tail.end !== tail.unitEnd || sepCode === 0x20 || !isRangeStart(sepCode)) return undefined;
   const r = afterGap(text, sepAt + 1);
   ARABIC_NUMBER_RE.lastIndex = r;
   const second = ARABIC_NUMBER_RE.exec(text);
@@ -107,7 +121,7 @@ export function readRange(
   let q = p;
   const firstPercent = text[q] === '%';
   if (firstPercent) q++;
-  if (!RANGE_STARTS.includes(text[q] ?? '\n')) return undefined;
+  if (!isRangeStart(text.charCodeAt(q))) return undefined;
   RANGE_SEPARATOR_RE.lastIndex = q;
   const sep = RANGE_SEPARATOR_RE.exec(text);
   if (!sep) return undefined;

@@ -229,7 +229,12 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
   });
 }
 
+/** First characters of the trailing qualifiers (或以上, 以上, 左右, 上下, 之內, 有餘, 不等). */
+const TRAILING_INITIALS = '或以左上之有不';
+
 function withTrailing(text: string, tail: ChineseTail): ChineseTail {
+  const c = text.charCodeAt(tail.end);
+  if (c < 0x2e80 || c !== c || !TRAILING_INITIALS.includes(text[tail.end]!)) return tail;
   TRAILING_QUALIFIER_RE.lastIndex = tail.end;
   const m = TRAILING_QUALIFIER_RE.exec(text);
   if (!m) return tail;
