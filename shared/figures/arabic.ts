@@ -217,7 +217,12 @@ export function readArabicAt(text: string, i: number): ReadResult {
 function isLatinContext(text: string, i: number, p: number): boolean {
   const before = text.charCodeAt(i - 1);
   const after = text.charCodeAt(p);
-  return before === 0x20 || after === 0x20 || before === 0x2e || after === 0x2c || isAsciiLetter(after);
+  if (!(before === 0x20 || after === 0x20 || before === 0x2e || after === 0x2c || isAsciiLetter(after)))
+    return false;
+  // Taiwan text spaces every number inside Chinese (`計 1,234 （`): CJK on both sides is not English.
+  const b = text.charCodeAt(beforeGap(text, i));
+  const a = text.charCodeAt(afterGap(text, p));
+  return !((b > 0x2e7f || b === 0x0a) && (a > 0x2e7f || a === 0x0a || a !== a));
 }
 
 /** `增長-2.3%`, `(-0.5%)`: a minus sign glued to the number, after a word, space or bracket (not `1-2`). */

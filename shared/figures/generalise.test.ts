@@ -55,6 +55,13 @@ describe('compound amounts in spaced parts', () => {
     ['歲入新臺幣 2 兆 8,012 億 3,400 萬元', { value: 2801234000000, unit: 'TWD' }],
   ])('%s', (text, expected) => expectFigure(text, expected));
 
+  it('keeps the English rules for bare amounts out of spaced Chinese text', () => {
+    expect(figures('合計 1,234 （占 3.5%）')).toEqual([{ text: '3.5%', value: 3.5, unit: '%' }]);
+    expect(figures('The debt fell to 329,000, the lowest')).toEqual([
+      { text: '329,000', value: 329000, unit: '' },
+    ]);
+  });
+
   it('does not join an amount to a following year', () => {
     expect(figures('編列 5 億 2024 年起')).toEqual([{ text: '5 億', value: 500000000, unit: '' }]);
   });
