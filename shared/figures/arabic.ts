@@ -59,7 +59,6 @@ const FRACTION_RE = /\/(\d{1,3})(?![\d/.])/y;
 
 const VULGAR_FRACTION: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const GROUP_SPACES = ' \u00a0\u2009\u202f';
-const DATE_SEPARATORS = '-/.:：)–';
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 function skipRun(text: string, from: number): number {
@@ -92,8 +91,7 @@ export function readArabicAt(text: string, i: number): ReadResult {
   // Dates, times and phone numbers continue the first digit run with a separator.
   let runEnd = i + 1;
   while (isDigit(text.charCodeAt(runEnd))) runEnd++;
-  const sep = text.charCodeAt(runEnd);
-  if (sep < 0x80 ? DATE_SEPARATORS.includes(text[runEnd]!) : sep === 0xff1a || sep === 0x2013) {
+  if (mayStartDate(runEnd - i, text.charCodeAt(runEnd))) {
     const dateLength = numericDateLength(text, i);
     if (dateLength > 0) return { next: i + dateLength };
   }
@@ -211,6 +209,30 @@ export function readArabicAt(text: string, i: number): ReadResult {
     unit: currencyUnit(tail.unit, currency?.unit),
     qualifier: tail.qualifier,
   });
+}
+
+/**
+ * Whether a first digit run of `length` followed by `sep` could begin one of the forms NUMERIC_DATE_RE
+ * knows (yyyy-mm, yyyy.mm, mm/dd/yy, hh:mm, (02) 2345-6789, 0745-2712345): `4.9%` and `3-5%` cannot,
+ * and skipping the regex for them matters, as every decimal number reaches here.
+ */
+function mayStartDate(length: number, sep: number): boolean {
+  switch (sep) {
+    case 0x2e: // .
+    case 0x2013: // –
+      return length === 4;
+    case 0x2d: // -
+      return length === 3 || length === 4;
+    case 0x2f: // /
+      return length <= 2 || length === 4;
+    case 0x3a: // :
+    case 0xff1a: // ：
+      return length <= 2;
+    case 0x29: // )
+      return length >= 2 && length <= 4;
+    default:
+      return false;
+  }
 }
 
 /** English rules only apply where a space or Latin letter stands next to the number. */
