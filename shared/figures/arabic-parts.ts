@@ -119,7 +119,7 @@ export function readRange(
   currency: string | undefined,
 ): Omit<Found, 'start'> | undefined {
   let q = p;
-  const firstPercent = text[q] === '%';
+  const firstPercent = text.charCodeAt(q) === 0x25; // %
   if (firstPercent) q++;
   if (!isRangeStart(text.charCodeAt(q))) return undefined;
   RANGE_SEPARATOR_RE.lastIndex = q;

@@ -97,19 +97,19 @@ export function readArabicAt(text: string, i: number): ReadResult {
   }
   const digits = text.slice(i, arabicNumberEnd(text, i));
   const p = i + digits.length;
-  if (isOrdinalPrefix(text, i) || text[beforeGap(text, i)] === '每') return { next: p }; // 每10萬人口: a rate's base
+  if (isOrdinalPrefix(text, i) || text.charCodeAt(beforeGap(text, i)) === 0x6bcf /* 每 */) return { next: p }; // 每10萬人口: a rate's base
   // `3:1`, `11.8:48.3:39.9`: the later terms of a ratio are not counts of what follows.
   const colon = text.charCodeAt(i - 1);
   if ((colon === 0x3a || colon === 0xff1a || colon === 0x2236) && isDigit(text.charCodeAt(i - 2)))
     return { next: p };
   const after = text.charCodeAt(p);
   if (after === 0x23 /* # */ || after === 0x2116) return { next: p + 1 };
-  if (text[p] === '.' && /\d/.test(text[p + 1] ?? '')) return { next: skipRun(text, p) }; // 1.2.3 version
+  if (after === 0x2e && isDigit(text.charCodeAt(p + 1))) return { next: skipRun(text, p) }; // 1.2.3 version
   const currency = currencyBefore(text, i);
   const start = currency?.start ?? i;
 
   // Fractions: 1/3 (a date such as 3/1/2024 was skipped above).
-  if (text[p] === '/') {
+  if (after === 0x2f /* / */) {
     FRACTION_RE.lastIndex = p;
     const f = FRACTION_RE.exec(text);
     if (f && !digits.includes('.') && !digits.includes(',')) {

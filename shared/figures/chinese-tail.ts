@@ -89,7 +89,7 @@ function unitAt(text: string, pos: number, style: NumeralStyle): UnitInfo | unde
   if (
     blocked !== undefined &&
     p + written.length < text.length &&
-    blocked.includes(text[p + written.length]!)
+    hasCode(blocked, text.charCodeAt(p + written.length))
   )
     return undefined;
   lastUnitEnd = p + written.length;
@@ -199,7 +199,8 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
   let end = bestEnd;
   let q: FigureQualifier | undefined = bestInfo.over ? 'over' : bestQ;
   // Per-unit: 公里/百平方公里, 元/噸, 人/平方公里.
-  if (text[end] === '/' || text[end] === '／') {
+  const slash = text.charCodeAt(end);
+  if (slash === 0x2f || slash === 0xff0f) {
     MULTIPLIER_RUN_RE.lastIndex = end + 1;
     const perMult = MULTIPLIER_RUN_RE.exec(text)?.[0] ?? '';
     const per = unitAt(text, end + 1 + perMult.length, 'arabic');
@@ -229,12 +230,18 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
   });
 }
 
+/** True when `chars` holds the character `code` (compared by code, so no string is made). */
+function hasCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
+
 /** First characters of the trailing qualifiers (或以上, 以上, 左右, 上下, 之內, 有餘, 不等). */
 const TRAILING_INITIALS = '或以左上之有不';
 
 function withTrailing(text: string, tail: ChineseTail): ChineseTail {
   const c = text.charCodeAt(tail.end);
-  if (c < 0x2e80 || c !== c || !TRAILING_INITIALS.includes(text[tail.end]!)) return tail;
+  if (c < 0x2e80 || c !== c || !hasCode(TRAILING_INITIALS, c)) return tail;
   TRAILING_QUALIFIER_RE.lastIndex = tail.end;
   const m = TRAILING_QUALIFIER_RE.exec(text);
   if (!m) return tail;

@@ -57,11 +57,12 @@ export function afterGap(text: string, pos: number): number {
 /** True when the number at `index` is an ordinal (`第12屆`, `第三輪`, `第 3`) or a rate's base (`每 10 萬人`). */
 export function isOrdinalPrefix(text: string, index: number): boolean {
   const k = beforeGap(text, index);
-  const prev = text[k];
-  if (prev === '第') return true;
+  const prev = text.charCodeAt(k); // by code: no string is made for the CJK character
+  if (prev === 0x7b2c /* 第 */) return true;
   // 表 3, 附表 2, 如圖 4: a table or figure number (but 代表 3 人 counts people).
   return (
-    (prev === '表' || prev === '圖' || prev === '图') && (k === 0 || LABEL_BEFORE.includes(text[k - 1]!))
+    (prev === 0x8868 /* 表 */ || prev === 0x5716 /* 圖 */ || prev === 0x56fe) /* 图 */ &&
+    (k === 0 || LABEL_BEFORE.includes(text[k - 1]!))
   );
 }
 
