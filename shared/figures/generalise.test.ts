@@ -168,6 +168,7 @@ describe('found on the blind set, fixed as classes (examples of our own)', () =>
   it.each<[string, Expected]>([
     // a currency named before the number is its ISO code, like 新臺幣 → TWD
     ['撥款港幣120億元', { value: 12000000000, unit: 'HKD' }],
+    ['撥款120億港元', { value: 12000000000, unit: 'HKD' }],
     // a range written with two percentage words
     ['提高百分之五至百分之八', { value: 5, high: 8, unit: '%' }],
     // a duration in two parts is one figure in the smaller unit

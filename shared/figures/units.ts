@@ -35,8 +35,10 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   人民幣: { canonical: '元', kind: 'currency' },
   美元: { canonical: '美元', kind: 'currency' },
   美金: { canonical: '美元', kind: 'currency' },
-  港元: { canonical: '港元', kind: 'currency' },
-  港幣: { canonical: '港元', kind: 'currency' },
+  // One code for Hong Kong dollars however written (港元, 港幣, HK$, 港幣 before the number), so a draft
+  // and its source agree on the unit.
+  港元: { canonical: 'HKD', kind: 'currency' },
+  港幣: { canonical: 'HKD', kind: 'currency' },
   歐元: { canonical: '歐元', kind: 'currency' },
   英鎊: { canonical: '英鎊', kind: 'currency' },
   日元: { canonical: '日元', kind: 'currency' },
