@@ -79,9 +79,10 @@ export function detectFigures(text: string): DetectedFigure[] {
     const last = figures[figures.length - 1];
     if (!last || figure.start >= last.end) figures.push(figure);
   };
-  // Rows of tables under a unit line are read by cells (tables.ts); the scan skips over them.
-  const rows = readTables(folded);
-  let row = 0;
+  // Numeric cells of tables under a unit line are read in the table's unit (tables.ts); the scan takes
+  // them as they are and reads the rest of the text, text cells included, as running text.
+  const cells = readTables(folded);
+  let nextCell = 0;
   let resume = 0;
   for (;;) {
     if (nextNumeral < resume) nextNumeral = nextNumeralAt(folded, resume);
@@ -91,12 +92,12 @@ export function detectFigures(text: string): DetectedFigure[] {
     }
     const i = Math.min(nextNumeral, nextWord);
     if (i === Infinity) break;
-    while (row < rows.length && rows[row]!.end <= i) row++;
-    const tableRow = rows[row];
-    if (tableRow && tableRow.start <= i) {
-      for (const cell of tableRow.cells) push(cell);
-      resume = tableRow.end;
-      row++;
+    while (nextCell < cells.length && cells[nextCell]!.end <= i) nextCell++;
+    const cell = cells[nextCell];
+    if (cell && cell.start <= i) {
+      if (cell.figure) push(cell.figure);
+      resume = cell.end;
+      nextCell++;
       continue;
     }
     const c = folded.charCodeAt(i);

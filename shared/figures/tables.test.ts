@@ -14,6 +14,7 @@ const taiwan = [
   '教育部\t1,234,567\t1,200,000\t2.9',
   '  國立大學\t456,000\t470,500\t-3.1',
   '合計\t1,690,567\t1,670,500\t1.2',
+  '備註\t含補助 3 億元',
   '',
   '說明：以上金額含特別預算 12 億元。',
 ].join('\n');
@@ -27,7 +28,7 @@ const mainland = [
 ].join('\n');
 
 describe('tables under a unit line', () => {
-  it('reads every numeric cell in the table unit, % columns as percentages, minus signs kept', () => {
+  it('reads every numeric cell in the table unit, % columns as percentages, minus signs kept, text cells as text', () => {
     const found = detectFigures(taiwan).map((f) => [f.text, f.value, f.unit]);
     expect(found).toEqual([
       ['1,234,567', 1234567000, 'TWD'],
@@ -39,6 +40,7 @@ describe('tables under a unit line', () => {
       ['1,690,567', 1690567000, 'TWD'],
       ['1,670,500', 1670500000, 'TWD'],
       ['1.2', 1.2, '%'],
+      ['3 億元', 300000000, '元'],
       ['12 億元', 1200000000, '元'],
     ]);
   });

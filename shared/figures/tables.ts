@@ -10,11 +10,14 @@ import type { Found } from './arabic';
 import { CHINESE_CURRENCY_PREFIXES, MULTIPLIER_EXPONENT, matchUnitAt, unitInfo } from './units';
 import { scaleDecimal } from './numerals';
 
-/** A data row of a table: its line and the figures in its cells. */
-export interface TableRow {
+/**
+ * A numeric cell of a table: its span, and its figure unless it is an identifier (a code column). The
+ * scan takes these cells as they are; text cells of the same row are read as running text.
+ */
+export interface TableCell {
   start: number;
   end: number;
-  cells: Found[];
+  figure?: Found;
 }
 
 const TABLE_HINT_RE = /[單单]位\s*[：:]|[（(][千百萬万億亿]*元[）)]/;
@@ -70,10 +73,10 @@ function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] {
   return cells;
 }
 
-/** Every data row of every table with a unit line in `text`, in order. */
-export function readTables(text: string): TableRow[] {
+/** Every numeric cell of every table with a unit line in `text`, in order. */
+export function readTables(text: string): TableCell[] {
   if (!TABLE_HINT_RE.test(text)) return [];
-  const rows: TableRow[] = [];
+  const rows: TableCell[] = [];
   UNIT_LINE_RE.lastIndex = 0;
   for (let m = UNIT_LINE_RE.exec(text); m; m = UNIT_LINE_RE.exec(text)) {
     const unit = parseUnit(m[1]!);
@@ -88,7 +91,7 @@ export function readTables(text: string): TableRow[] {
       const cells = cellsOf(text, lineStart, lineEnd);
       if (cells.length < 2) break; // a blank line or running text ends the table
       if (!header) header = cells;
-      else rows.push({ start: lineStart, end: lineEnd, cells: rowFigures(cells, header, unit) });
+      else rows.push(...rowFigures(cells, header, unit));
       lineStart = lineEnd + 1;
     }
     UNIT_LINE_RE.lastIndex = Math.max(UNIT_LINE_RE.lastIndex, lineStart);
@@ -96,13 +99,17 @@ export function readTables(text: string): TableRow[] {
   return rows;
 }
 
-function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit): Found[] {
-  const found: Found[] = [];
+function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit): TableCell[] {
+  const found: TableCell[] = [];
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     if (!NUMERIC_CELL_RE.test(cell.text)) continue;
     const head = header[header.length - (cells.length - k)]?.text ?? '';
-    if (CODE_HEADER_RE.test(head)) continue;
+    const end = cell.start + cell.text.length;
+    if (CODE_HEADER_RE.test(head)) {
+      found.push({ start: cell.start, end });
+      continue;
+    }
     const negative = cell.text[0] === '-' || cell.text[0] === '−';
     const digits = negative ? cell.text.slice(1) : cell.text;
     let cellUnit = unit;
@@ -113,12 +120,8 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit): Found[] {
       if (parsed) cellUnit = parsed;
     }
     const value = scaleDecimal(digits, cellUnit.exponent);
-    found.push({
-      start: cell.start,
-      end: cell.start + cell.text.length,
-      value: negative ? -value : value,
-      unit: cellUnit.unit,
-    });
+    const figure = { start: cell.start, end, value: negative ? -value : value, unit: cellUnit.unit };
+    found.push({ start: cell.start, end, figure });
   }
   return found;
 }
