@@ -8,36 +8,42 @@ import type { ChineseTail } from './chinese-tail';
 import { readChineseTail } from './chinese-tail';
 import type { EnglishTail } from './english';
 import { readEnglishTail } from './english';
-import { isCalendarYear, isYearLike } from './exclusions';
+import { afterGap, isCalendarYear, isYearLike } from './exclusions';
 import { ARABIC_NUMBER_RE, scaleDecimal } from './numerals';
 
-const RANGE_SEPARATOR_RE = /(?:[ \u00a0]?[-–—~～〜][ \u00a0]?|至|到| to | and )(?=[$€£]?\d)/y;
-const RANGE_STARTS = ' \u00a0-–—~～〜至到';
+const RANGE_SEPARATOR_RE = /(?: *[-–—~～〜] *| *[至到] *| to | and )(?=[$€£]?\d)/y;
+/** Characters that may begin a range separator, by code: space, no-break space, - – — ~ ～ 〜 至 到. */
+function isRangeStart(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x2d ||
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x7e ||
+    code === 0xff5e ||
+    code === 0x301c ||
+    code === 0x81f3 ||
+    code === 0x5230
+  );
+}
 const SPACED_GROUPS_RE = /[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?/y;
 /** Words before a 1800–2199 number that make it a count (`hired 2000 teachers`), not a year (`in 2024`). */
 const COUNT_CUE_BEFORE_RE =
   /(?:^|[^A-Za-z])(?:about|around|nearly|approximately|some|almost|roughly|over|than|least|under|additional|hired?|hires|recruit(?:s|ed)?|employ(?:s|ed)?|add(?:s|ed)?|fund(?:s|ed)?|creat(?:es|ed)|buil(?:ds|t)|train(?:s|ed)|support(?:s|ed)|serv(?:es|ed)|hous(?:es|ed)|provid(?:es|ed)|open(?:s|ed)|with) $/;
-const UNIT_RANGE_SEPARATORS = '至到~～〜-–—';
 const CHANGE_BEFORE_RE = /(?:[加高少低降升長长大減减縮缩]|[增減减]至|[由從从])$/;
 
 /** A unit tail, tagged with the script it was read in. */
-export type Tail = (ChineseTail | (EnglishTail & { unitEnd: number })) & { english: boolean };
+export type Tail = ChineseTail | (EnglishTail & { unitEnd: number; english: true });
 
 /** The Chinese or English unit tail after a number ending at `p`. */
 export function readTail(text: string, p: number, currency: string | undefined): Tail | undefined {
-  const chinese = readChineseTail(text, p, 'arabic') as Tail | undefined;
-  if (chinese) {
-    chinese.english = false;
-    return chinese;
-  }
+  const chinese = readChineseTail(text, p, 'arabic');
+  if (chinese) return chinese;
   // After a CJK character only a Chinese unit can follow; skip the English readers.
   if (text.charCodeAt(p) > 0x2e7f) return undefined;
-  const english = readEnglishTail(text, p, currency) as Tail | undefined;
-  if (english) {
-    english.unitEnd = english.end;
-    english.english = true;
-  }
-  return english;
+  const english = readEnglishTail(text, p, currency);
+  return english && { ...english, unitEnd: english.end, english: true };
 }
 
 /** A currency before the number replaces a bare or `元` unit. */
@@ -82,8 +88,10 @@ export function readUnitRange(
   tail: ChineseTail,
   currency: string | undefined,
 ): Omit<Found, 'start'> | undefined {
-  if (tail.end !== tail.unitEnd || !UNIT_RANGE_SEPARATORS.includes(text[tail.end] ?? '\n')) return undefined;
-  const r = tail.end + 1;
+  const sepAt = afterGap(text, tail.end);
+  const sepCode = text.charCodeAt(sepAt);
+  if (tail.end !== tail.unitEnd || sepCode === 0x20 || !isRangeStart(sepCode)) return undefined;
+  const r = afterGap(text, sepAt + 1);
   ARABIC_NUMBER_RE.lastIndex = r;
   const second = ARABIC_NUMBER_RE.exec(text);
   if (!second) return undefined;
@@ -95,7 +103,7 @@ export function readUnitRange(
   if (!(value < high)) return undefined;
   // `增加46億元至1,033億元`: by one amount to another, two figures; so is a gap of more than tenfold.
   if (
-    '至到'.includes(text[tail.end]!) &&
+    '至到'.includes(text[sepAt]!) &&
     (high > 10 * value || CHANGE_BEFORE_RE.test(text.slice(start - 3, start)))
   )
     return undefined;
@@ -111,15 +119,19 @@ export function readRange(
   currency: string | undefined,
 ): Omit<Found, 'start'> | undefined {
   let q = p;
-  const firstPercent = text[q] === '%';
+  const firstPercent = text.charCodeAt(q) === 0x25; // %
   if (firstPercent) q++;
-  if (!RANGE_STARTS.includes(text[q] ?? '\n')) return undefined;
+  if (!isRangeStart(text.charCodeAt(q))) return undefined;
   RANGE_SEPARATOR_RE.lastIndex = q;
   const sep = RANGE_SEPARATOR_RE.exec(text);
   if (!sep) return undefined;
-  const before = text.slice(Math.max(0, i - 11), i);
-  // 由3%至6%, from £85,000 to £90,000: a change, not a range.
-  if (/(?:[由從从]|from )(?:[A-Z]{0,2}[$€£])?$/i.test(before)) return undefined;
+  const before = text.slice(Math.max(0, i - 20), i);
+  // 由3%至6%, from £85,000 to £90,000: a change, not a range; but `ranged from $5,000 to $250,000` is one.
+  if (
+    /(?:[由從从]|from )(?:[A-Z]{0,2}[$€£])?$/i.test(before) &&
+    !/(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)) from (?:[A-Z]{0,2}[$€£])?$/i.test(before)
+  )
+    return undefined;
   if (sep[0] === ' and ' && !/between $/i.test(before)) return undefined;
   if (isYearLike(digits)) return undefined;
   let r = q + sep[0].length;
@@ -135,4 +147,31 @@ export function readRange(
   const high = scaleDecimal(second[0], tail.exponent);
   if (!(value < high)) return undefined;
   return { end: tail.end, value, high, unit: currencyUnit(tail.unit, currency), qualifier: tail.qualifier };
+}
+
+/** Seconds in each unit of a duration written in parts (`8 分 30 秒`, `2 小時 15 分鐘`). */
+const TIME_PART_SECONDS: Record<string, number> = { 小時: 3600, 分: 60, 分鐘: 60, 秒: 1 };
+const TIME_PART_UNIT: Record<string, string> = { 小時: '小時', 分: '分鐘', 分鐘: '分鐘', 秒: '秒' };
+
+/**
+ * `8 分 30 秒` → 510 秒: a duration in two parts is one figure in the smaller unit, like a compound
+ * amount. Undefined unless a number with a smaller time unit follows the first part.
+ */
+export function readTimeCompound(
+  text: string,
+  digits: string,
+  tail: ChineseTail,
+): Omit<Found, 'start'> | undefined {
+  if (tail.kind !== 'time' && tail.unit !== '分') return undefined;
+  const big = TIME_PART_SECONDS[tail.unit];
+  if (big === undefined || tail.end !== tail.unitEnd || digits.includes('.')) return undefined;
+  const r = afterGap(text, tail.end);
+  ARABIC_NUMBER_RE.lastIndex = r;
+  const second = ARABIC_NUMBER_RE.exec(text);
+  if (!second) return undefined;
+  const next = readChineseTail(text, r + second[0].length, 'arabic');
+  const small = next && next.exponent === 0 ? TIME_PART_SECONDS[next.unit] : undefined;
+  if (!next || small === undefined || !(small < big)) return undefined;
+  const value = (scaleDecimal(digits) * big + scaleDecimal(second[0]) * small) / small;
+  return { end: next.end, value, unit: TIME_PART_UNIT[next.unit]!, qualifier: next.qualifier };
 }

@@ -8,6 +8,8 @@ import { readChineseTail } from './chinese-tail';
 import { currencyBefore, qualifierBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import {
+  afterGap,
+  beforeGap,
   headingNumberEnd,
   isAsciiLetter,
   isCalendarYear,
@@ -24,11 +26,12 @@ import {
   readRange,
   readSpacedGroups,
   readTail,
+  readTimeCompound,
   readUnitRange,
   yearLikeCounts,
 } from './arabic-parts';
-import { ARABIC_NUMBER_RE, scaleDecimal } from './numerals';
-import { MULTIPLIER_EXPONENT } from './units';
+import { arabicNumberEnd, scaleDecimal } from './numerals';
+import { MULTIPLIER_EXPONENT, multiplierCodeExponent } from './units';
 import type { FigureQualifier } from './types';
 
 /** A figure found by a reader, before its text is cut from the original string. */
@@ -48,15 +51,14 @@ export interface ReadResult {
 }
 
 const ALNUM_RUN_RE = /[A-Za-z0-9.\-#]*/y;
+/** `1億8,245萬3,762`, `5 兆 2,310 億`: parts with descending multipliers, spaces allowed between them. */
 const COMPOUND_RE =
-  /(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[千百]?[兆億亿萬万]) ?)+\d+(?:,\d{3})*(?:\.\d+)?(?:[千百]?[億亿萬万]|[千百])?(?![\d.])/y;
+  /(?:\d+(?:,\d{3})*(?:\.\d+)? *(?:[千百]?[兆億亿萬万]) *)+\d+(?:,\d{3})*(?:\.\d+)?(?: *(?:[千百]?[億亿萬万]|[千百]))?(?![\d.,])/y;
 const COMPOUND_PART_RE = /(\d[\d,]*(?:\.\d+)?)([千百]?[兆億亿萬万]|[千百])?/g;
 const FRACTION_RE = /\/(\d{1,3})(?![\d/.])/y;
 
 const VULGAR_FRACTION: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const GROUP_SPACES = ' \u00a0\u2009\u202f';
-const DATE_SEPARATORS = '-/.:：)–';
-const BIG_MULTIPLIERS = '億亿萬万兆';
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 function skipRun(text: string, from: number): number {
@@ -89,26 +91,25 @@ export function readArabicAt(text: string, i: number): ReadResult {
   // Dates, times and phone numbers continue the first digit run with a separator.
   let runEnd = i + 1;
   while (isDigit(text.charCodeAt(runEnd))) runEnd++;
-  if (DATE_SEPARATORS.includes(text[runEnd] ?? '\n')) {
+  if (mayStartDate(runEnd - i, text.charCodeAt(runEnd))) {
     const dateLength = numericDateLength(text, i);
     if (dateLength > 0) return { next: i + dateLength };
   }
-  ARABIC_NUMBER_RE.lastIndex = i;
-  const digits = ARABIC_NUMBER_RE.exec(text)![0];
+  const digits = text.slice(i, arabicNumberEnd(text, i));
   const p = i + digits.length;
-  if (isOrdinalPrefix(text, i) || text[i - 1] === '每') return { next: p }; // 每10萬人口: a rate's base
+  if (isOrdinalPrefix(text, i) || text.charCodeAt(beforeGap(text, i)) === 0x6bcf /* 每 */) return { next: p }; // 每10萬人口: a rate's base
   // `3:1`, `11.8:48.3:39.9`: the later terms of a ratio are not counts of what follows.
   const colon = text.charCodeAt(i - 1);
   if ((colon === 0x3a || colon === 0xff1a || colon === 0x2236) && isDigit(text.charCodeAt(i - 2)))
     return { next: p };
   const after = text.charCodeAt(p);
   if (after === 0x23 /* # */ || after === 0x2116) return { next: p + 1 };
-  if (text[p] === '.' && /\d/.test(text[p + 1] ?? '')) return { next: skipRun(text, p) }; // 1.2.3 version
+  if (after === 0x2e && isDigit(text.charCodeAt(p + 1))) return { next: skipRun(text, p) }; // 1.2.3 version
   const currency = currencyBefore(text, i);
   const start = currency?.start ?? i;
 
   // Fractions: 1/3 (a date such as 3/1/2024 was skipped above).
-  if (text[p] === '/') {
+  if (after === 0x2f /* / */) {
     FRACTION_RE.lastIndex = p;
     const f = FRACTION_RE.exec(text);
     if (f && !digits.includes('.') && !digits.includes(',')) {
@@ -124,14 +125,18 @@ export function readArabicAt(text: string, i: number): ReadResult {
 
   // Compound amounts: 1億8,245萬3,762元.
   COMPOUND_RE.lastIndex = i;
+  const m = afterGap(text, p);
+  const mc = text.charCodeAt(m);
+  const m1 = text.charCodeAt(m + 1);
   const compound =
-    BIG_MULTIPLIERS.includes(text[p] ?? '\n') || text[p + 1] === '億' || text[p + 1] === '亿'
+    multiplierCodeExponent(mc) >= 4 || m1 === 0x5104 /* 億 */ || m1 === 0x4ebf /* 亿 */
       ? COMPOUND_RE.exec(text)
       : null;
   if (compound) {
-    const sum = compoundValue(compound[0]);
+    const sum = compoundValue(compound[0].replace(/ /g, ''));
     const tail = sum === undefined ? undefined : readChineseTail(text, i + compound[0].length, 'arabic');
-    if (sum !== undefined && tail && tail.exponent === 0 && tail.unit !== '') {
+    // `5 億 2024 年`: an amount, then a year; never one figure.
+    if (sum !== undefined && tail && tail.exponent === 0 && tail.unit !== '' && tail.unit !== '年') {
       return finish(text, {
         start,
         end: tail.end,
@@ -143,7 +148,9 @@ export function readArabicAt(text: string, i: number): ReadResult {
   }
 
   // 2¼ per cent, 2½ years: a whole number with a vulgar fraction.
-  const vulgar = VULGAR_FRACTION[text[p] ?? ''];
+  const vc = text.charCodeAt(p);
+  const vulgar =
+    (vc >= 0xbc && vc <= 0xbe) || vc === 0x2153 || vc === 0x2154 ? VULGAR_FRACTION[text[p]!] : undefined;
   if (vulgar !== undefined && /^\d+$/.test(digits)) {
     const tail = readTail(text, p + 1, currency?.unit);
     if (tail)
@@ -192,7 +199,8 @@ export function readArabicAt(text: string, i: number): ReadResult {
     return { next: tail.english ? p : tail.end };
   const unitRange = tail.english
     ? undefined
-    : readUnitRange(text, start, digits, tail as ChineseTail, currency?.unit);
+    : (readUnitRange(text, start, digits, tail as ChineseTail, currency?.unit) ??
+      readTimeCompound(text, digits, tail as ChineseTail));
   if (unitRange) return finish(text, { ...unitRange, start });
   return finish(text, {
     start,
@@ -203,11 +211,40 @@ export function readArabicAt(text: string, i: number): ReadResult {
   });
 }
 
+/**
+ * Whether a first digit run of `length` followed by `sep` could begin one of the forms NUMERIC_DATE_RE
+ * knows (yyyy-mm, yyyy.mm, mm/dd/yy, hh:mm, (02) 2345-6789, 0745-2712345): `4.9%` and `3-5%` cannot,
+ * and skipping the regex for them matters, as every decimal number reaches here.
+ */
+function mayStartDate(length: number, sep: number): boolean {
+  switch (sep) {
+    case 0x2e: // .
+    case 0x2013: // –
+      return length === 4;
+    case 0x2d: // -
+      return length === 3 || length === 4;
+    case 0x2f: // /
+      return length <= 2 || length === 4;
+    case 0x3a: // :
+    case 0xff1a: // ：
+      return length <= 2;
+    case 0x29: // )
+      return length >= 2 && length <= 4;
+    default:
+      return false;
+  }
+}
+
 /** English rules only apply where a space or Latin letter stands next to the number. */
 function isLatinContext(text: string, i: number, p: number): boolean {
   const before = text.charCodeAt(i - 1);
   const after = text.charCodeAt(p);
-  return before === 0x20 || after === 0x20 || before === 0x2e || after === 0x2c || isAsciiLetter(after);
+  if (!(before === 0x20 || after === 0x20 || before === 0x2e || after === 0x2c || isAsciiLetter(after)))
+    return false;
+  // Taiwan text spaces every number inside Chinese (`計 1,234 （`): CJK on both sides is not English.
+  const b = text.charCodeAt(beforeGap(text, i));
+  const a = text.charCodeAt(afterGap(text, p));
+  return !((b > 0x2e7f || b === 0x0a) && (a > 0x2e7f || a === 0x0a || a !== a));
 }
 
 /** `增長-2.3%`, `(-0.5%)`: a minus sign glued to the number, after a word, space or bracket (not `1-2`). */
@@ -218,11 +255,20 @@ function isMinusSign(text: string, k: number): boolean {
   return before > 0x2e7f || before === 0x20 || before === 0x28 || before === 0x3a || before === 0x0a;
 }
 
+const TIME_OF_DAY_BEFORE_RE = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚間|晚间|每天|每日|當天|当天) *$/;
+
 /** Years and calendar dates that took a unit-like tail (`2014年`, `113年度`, `in 2024 schools`). */
 function isNotAQuantity(text: string, i: number, digits: string, tail: Tail, hasCurrency: boolean): boolean {
+  // 上午 9 點, 9點30分: a time of day, not points.
+  if (!tail.english && tail.unit === '點')
+    return (
+      TIME_OF_DAY_BEFORE_RE.test(text.slice(Math.max(0, i - 3), i)) ||
+      isDigit(text.charCodeAt(afterGap(text, tail.end)))
+    );
   if (!tail.english && tail.unit === '年')
     return isCalendarYear(text, i, digits.replace(/,/g, ''), tail.unitEnd);
   if (tail.english && isYearLike(digits) && !hasCurrency && tail.exponent === 0) {
+    if (/[A-Z²³]|^(?:km|kg|mm|cm|ha)$/.test(tail.unit)) return false; // 2000 Mbps, 1850 MW
     return tail.unit !== '%' && tail.unit !== '百分點' && !yearLikeCounts(text, i, tail.unit);
   }
   return false;
@@ -232,7 +278,9 @@ function finish(text: string, found: Found): ReadResult {
   if (found.high === undefined && isMinusSign(text, found.start - 1)) {
     found = { ...found, start: found.start - 1, value: -found.value };
   }
-  const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
   if (isInShortQuote(text, found.start, found.end)) return { next: found.end };
-  return { found: qualifier ? { ...found, qualifier } : found, next: found.end };
+  // `found` is always a fresh object here, so the qualifier is set on it rather than copied.
+  const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
+  if (qualifier) found.qualifier = qualifier;
+  return { found, next: found.end };
 }

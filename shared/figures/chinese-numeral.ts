@@ -6,12 +6,21 @@
 import type { Found, ReadResult } from './arabic';
 import type { ChineseTail, NumeralStyle } from './chinese-tail';
 import { readChineseTail } from './chinese-tail';
+import { isUnitInitial } from './units';
 import { currencyBefore, qualifierBefore } from './context';
-import { headingNumberEnd, isInIdiom, isInShortQuote, isOrdinalPrefix } from './exclusions';
+import {
+  beforeGap,
+  headingNumberEnd,
+  isInIdiom,
+  isInShortQuote,
+  isOrdinalPrefix,
+  namesSessionPlanOrEra,
+} from './exclusions';
 import {
   ARABIC_NUMBER_RE,
   CHINESE_NUMERAL_CHARS,
   CHINESE_NUMERAL_RUN_RE,
+  isChineseNumeralCode,
   isDigitByDigit,
   parseChineseNumeral,
   scaleDecimal,
@@ -23,6 +32,24 @@ const RANGE_SEPARATOR_RE = /[至到-]/y;
 const BARE_MULTIPLIERS = new Set(['十', '百', '千', '萬', '万', '億', '亿', '兆']);
 const UNIT_INITIALS = '千百兆';
 const MULTIPLIERS_ONLY_RE = /^[百千萬万億亿兆]+$/;
+
+/** A unit, 分(之), 點 (a decimal), a range mark or 多/餘/來 may follow a numeral that is a figure. */
+function mayFollowNumeral(code: number): boolean {
+  return (
+    isUnitInitial(code) ||
+    code === 0x5206 /* 分 */ ||
+    code === 0x9ede /* 點 */ ||
+    code === 0x70b9 /* 点 */ ||
+    code === 0x81f3 /* 至 */ ||
+    code === 0x5230 /* 到 */ ||
+    code === 0x2d /* - */ ||
+    code === 0x591a /* 多 */ ||
+    code === 0x9918 /* 餘 */ ||
+    code === 0x4f59 /* 余 */ ||
+    code === 0x4f86 /* 來 */ ||
+    code === 0x6765 /* 来 */
+  );
+}
 
 /** 星期一, 週三, 禮拜天: weekdays, not counts. */
 function isWeekday(text: string, i: number): boolean {
@@ -51,7 +78,10 @@ export function readChineseAt(text: string, i: number): ReadResult {
     return readPercentWord(text, i, c === '百' ? '%' : '‰');
 
   let runEnd = i + 1;
-  while (runEnd < text.length && CHINESE_NUMERAL_CHARS.includes(text[runEnd]!)) runEnd++;
+  while (isChineseNumeralCode(text.charCodeAt(runEnd))) runEnd++;
+  // Most numerals in running text (統一, 進一步, 十分) have nothing after them that could make a figure:
+  // leave before any string is made.
+  if (!mayFollowNumeral(text.charCodeAt(runEnd))) return { next: runEnd };
   const run = text.slice(i, runEnd);
   if (isOrdinalPrefix(text, i) || isWeekday(text, i)) return { next: runEnd };
   // 數十家, 幾百人: "some tens of", not a stated quantity.
@@ -65,7 +95,7 @@ export function readChineseAt(text: string, i: number): ReadResult {
     if (decimal) return decimal;
   }
   if (isDigitByDigit(run)) return { next: runEnd }; // 二〇二四年, 一九九八
-  if (text[i - 1] === '每') return { next: runEnd }; // 每千人口, 每一萬元: the base of a rate
+  if (text[beforeGap(text, i)] === '每') return { next: runEnd }; // 每千人口, 每一萬元: the base of a rate
   if (BARE_MULTIPLIERS.has(run) && run !== '十') return readRoundHundreds(text, i, run, runEnd);
   // 萬億元大關, 千億級產業, 百億元項目: multipliers with no digit name a scale or a threshold.
   if (MULTIPLIERS_ONLY_RE.test(run)) return { next: runEnd };
@@ -82,6 +112,7 @@ export function readChineseAt(text: string, i: number): ReadResult {
   };
   // Idioms are checked only once a unit was found: most numerals in running text have none.
   if (isInIdiom(text, i)) return { next: Math.max(runEnd, found.end) };
+  if (namesSessionPlanOrEra(text, i, found.end, found.unit)) return { next: found.end };
   // 兩個“毫不動搖”, 三個「必須」: a count word before a quoted slogan names the slogan.
   if (found.unit === '個' && '“「『'.includes(text[found.end] ?? '\n')) return { next: found.end };
   // 八成五: a second digit after 成 is the next decimal place (85%).
@@ -218,6 +249,13 @@ function readPercentWord(text: string, i: number, unit: string): ReadResult {
     }
   }
   if (value === undefined) return { next: from };
+  // 百分之十至百分之十五: one range.
+  if ('至到-'.includes(text[end] ?? '\n') && text.startsWith(text.slice(i, from), end + 1)) {
+    const second = readPercentWord(text, end + 1, unit).found;
+    if (second && second.start === end + 1 && second.high === undefined && second.value > value) {
+      return finish(text, { ...second, start: i, value, high: second.value });
+    }
+  }
   TRAILING_RE.lastIndex = end;
   const trailing = TRAILING_RE.exec(text);
   const qualifier = trailing ? trailingQualifier(trailing[0]) : undefined;

@@ -6,7 +6,13 @@
  */
 import type { FigureQualifier } from './types';
 import type { UnitInfo } from './units';
-import { MULTIPLIER_EXPONENT, MULTIPLIER_RUN_RE, matchUnitAt, toTraditional, unitInfo } from './units';
+import {
+  MULTIPLIER_RUN_RE,
+  matchUnitEntryAt,
+  multiplierCodeExponent,
+  multiplierRunLength,
+  toTraditional,
+} from './units';
 
 /** How the number was written, which limits the measure words it may take. */
 export type NumeralStyle = 'arabic' | 'chinese' | 'lone-one';
@@ -22,19 +28,22 @@ export interface ChineseTail {
   qualifier?: FigureQualifier;
   /** End of the unit itself, before any trailing qualifier. */
   unitEnd: number;
+  /** Always false: set when the object is made, so its shape never changes (see Tail in arabic-parts.ts). */
+  english: false;
 }
 
-const APPROX_MID: Record<string, FigureQualifier> = {
-  餘: 'over',
-  余: 'over',
-  多: 'over',
-  來: 'about',
-  来: 'about',
-};
-const TRAILING_QUALIFIER_RE = /以上|以下|左右|上下|以內|以内|之內|之内|有餘|有余|不等/y;
+/** 多/餘 (over) and 來 (about) between a number and its multiplier or unit; by char code, no string made. */
+function approxMid(code: number): FigureQualifier | undefined {
+  if (code === 0x9918 /* 餘 */ || code === 0x4f59 /* 余 */ || code === 0x591a /* 多 */) return 'over';
+  if (code === 0x4f86 /* 來 */ || code === 0x6765 /* 来 */) return 'about';
+  return undefined;
+}
+const TRAILING_QUALIFIER_RE = /或以上|或以下|以上|以下|左右|上下|以內|以内|之內|之内|有餘|有余|不等/y;
 const TRAILING_QUALIFIER: Record<string, FigureQualifier | undefined> = {
   以上: 'over',
   以下: 'under',
+  或以上: 'over',
+  或以下: 'under',
   左右: 'about',
   上下: 'about',
   以內: 'under',
@@ -48,31 +57,43 @@ const TRAILING_QUALIFIER: Record<string, FigureQualifier | undefined> = {
 
 function allowed(info: UnitInfo, style: NumeralStyle): boolean {
   if (style === 'arabic') return true;
+  // 三度下調, 兩度延長: after a Chinese numeral 度 counts times, not degrees or kilowatt-hours.
+  if (info.canonical === '度') return style === 'chinese';
   if (info.digitsOnly) return false;
   if (style === 'lone-one')
     return info.kind === 'currency' || info.kind === 'measure' || info.kind === 'percent';
   return true;
 }
 
-function multiplierExponent(run: string): number {
+function multiplierExponent(text: string, from: number, to: number): number {
   let e = 0;
-  for (const ch of run) e += MULTIPLIER_EXPONENT[ch] ?? 0;
+  for (let k = from; k < to; k++) e += multiplierCodeExponent(text.charCodeAt(k));
   return e;
 }
 
 /** Reads a unit (with an optional leading space) at `pos`; undefined when none fits. */
-function unitAt(text: string, pos: number, style: NumeralStyle): { end: number; info: UnitInfo } | undefined {
-  let p = pos;
-  // `2-3 家`: one space between number and unit, only when a CJK unit follows (not English words).
-  if (text.charCodeAt(p) === 0x20 && text.charCodeAt(p + 1) > 0x2e7f) p++;
-  const written = matchUnitAt(text, p);
-  if (written === undefined) return undefined;
-  const info = unitInfo(written);
-  if (!info || !allowed(info, style)) return undefined;
+/** End of the unit the last successful unitAt() read (a module variable: no object per call). */
+let lastUnitEnd = 0;
+
+/** Reads a unit at `pos` (spaces before it allowed after Arabic digits); sets `lastUnitEnd`. */
+function unitAt(text: string, pos: number, style: NumeralStyle): UnitInfo | undefined {
+  // `2-3 家`, `315 萬 人`: spaces between number and unit, only when a CJK unit follows (not English
+  // words); style 'arabic' only, as Taiwan and PDF text space Arabic numbers, never Chinese numerals.
+  const p = style === 'arabic' ? skipGap(text, pos) : pos;
+  const entry = matchUnitEntryAt(text, p);
+  if (entry === undefined) return undefined;
+  const { written, info } = entry;
+  if (!allowed(info, style)) return undefined;
   // 人民 / 名單 / 次要 / 所有 … are words that merely start with a unit character.
-  const next = text[p + written.length];
-  if (next !== undefined && BLOCKED_CONTINUATIONS[written]?.includes(next)) return undefined;
-  return { end: p + written.length, info };
+  const blocked = BLOCKED.get(written);
+  if (
+    blocked !== undefined &&
+    p + written.length < text.length &&
+    hasCode(blocked, text.charCodeAt(p + written.length))
+  )
+    return undefined;
+  lastUnitEnd = p + written.length;
+  return info;
 }
 
 /** A unit character followed by one of these forms another word (`人民`, `年級`, `次要`, `名單`). */
@@ -97,81 +118,130 @@ const BLOCKED_CONTINUATIONS: Record<string, string> = {
   分: '之別别類类析配',
   口: '岸號号',
   方: '面案式法向',
+  點: '半鐘钟整前後后多左右到至滴名位子',
+  点: '半鐘钟整前後后多左右到至滴名位子',
   // 一成不變, 九成新, 三成為…: 成 as a verb or word part, not tenths.
   只: '有是要能',
   成: '不為为員员立功本果就熟新長长交品績绩效果型',
 };
+const BLOCKED = new Map(Object.entries(BLOCKED_CONTINUATIONS));
+
+/**
+ * Past a run of spaces at `pos` when a CJK character or `%` follows it (`315 萬人`, `3.2 %`); else `pos`.
+ * The layout fold (layout.ts) has already turned every kind of space and in-figure line break into ASCII.
+ */
+export function skipGap(text: string, pos: number): number {
+  if (text.charCodeAt(pos) !== 0x20) return pos;
+  let q = pos + 1;
+  while (text.charCodeAt(q) === 0x20) q++;
+  const c = text.charCodeAt(q);
+  return c > 0x2e7f || c === 0x25 ? q : pos;
+}
+
+/** After these, a 多/餘 that follows the unit begins another word (`3倍多元化`, `5年多項`), not `over`. */
+const AFTER_TRAILING_APPROX = '元樣样項项個个種种家次方層层部數数位重彩少邊边角年功';
 
 /**
  * Reads the tail after a number ending at `p`. Returns undefined when neither a multiplier nor a unit
  * follows (a bare number is not a figure in Chinese text).
  */
 export function readChineseTail(text: string, p: number, style: NumeralStyle): ChineseTail | undefined {
-  let pos = p;
+  let pos = style === 'arabic' ? skipGap(text, p) : p;
   let qualifier: FigureQualifier | undefined;
-  const mid = APPROX_MID[text[pos] ?? ''];
+  const mid = approxMid(text.charCodeAt(pos));
   // 多/餘 only count when a multiplier or unit follows (`200多人`, `6300餘萬元`); checked below.
   if (mid) {
     qualifier = mid;
     pos++;
   }
-  MULTIPLIER_RUN_RE.lastIndex = pos;
-  const multRun = MULTIPLIER_RUN_RE.exec(text)?.[0] ?? '';
-  let best: { end: number; cut: number; info: UnitInfo; q?: FigureQualifier } | undefined;
-  for (let cut = multRun.length; cut >= 0; cut--) {
+  const multRun = multiplierRunLength(text, pos);
+  // The best split so far, in locals rather than an object per try: this runs for every number.
+  let bestEnd = -1;
+  let bestCut = 0;
+  let bestInfo: UnitInfo | undefined;
+  let bestQ: FigureQualifier | undefined;
+  for (let cut = multRun; cut >= 0; cut--) {
     let up = pos + cut;
     let q = qualifier;
-    const mid2 = !q && cut > 0 ? APPROX_MID[text[up] ?? ''] : undefined;
+    const mid2 = !q && cut > 0 ? approxMid(text.charCodeAt(up)) : undefined;
     if (mid2) {
       q = mid2;
       up++;
     }
-    const unit = unitAt(text, up, style);
-    if (unit && (!best || unit.end > best.end || (unit.end === best.end && cut < best.cut))) {
-      best = { end: unit.end, cut, info: unit.info, q };
+    const info = unitAt(text, up, style);
+    if (info && (lastUnitEnd > bestEnd || (lastUnitEnd === bestEnd && cut < bestCut))) {
+      bestEnd = lastUnitEnd;
+      bestCut = cut;
+      bestInfo = info;
+      bestQ = q;
     }
   }
-  if (!best) {
-    if (multRun.length === 0 || style !== 'arabic') return undefined;
+  if (!bestInfo) {
+    if (multRun === 0 || style !== 'arabic') return undefined;
     // `1.2萬` with no unit is still an amount; a trailing 餘/多 belongs to it (`1萬餘`).
-    let end = pos + multRun.length;
-    const mid2 = APPROX_MID[text[end] ?? ''];
+    let end = pos + multRun;
+    const mid2 = approxMid(text.charCodeAt(end));
     if (mid2 && !qualifier) {
       qualifier = mid2;
       end++;
     }
     return withTrailing(text, {
       end,
-      exponent: multiplierExponent(multRun),
+      exponent: multiplierExponent(text, pos, pos + multRun),
       unit: '',
       kind: 'none',
       qualifier,
       unitEnd: end,
+      english: false,
     });
   }
-  let unit = best.info.canonical;
-  let end = best.end;
+  let unit = bestInfo.canonical;
+  let end = bestEnd;
+  let q: FigureQualifier | undefined = bestInfo.over ? 'over' : bestQ;
   // Per-unit: 公里/百平方公里, 元/噸, 人/平方公里.
-  if (text[end] === '/' || text[end] === '／') {
+  const slash = text.charCodeAt(end);
+  if (slash === 0x2f || slash === 0xff0f) {
     MULTIPLIER_RUN_RE.lastIndex = end + 1;
     const perMult = MULTIPLIER_RUN_RE.exec(text)?.[0] ?? '';
     const per = unitAt(text, end + 1 + perMult.length, 'arabic');
     if (per) {
-      unit = `${unit}/${toTraditional(perMult)}${per.info.canonical}`;
-      end = per.end;
+      unit = `${unit}/${toTraditional(perMult)}${per.canonical}`;
+      end = lastUnitEnd;
     }
+  }
+  const unitEnd = end;
+  // 增長2倍多, 3年多: 多/餘 after a ratio or a span of time means "more than".
+  if (
+    (bestInfo.kind === 'time' || unit === '倍') &&
+    '多餘'.includes(text[end] ?? '\n') &&
+    !AFTER_TRAILING_APPROX.includes(text[end + 1] ?? '\n')
+  ) {
+    q = 'over';
+    end++;
   }
   return withTrailing(text, {
     end,
-    exponent: multiplierExponent(multRun.slice(0, best.cut)),
+    exponent: multiplierExponent(text, pos, pos + bestCut),
     unit,
-    kind: best.info.kind,
-    qualifier: best.q,
-    unitEnd: end,
+    kind: bestInfo.kind,
+    qualifier: q,
+    unitEnd,
+    english: false,
   });
 }
 
+/** True when `chars` holds the character `code` (compared by code, so no string is made). */
+function hasCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/** First characters of the trailing qualifiers (或以上, 以上, 左右, 上下, 之內, 有餘, 不等). */
+const TRAILING_INITIALS = '或以左上之有不';
+
 function withTrailing(text: string, tail: ChineseTail): ChineseTail {
+  const c = text.charCodeAt(tail.end);
+  if (c < 0x2e80 || c !== c || !hasCode(TRAILING_INITIALS, c)) return tail;
   TRAILING_QUALIFIER_RE.lastIndex = tail.end;
   const m = TRAILING_QUALIFIER_RE.exec(text);
   if (!m) return tail;

@@ -35,6 +35,8 @@ export function currencyBefore(text: string, index: number): CurrencyPrefix | un
     return undefined;
   let k = index - 1;
   if (text[k] === ' ' || text[k] === '\u00a0') k--;
+  // 新臺幣 4,562 億元: Taiwan text spaces a number from the currency name before it, maybe twice.
+  while (text[k] === ' ') k--;
   const ch = text[k];
   if (ch === '$') {
     for (const [prefix, unit] of DOLLAR_PREFIX) {
@@ -56,7 +58,7 @@ export function currencyBefore(text: string, index: number): CurrencyPrefix | un
     return { start, unit: CODE[code[1]!] ?? code[1]! };
   }
   for (const [name, unit] of CHINESE_CURRENCY_PREFIXES) {
-    if (text.startsWith(name, index - name.length)) return { start: index - name.length, unit };
+    if (text.startsWith(name, k + 1 - name.length)) return { start: k + 1 - name.length, unit };
   }
   return undefined;
 }
@@ -80,6 +82,10 @@ const CHINESE_QUALIFIERS: ReadonlyArray<readonly [string, FigureQualifier]> = [
   ['大于', 'over'],
   ['逾', 'over'],
   ['超', 'over'],
+  ['大約有', 'about'],
+  ['大约有', 'about'],
+  ['約有', 'about'],
+  ['约有', 'about'],
   ['大約', 'about'],
   ['大约', 'about'],
   ['將近', 'about'],
@@ -101,10 +107,17 @@ const CHINESE_QUALIFIERS: ReadonlyArray<readonly [string, FigureQualifier]> = [
 
 /** The qualifier written just before a figure that starts at `start` (Chinese or English), if any. */
 export function qualifierBefore(text: string, start: number): FigureQualifier | undefined {
-  const prev = text[start - 1];
-  if (prev === undefined) return undefined;
-  if (prev === ' ') return englishQualifierBefore(text, start);
-  if (!QUALIFIER_LAST_CHARS.includes(prev)) return undefined;
+  const code = text.charCodeAt(start - 1);
+  if (code !== code) return undefined; // NaN: at the start of the text
+  if (code === 0x20) {
+    // 約 315 萬人: a spaced number after a Chinese qualifier takes it as if glued.
+    let k = start - 2;
+    while (text[k] === ' ') k--;
+    if (text.charCodeAt(k) > 0x2e7f) return qualifierBefore(text, k + 1);
+    return englishQualifierBefore(text, start);
+  }
+  // By code: most figures follow a character that ends no qualifier, and text[k] would make a string.
+  if (QUALIFIER_LAST_CODES[code] !== 1) return undefined;
   for (const [word, qualifier] of CHINESE_QUALIFIERS) {
     if (text.startsWith(word, start - word.length)) return qualifier;
   }
@@ -113,5 +126,6 @@ export function qualifierBefore(text: string, start: number): FigureQualifier | 
   return undefined;
 }
 
-const QUALIFIER_LAST_CHARS = '於于過过少破逾超約约近到足滿满';
+const QUALIFIER_LAST_CODES = new Uint8Array(0x10000);
+for (const ch of '於于過过少破逾超約约近到足滿满有') QUALIFIER_LAST_CODES[ch.charCodeAt(0)] = 1;
 const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;

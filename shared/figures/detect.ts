@@ -5,11 +5,13 @@
  * reports why it is not a figure, and scanning resumes after what it consumed. Results are sorted by
  * start and never overlap. Rules: docs/figures-spec.md.
  */
-import type { ReadResult } from './arabic';
+import type { Found, ReadResult } from './arabic';
 import { readArabicAt } from './arabic';
 import { readChineseAt } from './chinese-numeral';
 import { readEnglishWordsAt } from './english-words';
+import { foldLayout } from './layout';
 import { foldFullWidth } from './numerals';
+import { readTables } from './tables';
 import type { DetectedFigure } from './types';
 import { NUMBER_WORDS } from './english-numbers';
 
@@ -17,7 +19,18 @@ import { NUMBER_WORDS } from './english-numbers';
  * Where a number may start. Number words are grouped by their first letter so the engine rejects most
  * positions on one character, and the regex has no `i` flag (case folding every CJK character is slow).
  */
-const NUMERAL_SOURCE = '[0-9〇零一二兩两三四五六七八九十百千萬万億亿兆]';
+const NUMERAL_START = new Uint8Array(0x10000);
+for (const ch of '0123456789〇零一二兩两三四五六七八九十百千萬万億亿兆') NUMERAL_START[ch.charCodeAt(0)] = 1;
+
+/**
+ * The next digit or Chinese numeral at or after `from`. A table lookup per character: a sticky regex
+ * costs more in the call than in the scan, and it is called once per candidate (hundreds of thousands
+ * of times in a long Chinese document).
+ */
+function nextNumeralAt(text: string, from: number): number {
+  for (let k = from, n = text.length; k < n; k++) if (NUMERAL_START[text.charCodeAt(k)] === 1) return k;
+  return Infinity;
+}
 const WORD_SOURCE = `\\b(?:${groupByInitial(NUMBER_WORDS)})\\b`;
 
 function groupByInitial(words: readonly string[]): string {
@@ -41,46 +54,58 @@ function groupByInitial(words: readonly string[]): string {
  * 10 MB/s or better on one core.
  */
 export function detectFigures(text: string): DetectedFigure[] {
-  const folded = foldFullWidth(text);
+  const layout = foldLayout(foldFullWidth(text));
+  const folded = layout.text;
+  const map = layout.map;
   // Two scans merged in order: a one-character class runs at memory speed, and the number-word
   // alternation only costs where there is Latin text.
-  const numerals = new RegExp(NUMERAL_SOURCE, 'g');
   const words = new RegExp(WORD_SOURCE, 'g');
-  // test() instead of exec(): no match array per candidate; a one-character match ends at lastIndex.
-  let nextNumeral = numerals.test(folded) ? numerals.lastIndex - 1 : Infinity;
+  let nextNumeral = nextNumeralAt(folded, 0);
   let nextWord = words.exec(folded)?.index ?? Infinity;
   const figures: DetectedFigure[] = [];
+  const push = (found: Found): void => {
+    // Offsets back into `text` when the layout fold removed line breaks.
+    const start = map ? map[found.start]! : found.start;
+    const end = map ? map[found.end - 1]! + 1 : found.end;
+    const figure: DetectedFigure = {
+      start,
+      end,
+      text: text.slice(start, end),
+      value: found.value,
+      unit: found.unit,
+    };
+    if (found.high !== undefined) figure.high = found.high;
+    if (found.qualifier) figure.qualifier = found.qualifier;
+    const last = figures[figures.length - 1];
+    if (!last || figure.start >= last.end) figures.push(figure);
+  };
+  // Numeric cells of tables under a unit line are read in the table's unit (tables.ts); the scan takes
+  // them as they are and reads the rest of the text, text cells included, as running text.
+  const cells = readTables(folded);
+  let nextCell = 0;
   let resume = 0;
   for (;;) {
-    if (nextNumeral < resume) {
-      numerals.lastIndex = resume;
-      nextNumeral = numerals.test(folded) ? numerals.lastIndex - 1 : Infinity;
-    }
+    if (nextNumeral < resume) nextNumeral = nextNumeralAt(folded, resume);
     if (nextWord < resume) {
       words.lastIndex = resume;
       nextWord = words.exec(folded)?.index ?? Infinity;
     }
     const i = Math.min(nextNumeral, nextWord);
     if (i === Infinity) break;
+    while (nextCell < cells.length && cells[nextCell]!.end <= i) nextCell++;
+    const cell = cells[nextCell];
+    if (cell && cell.start <= i) {
+      if (cell.figure) push(cell.figure);
+      resume = cell.end;
+      nextCell++;
+      continue;
+    }
     const c = folded.charCodeAt(i);
     let result: ReadResult;
     if (c >= 0x30 && c <= 0x39) result = readArabicAt(folded, i);
     else if (c > 0x7f) result = readChineseAt(folded, i);
     else result = readEnglishWordsAt(folded, i);
-    const found = result.found;
-    if (found) {
-      const figure: DetectedFigure = {
-        start: found.start,
-        end: found.end,
-        text: text.slice(found.start, found.end),
-        value: found.value,
-        unit: found.unit,
-      };
-      if (found.high !== undefined) figure.high = found.high;
-      if (found.qualifier) figure.qualifier = found.qualifier;
-      const last = figures[figures.length - 1];
-      if (!last || figure.start >= last.end) figures.push(figure);
-    }
+    if (result.found) push(result.found);
     resume = Math.max(result.next, i + 1);
   }
   return figures;

@@ -72,7 +72,9 @@ const TIME_UNIT: Record<string, string> = {
   hours: 'hours',
 };
 const ABBREVIATION_RE =
-  /[ \u00a0]?(km²|km2|m²|m2|m³|m3|sq km|sq m|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|ha|kg|km|mm|cm)(?![A-Za-z0-9])/y;
+  /[ \u00a0]?(km²|km2|m²|m2|m³|m3|sq km|sq m|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|ha|kg|km|mm|cm|[GMk]bps|Kbps|[GMk]Hz|kVA|MVA|kV|FTEs?)(?![A-Za-z0-9])/y;
+/** Abbreviations whose plural is written with an s: the unit is the singular. */
+const ABBREVIATION_UNIT: Record<string, string> = { FTEs: 'FTE' };
 const WORD_RE = /[ \u00a0]([a-z]+(?:-[a-z]+)*)/y;
 const TRAILING_RE = /[ \u00a0](or more|or above|or over|or less|or fewer|or below)\b/y;
 
@@ -157,7 +159,8 @@ function readEnglishUnit(
     return { end: pos + m[0].length, unit: CURRENCY_WORD[m[1]!] ?? 'USD' };
   if (currency) return { end: pos, unit: currency };
   if ((m = attempt(TIME_RE, text, pos))) return { end: pos + m[0].length, unit: TIME_UNIT[m[1]!] ?? m[1]! };
-  if ((m = attempt(ABBREVIATION_RE, text, pos))) return { end: pos + m[0].length, unit: m[1]! };
+  if ((m = attempt(ABBREVIATION_RE, text, pos)))
+    return { end: pos + m[0].length, unit: ABBREVIATION_UNIT[m[1]!] ?? m[1]! };
   const noun = readNoun(text, pos);
   if (noun) return noun;
   // `a population of 12 million.`: a scaled number is an amount even without a noun.

@@ -41,13 +41,23 @@ const ENGLISH_UNIT_NAMES: Record<string, string> = {
   'percentage points': '百分點',
   'percentage point': '百分點',
   個百分點: '百分點',
+  // A span of months: 個月 as the detector writes it, 月 or months as a labeller may.
+  月: '個月',
+  month: '個月',
+  months: '個月',
+  // One currency, two names: 港元 after the number, HKD from HK$ or 港幣 before it.
+  港元: 'HKD',
+  港幣: 'HKD',
 };
 
-/** The unit as scoring compares it: Traditional characters, plain English names folded. */
+/** The unit as scoring compares it: Traditional characters, plain English names folded, plurals singular. */
 export function foldUnitForScoring(unit: string | undefined): string {
   const trimmed = (unit ?? '').trim();
   const traditional = toTraditional(trimmed).replace(/％/g, '%');
-  return ENGLISH_UNIT_NAMES[traditional.toLowerCase()] ?? traditional;
+  const named = ENGLISH_UNIT_NAMES[traditional.toLowerCase()];
+  if (named) return named;
+  // weeks = week, FTEs = FTE: a plural is a naming choice, not a different unit.
+  return /^[A-Za-z][A-Za-z -]*[^s]s$/.test(traditional) ? traditional.slice(0, -1) : traditional;
 }
 
 function sameNumber(a: number | undefined, b: number | undefined): boolean {

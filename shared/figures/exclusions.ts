@@ -4,6 +4,8 @@
  * Each check looks at a few characters around a number and never scans far, so detection stays one pass.
  */
 
+import { matchUnitAt } from './units';
+
 /** Sticky: a heading or list number at the start of a line (`一、`, `(一)`, `（三）`, `1.`, `(3)`, `1）`, `2.1 `). */
 const HEADING_RE =
   /(?:[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[)）]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[、.．)）](?![\d%])|(?:\.\d{1,3})+\.?(?=[ \t\u3000]+\D)))/y;
@@ -25,14 +27,46 @@ export function headingNumberEnd(text: string, index: number): number {
   }
   HEADING_RE.lastIndex = start;
   const m = HEADING_RE.exec(text);
-  return m ? start + m[0].length : -1;
+  if (!m) return -1;
+  // `1.2 万人次` at the start of a wrapped PDF line is a number with its unit, not section 1.2.
+  if (/^\d+\.\d+$/.test(m[0]) && startsQuantity(text, afterGap(text, start + m[0].length))) return -1;
+  return start + m[0].length;
 }
 
-/** True when the number at `index` is an ordinal (`第12屆`, `第三輪`, `第 3`). */
-export function isOrdinalPrefix(text: string, index: number): boolean {
-  const prev = text[index - 1];
-  return prev === '第' || (prev === ' ' && text[index - 2] === '第');
+/** True when a multiplier, a unit or `%` starts at `pos` (what may follow a number). */
+export function startsQuantity(text: string, pos: number): boolean {
+  const c = text[pos];
+  if (c === undefined) return false;
+  return '%％萬万億亿兆千百'.includes(c) || matchUnitAt(text, pos) !== undefined;
 }
+
+/** Index just before the spaces that end before `index` (`index - 1` when none). */
+export function beforeGap(text: string, index: number): number {
+  let k = index - 1;
+  while (text.charCodeAt(k) === 0x20) k--;
+  return k;
+}
+
+/** Index of the first non-space at or after `pos`. */
+export function afterGap(text: string, pos: number): number {
+  let k = pos;
+  while (text.charCodeAt(k) === 0x20) k++;
+  return k;
+}
+
+/** True when the number at `index` is an ordinal (`第12屆`, `第三輪`, `第 3`) or a rate's base (`每 10 萬人`). */
+export function isOrdinalPrefix(text: string, index: number): boolean {
+  const k = beforeGap(text, index);
+  const prev = text.charCodeAt(k); // by code: no string is made for the CJK character
+  if (prev === 0x7b2c /* 第 */) return true;
+  // 表 3, 附表 2, 如圖 4: a table or figure number (but 代表 3 人 counts people).
+  return (
+    (prev === 0x8868 /* 表 */ || prev === 0x5716 /* 圖 */ || prev === 0x56fe) /* 图 */ &&
+    (k === 0 || LABEL_BEFORE.includes(text[k - 1]!))
+  );
+}
+
+const LABEL_BEFORE = '\n 附如見见詳详據据照(（';
 
 /** True when letters or a `#` glue onto the number at `index`, making it a code (`G209`, `S223`, `COVID-19`, `#3`). */
 export function isCodePrefix(text: string, index: number): boolean {
@@ -63,21 +97,30 @@ const QUOTE_BREAKERS = new Set([
 export function isInShortQuote(text: string, start: number, end: number): boolean {
   let open = -1;
   for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
-    const c = text.charCodeAt(k);
-    if (CLOSE_QUOTES.has(c) || QUOTE_BREAKERS.has(c)) return false;
-    if (OPEN_QUOTES.has(c)) {
+    const kind = QUOTE_KIND[text.charCodeAt(k)];
+    if (kind === OPEN) {
       open = k;
       break;
     }
+    if (kind !== 0) return false;
   }
   if (open < 0) return false;
   for (let k = end; k < Math.min(text.length, open + 14); k++) {
-    const c = text.charCodeAt(k);
-    if (OPEN_QUOTES.has(c) || QUOTE_BREAKERS.has(c)) return false;
-    if (CLOSE_QUOTES.has(c)) return true;
+    const kind = QUOTE_KIND[text.charCodeAt(k)];
+    if (kind === CLOSE) return true;
+    if (kind !== 0) return false;
   }
   return false;
 }
+
+/** One table lookup per character instead of three set lookups: this runs for every figure found. */
+const OPEN = 1;
+const CLOSE = 2;
+const BREAKER = 3;
+const QUOTE_KIND = new Uint8Array(0x10000);
+for (const c of QUOTE_BREAKERS) QUOTE_KIND[c] = BREAKER;
+for (const c of OPEN_QUOTES) QUOTE_KIND[c] = OPEN;
+for (const c of CLOSE_QUOTES) QUOTE_KIND[c] = CLOSE;
 
 /**
  * Phrases in which a numeral names something or is an idiom: policy slogans that are written without
@@ -221,8 +264,11 @@ export function numericDateLength(text: string, index: number): number {
   if (text[index - 1] === '(' && m[0].includes(')')) return m[0].length; // (02) 2345-6789
   // 2024-03 only counts as a date when the first part is a plausible year and the month is 1–12.
   if (m[0].includes(')')) return 0;
-  const four = /^(\d{4})[-/.–](\d{1,2})/.exec(m[0]);
+  const four = /^(\d{4})([-/.–])(\d{1,2})/.exec(m[0]);
   if (four && (Number(four[1]) < 1800 || Number(four[1]) > 2199)) return 0;
+  // 2095.95亿元, 2024.3萬人: a decimal amount, not a year and month.
+  if (four && four[2] === '.' && (Number(four[3]) > 12 || startsQuantity(text, index + m[0].length)))
+    return 0;
   return m[0].length;
 }
 
@@ -240,17 +286,45 @@ export function isYearLike(digits: string): boolean {
 export function isCalendarYear(text: string, numberStart: number, digits: string, yearEnd: number): boolean {
   // `50多年`, `1000餘年`: an approximate count of years is never a date.
   if ('多餘余來来'.includes(text[yearEnd - 2] ?? '\n') && text[yearEnd - 1] === '年') return false;
+  if (digits.includes('.')) return false; // 11.6 年: a decimal is a span of years, never a year
   if (digits.length >= 4) return true;
-  const before = text.slice(Math.max(0, numberStart - 2), numberStart);
+  const gapStart = beforeGap(text, numberStart) + 1;
+  const before = text.slice(Math.max(0, gapStart - 2), gapStart);
   if (before === '民國' || before === '民国') return true;
-  const after = text[yearEnd];
+  const afterAt = afterGap(text, yearEnd);
+  const after = text[afterAt];
   if (after === '度') return true;
   if (after !== undefined && /[0-9０-９]/.test(after)) return true; // 113年3月
   if (digits.length < 2 || Number(digits) < 40) return false;
+  // 112 年以來: since a Minguo year. A span that long is written 百餘年, 100 多年, or with 近/逾/達 before.
+  if (
+    digits.length === 3 &&
+    Number(digits) <= 150 &&
+    /^(?:以來|以来|起|迄今|至今)/.test(text.slice(afterAt, afterAt + 2))
+  )
+    return !DURATION_BEFORE_RE.test(before);
   // 40 and above reads as a Minguo year (`112年`) unless the words around it make it a span of years:
   // `持續50年`, `建校60年來`, `近100年的歷史`, `50年內`.
-  return !DURATION_AFTER_RE.test(text.slice(yearEnd, yearEnd + 3)) && !DURATION_BEFORE_RE.test(before);
+  return !DURATION_AFTER_RE.test(text.slice(afterAt, afterAt + 3)) && !DURATION_BEFORE_RE.test(before);
 }
 
 const DURATION_AFTER_RE = /^(?:來|来|以來|以来|之久|內|内|的歷|的历|歷史|历史)/;
 const DURATION_BEFORE_RE = /(?:續|续|達|达|時|时|經|经|有|過|过|近|逾|滿|满|期|限|來|来|去|了|長|长|約|约)$/;
+
+const SESSION_AFTER_RE = /^(?:會議|会议|全會|全会|全體|全体|大會|大会|常委|會|会)/;
+const PLAN_AFTER_RE = /^(?:規劃|规划|計劃|计划|計畫|计画)/;
+
+/**
+ * A Chinese numeral and its unit that name something rather than count it: a session (`人大二次會議`,
+ * `十二屆三次全會`: the second session, an ordinal written without 第), a plan (`第十四個五年規劃`) or an
+ * era spoken of as a whole (`奮力拼搏的五年`).
+ */
+export function namesSessionPlanOrEra(text: string, start: number, end: number, unit: string): boolean {
+  if (unit === '次') {
+    return (
+      '屆届大協协委會会'.includes(text[start - 1] ?? '\n') && SESSION_AFTER_RE.test(text.slice(end, end + 2))
+    );
+  }
+  if (unit === '年') return text[start - 1] === '的' || PLAN_AFTER_RE.test(text.slice(end, end + 2));
+  return false;
+}

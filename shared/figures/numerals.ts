@@ -25,6 +25,14 @@ const BIG_UNIT: Record<string, number> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e
 /** Characters that may make up a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = '〇零一二兩两三四五六七八九十百千萬万億亿兆';
 
+const CHINESE_NUMERAL_CODES = new Uint8Array(0x10000);
+for (const ch of CHINESE_NUMERAL_CHARS) CHINESE_NUMERAL_CODES[ch.charCodeAt(0)] = 1;
+
+/** True for a character that may be part of a Chinese numeral, by code (no string is made). */
+export function isChineseNumeralCode(code: number): boolean {
+  return CHINESE_NUMERAL_CODES[code] === 1;
+}
+
 /** Sticky: a run of Chinese numeral characters. */
 export const CHINESE_NUMERAL_RUN_RE = /[〇零一二兩两三四五六七八九十百千萬万億亿兆]+/y;
 
@@ -80,6 +88,38 @@ export function parseChineseNumeral(run: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
+const isDigitAt = (text: string, k: number): boolean => {
+  const c = text.charCodeAt(k);
+  return c >= 0x30 && c <= 0x39;
+};
+
+/**
+ * End of the Arabic number that starts at `i` (a digit): the same match as ARABIC_NUMBER_RE, read by char
+ * codes so the hot path makes no match array.
+ */
+export function arabicNumberEnd(text: string, i: number): number {
+  let k = i;
+  while (isDigitAt(text, k)) k++;
+  if (k - i <= 3) {
+    // Thousands groups: `,ddd` not followed by a further digit (`1,234,5678` stops after `1,234`).
+    let g = k;
+    while (
+      text.charCodeAt(g) === 0x2c &&
+      isDigitAt(text, g + 1) &&
+      isDigitAt(text, g + 2) &&
+      isDigitAt(text, g + 3) &&
+      !isDigitAt(text, g + 4)
+    )
+      g += 4;
+    k = g;
+  }
+  if (text.charCodeAt(k) === 0x2e && isDigitAt(text, k + 1)) {
+    k += 2;
+    while (isDigitAt(text, k)) k++;
+  }
+  return k;
+}
+
 /** Sticky: an Arabic number, with thousands separators (`1,234,567`) and a decimal part. */
 export const ARABIC_NUMBER_RE = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 
@@ -90,6 +130,16 @@ export const ARABIC_NUMBER_RE = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 export function scaleDecimal(digits: string, exponent = 0): number {
   const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
   if (exponent === 0) return Number(plain);
+  // Scaled as integers, which floating point holds exactly below 2^53: the digits without the point,
+  // then times (or, for more decimals than the exponent, divided by) a power of ten, one rounding.
+  if (exponent > 0 && exponent <= 22 && plain.length <= 15) {
+    const dot = plain.indexOf('.');
+    const decimals = dot < 0 ? 0 : plain.length - dot - 1;
+    const integer = decimals === 0 ? Number(plain) : Math.round(Number(plain) * 10 ** decimals);
+    const shift = exponent - decimals;
+    const scaled = shift >= 0 ? integer * 10 ** shift : integer / 10 ** -shift;
+    if (Math.abs(scaled) <= Number.MAX_SAFE_INTEGER) return scaled;
+  }
   const dot = plain.indexOf('.');
   const whole = dot < 0 ? plain : plain.slice(0, dot);
   const fraction = dot < 0 ? '' : plain.slice(dot + 1);
@@ -102,6 +152,18 @@ export function scaleDecimal(digits: string, exponent = 0): number {
 
 /** Full-width digits and signs (０-９, ％, ．) mapped to ASCII one for one, so offsets do not move. */
 export function foldFullWidth(text: string): string {
-  if (!/[０-９％．]/.test(text)) return text;
-  return text.replace(/[０-９％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  FULL_WIDTH_RE.lastIndex = 0;
+  if (!FULL_WIDTH_RE.test(text)) return text;
+  // Runs of full-width characters are rare and short: copy the text between them in slices.
+  let out = '';
+  let from = 0;
+  FULL_WIDTH_RE.lastIndex = 0;
+  for (let m = FULL_WIDTH_RE.exec(text); m; m = FULL_WIDTH_RE.exec(text)) {
+    out += text.slice(from, m.index);
+    for (let k = 0; k < m[0].length; k++) out += String.fromCharCode(m[0].charCodeAt(k) - 0xfee0);
+    from = m.index + m[0].length;
+  }
+  return out + text.slice(from);
 }
+
+const FULL_WIDTH_RE = /[０-９％．]+/g;

@@ -16,6 +16,8 @@ export interface UnitInfo {
   kind: UnitKind;
   /** Only after Arabic digits: with Chinese numerals these words name things (`一批`, `二期`, `一本`). */
   digitsOnly?: boolean;
+  /** The written unit carries a qualifier (`5個多月`: more than five months). */
+  over?: boolean;
 }
 
 const count = (canonical: string, digitsOnly = false): UnitInfo => ({ canonical, kind: 'count', digitsOnly });
@@ -33,8 +35,10 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   人民幣: { canonical: '元', kind: 'currency' },
   美元: { canonical: '美元', kind: 'currency' },
   美金: { canonical: '美元', kind: 'currency' },
-  港元: { canonical: '港元', kind: 'currency' },
-  港幣: { canonical: '港元', kind: 'currency' },
+  // One code for Hong Kong dollars however written (港元, 港幣, HK$, 港幣 before the number), so a draft
+  // and its source agree on the unit.
+  港元: { canonical: 'HKD', kind: 'currency' },
+  港幣: { canonical: 'HKD', kind: 'currency' },
   歐元: { canonical: '歐元', kind: 'currency' },
   英鎊: { canonical: '英鎊', kind: 'currency' },
   日元: { canonical: '日元', kind: 'currency' },
@@ -48,6 +52,8 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   百分點: { canonical: '百分點', kind: 'percent' },
   '‰': { canonical: '‰', kind: 'percent' },
   倍: { canonical: '倍', kind: 'percent' },
+  // 高于全国0.8个点: after a growth rate, 個點 is percentage points.
+  個點: { canonical: '百分點', kind: 'percent', digitsOnly: true },
   // 三成 = three tenths; kept as written (like 個百分點), value 3, unit 成.
   成: { canonical: '成', kind: 'percent' },
   // measures
@@ -84,6 +90,12 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   度: measure('度', true),
   千伏: measure('千伏'),
   千伏安: measure('千伏安'),
+  千伏安時: measure('千伏安時'),
+  伏安: measure('伏安'),
+  公秉: measure('公秉'),
+  公克: measure('克'),
+  毫升: measure('毫升'),
+  人日: measure('人日'),
   公升: measure('升'),
   升: measure('升'),
   毫米: measure('毫米'),
@@ -97,7 +109,9 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   床: count('床'),
   // time spans (dates are excluded before units are read)
   年: { canonical: '年', kind: 'time' },
-  個月: { canonical: '月', kind: 'time' },
+  // 18個月 is a span of months, kept as written so it is never mistaken for a calendar month (月).
+  個月: { canonical: '個月', kind: 'time' },
+  個多月: { canonical: '個月', kind: 'time', over: true },
   天: { canonical: '天', kind: 'time' },
   個工作日: { canonical: '工作日', kind: 'time' },
   工作日: { canonical: '工作日', kind: 'time' },
@@ -106,6 +120,8 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   週: { canonical: '週', kind: 'time' },
   周: { canonical: '週', kind: 'time' },
   歲: { canonical: '歲', kind: 'time' },
+  周歲: { canonical: '周歲', kind: 'time' },
+  週歲: { canonical: '周歲', kind: 'time' },
   // counts (measure words)
   個: count('個'),
   家: count('家'),
@@ -191,6 +207,17 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   劑: count('劑'),
   列: count('列', true),
   趟: count('趟', true),
+  檔: count('檔', true),
+  幅: count('幅'),
+  // 1,000 點: points (of a card, an index); 9點 after 上午/下午 is a time of day, see arabic.ts.
+  點: count('點', true),
+  案: count('案', true),
+  梯次: count('梯次'),
+  家次: count('家次'),
+  件次: count('件次'),
+  項次: count('項次'),
+  台套: count('台套'),
+  人月: measure('人月'),
   秒: { canonical: '秒', kind: 'time' },
   微克: measure('微克'),
   毫克: measure('毫克'),
@@ -219,24 +246,40 @@ for (const [written, info] of Object.entries(TRADITIONAL_UNITS)) {
 }
 UNIT_BY_WRITTEN.set('％', TRADITIONAL_UNITS['%']!);
 
+/** A written form with its info, so a match needs no second lookup. */
+export interface UnitEntry {
+  written: string;
+  info: UnitInfo;
+}
+
 /** Written forms by their first character, longest first, so a lookup never allocates. */
-const UNITS_BY_INITIAL = new Map<number, string[]>();
-for (const written of UNIT_BY_WRITTEN.keys()) {
+const UNITS_BY_INITIAL = new Map<number, UnitEntry[]>();
+for (const [written, info] of UNIT_BY_WRITTEN) {
   const list = UNITS_BY_INITIAL.get(written.charCodeAt(0)) ?? [];
-  list.push(written);
+  list.push({ written, info });
   UNITS_BY_INITIAL.set(written.charCodeAt(0), list);
 }
-for (const list of UNITS_BY_INITIAL.values()) list.sort((x, y) => y.length - x.length);
+for (const list of UNITS_BY_INITIAL.values()) list.sort((x, y) => y.written.length - x.written.length);
+
+/** True when some unit is written starting with the character `code`. */
+export function isUnitInitial(code: number): boolean {
+  return UNITS_BY_INITIAL.has(code);
+}
+
+/** The longest unit written at `pos` (either script) with its info, or undefined. */
+export function matchUnitEntryAt(text: string, pos: number): UnitEntry | undefined {
+  const list = UNITS_BY_INITIAL.get(text.charCodeAt(pos));
+  if (!list) return undefined;
+  for (const entry of list) if (text.startsWith(entry.written, pos)) return entry;
+  return undefined;
+}
 
 /**
  * The longest unit written at `pos` (either script), or undefined. `startsWith` over the few units that
  * share the first character, instead of one regex with hundreds of alternatives tried one by one.
  */
 export function matchUnitAt(text: string, pos: number): string | undefined {
-  const list = UNITS_BY_INITIAL.get(text.charCodeAt(pos));
-  if (!list) return undefined;
-  for (const written of list) if (text.startsWith(written, pos)) return written;
-  return undefined;
+  return matchUnitEntryAt(text, pos)?.written;
 }
 
 /** The info for a written unit (either script), or undefined. */
@@ -256,6 +299,33 @@ export const MULTIPLIER_EXPONENT: Record<string, number> = {
   兆: 12,
 };
 
+/** The power of ten of a multiplier character given by its code (百 2, 千 3, 萬/万 4, 億/亿 8, 兆 12), else 0. */
+export function multiplierCodeExponent(code: number): number {
+  switch (code) {
+    case 0x767e: // 百
+      return 2;
+    case 0x5343: // 千
+      return 3;
+    case 0x842c: // 萬
+    case 0x4e07: // 万
+      return 4;
+    case 0x5104: // 億
+    case 0x4ebf: // 亿
+      return 8;
+    case 0x5146: // 兆
+      return 12;
+    default:
+      return 0;
+  }
+}
+
+/** Length of the run of up to three multiplier characters at `pos` (`萬`, `千萬`, `億`), by char code. */
+export function multiplierRunLength(text: string, pos: number): number {
+  let k = 0;
+  while (k < 3 && multiplierCodeExponent(text.charCodeAt(pos + k)) > 0) k++;
+  return k;
+}
+
 /** Sticky: a run of multiplier characters after Arabic digits (`萬`, `千萬`, `億`). */
 export const MULTIPLIER_RUN_RE = /[百千萬万億亿兆]{1,3}/y;
 
@@ -270,6 +340,7 @@ export const CHINESE_CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]>
   ['人民幣', '元'],
   ['人民币', '元'],
   ['美金', '美元'],
-  ['港幣', '港元'],
-  ['港币', '港元'],
+  // Like 新臺幣 → TWD: a currency named before the number is the ISO code (港幣500億元 → HKD).
+  ['港幣', 'HKD'],
+  ['港币', 'HKD'],
 ];

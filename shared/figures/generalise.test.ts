@@ -1,0 +1,208 @@
+/**
+ * Classes of error found on documents the detector had never seen (issue 10), each with examples of our
+ * own in the same style: spaced numbers, compound amounts in spaced parts, Minguo years, unit words,
+ * qualifiers after the unit, numerals that name a session or a plan, English unit words, and figures
+ * split by a line break. Decisions the spec left open are recorded in docs/figures-spec.md, "Decisions".
+ */
+import { describe, expect, it } from 'vitest';
+import { detectFigures } from './detect';
+import type { DetectedFigure } from './types';
+
+type Expected = Partial<Pick<DetectedFigure, 'text' | 'value' | 'high' | 'unit' | 'qualifier'>>;
+
+function figures(text: string): Expected[] {
+  return detectFigures(text).map(({ text: t, value, high, unit, qualifier }) => ({
+    text: t,
+    value,
+    unit,
+    ...(high !== undefined ? { high } : {}),
+    ...(qualifier ? { qualifier } : {}),
+  }));
+}
+
+function expectFigure(text: string, expected: Expected): void {
+  const found = figures(text);
+  expect(found, text).toHaveLength(1);
+  expect(found[0], text).toMatchObject(expected);
+}
+
+describe('a space between the number and its unit or multiplier', () => {
+  it.each<[string, Expected]>([
+    ['約有 315 萬人受惠', { text: '315 萬人', value: 3150000, unit: '人', qualifier: 'about' }],
+    ['增加值 187.26 亿元，', { text: '187.26 亿元', value: 18726000000, unit: '元' }],
+    ['發行 112 檔債券', { text: '112 檔', value: 112, unit: '檔' }],
+    ['面積 36.5 万亩', { value: 365000, unit: '畝' }],
+    ['補助 2,400\u00a0萬元', { value: 24000000, unit: '元' }],
+    ['核定　48　案', { text: '48　案', value: 48, unit: '案' }],
+    ['成長 3.2  %，', { value: 3.2, unit: '%' }],
+    ['經費 12 億 元', { value: 1200000000, unit: '元' }],
+    ['每 10 萬人口有病床 58 床', { text: '58 床', value: 58, unit: '床' }],
+    ['第 3 條 共 5 項', { text: '5 項', value: 5, unit: '項' }],
+    ['編列新臺幣 4,562 億元', { text: '新臺幣 4,562 億元', value: 456200000000, unit: 'TWD' }],
+    ['超過 2,000 家廠商', { value: 2000, unit: '家', qualifier: 'over' }],
+    ['減少 1.5 個百分點', { value: 1.5, unit: '百分點' }],
+    ['辦理 3 至 5 場次', { value: 3, high: 5, unit: '場次' }],
+    ['成長 2 - 4%', { value: 2, high: 4, unit: '%' }],
+    ['補助 3,000 元至 5,000 元', { value: 3000, high: 5000, unit: '元' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+});
+
+describe('compound amounts in spaced parts', () => {
+  it.each<[string, Expected]>([
+    ['歲出 5 兆 2,310 億元', { text: '5 兆 2,310 億元', value: 5231000000000, unit: '元' }],
+    ['受理 2 萬 3,500 件', { value: 23500, unit: '件' }],
+    ['服務 61 萬 2,004 人', { value: 612004, unit: '人' }],
+    ['歲入新臺幣 2 兆 8,012 億 3,400 萬元', { value: 2801234000000, unit: 'TWD' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it('keeps the English rules for bare amounts out of spaced Chinese text', () => {
+    expect(figures('合計 1,234 （占 3.5%）')).toEqual([{ text: '3.5%', value: 3.5, unit: '%' }]);
+    expect(figures('The debt fell to 329,000, the lowest')).toEqual([
+      { text: '329,000', value: 329000, unit: '' },
+    ]);
+  });
+
+  it('does not join an amount to a following year', () => {
+    expect(figures('編列 5 億 2024 年起')).toEqual([{ text: '5 億', value: 500000000, unit: '' }]);
+  });
+});
+
+describe('Minguo (ROC) years are dates', () => {
+  it.each<[string]>([
+    ['112 年以來，'],
+    ['115 年 7 月 1 日起施行'],
+    ['民國 113 年施政'],
+    ['113 年度總預算'],
+    ['112 至 115 年期間'],
+    ['112-115 年'],
+  ])('%s', (text) => expect(figures(text), text).toEqual([]));
+
+  it.each<[string, Expected]>([
+    ['111 年底增加 3,480 億元', { text: '3,480 億元', value: 348000000000, unit: '元' }],
+    ['較 112 年成長 5.2%', { value: 5.2, unit: '%' }],
+    ['近 5 年來', { value: 5, unit: '年', qualifier: 'about' }],
+    ['建校 60 年來', { value: 60, unit: '年' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+});
+
+describe('unit words that are part of the unit', () => {
+  it.each<[string, Expected]>([
+    ['工期 18 個月', { text: '18 個月', value: 18, unit: '個月' }],
+    ['工期18个月', { value: 18, unit: '個月' }],
+    ['歷時 5 個多月', { value: 5, unit: '個月', qualifier: 'over' }],
+    ['增长高于全国0.8个点', { text: '0.8个点', value: 0.8, unit: '百分點' }],
+    ['变电容量120万千伏安时', { value: 1200000, unit: '千伏安時' }],
+    ['主变容量36万千伏安', { value: 360000, unit: '千伏安' }],
+    ['宽带速率达1000Mbps', { value: 1000, unit: 'Mbps' }],
+    ['旅客周转量12.5亿人公里', { value: 1250000000, unit: '人公里' }],
+    ['央行三度下調利率', { text: '三度', value: 3, unit: '度' }],
+    ['梯次 12 梯次', { value: 12, unit: '梯次' }],
+    ['服務 3,000 人日', { value: 3000, unit: '人日' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it('keeps the 個月 unit and folds 月/months to it for scoring', async () => {
+    const { foldUnitForScoring } = await import('./evaluate');
+    expect(foldUnitForScoring('月')).toBe(foldUnitForScoring('個月'));
+    expect(foldUnitForScoring('months')).toBe(foldUnitForScoring('个月'));
+    expect(foldUnitForScoring('week')).toBe(foldUnitForScoring('weeks'));
+  });
+});
+
+describe('qualifiers after the unit', () => {
+  it.each<[string, Expected]>([
+    ['出口增長2倍多', { text: '2倍多', value: 2, unit: '倍', qualifier: 'over' }],
+    ['歷時3年多，', { value: 3, unit: '年', qualifier: 'over' }],
+    ['增長 1.5 倍以上', { value: 1.5, unit: '倍', qualifier: 'over' }],
+    ['年滿70歲或以上的長者', { text: '70歲或以上', value: 70, unit: '歲', qualifier: 'over' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it('keeps 多 that begins a word after the unit out of the figure', () => {
+    expect(figures('增加3倍多元化經營')).toEqual([{ text: '3倍', value: 3, unit: '倍' }]);
+  });
+});
+
+describe('numerals that name a session, a plan or a period', () => {
+  it.each<[string]>([
+    ['市五届人大二次会议'],
+    ['十四屆全國人大三次會議'],
+    ['省委十二届三次全会'],
+    ['第十四个五年规划'],
+    ['奋力拼搏的五年'],
+    ['极不平凡的三年，'],
+  ])('%s', (text) => expect(figures(text), text).toEqual([]));
+
+  it.each<[string, Expected]>([
+    ['全年召開會議二次', { value: 2, unit: '次' }],
+    ['用了五年时间', { value: 5, unit: '年' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+});
+
+describe('English unit words', () => {
+  it.each<[string, Expected]>([
+    ['The office adds 2.5 FTE this year.', { text: '2.5 FTE', value: 2.5, unit: 'FTE' }],
+    ['It hires 40 FTEs.', { value: 40, unit: 'FTE' }],
+    ['The line was finished three years early.', { text: 'three years', value: 3, unit: '年' }],
+    ['It funds a three-year pilot.', { text: 'three-year', value: 3, unit: '年' }],
+    ['It funds a 3-year pilot.', { text: '3-year', value: 3, unit: '年' }],
+    ['after a 6-week course', { text: '6-week', value: 6, unit: 'weeks' }],
+    ['broadband at 100 Mbps', { value: 100, unit: 'Mbps' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+});
+
+describe('figures split by a line break inside a paragraph', () => {
+  it.each<[string, Expected]>([
+    ['預算數為 57.32\n億元，較上年', { text: '57.32\n億元', value: 5732000000, unit: '元' }],
+    ['預算數為57.32\r\n億元', { value: 5732000000, unit: '元' }],
+    ['The grant is $18.4\nmillion over', { text: '$18.4\nmillion', value: 18400000, unit: 'USD' }],
+    ['growth of 2-\n4% a year', { text: '2-\n4%', value: 2, high: 4, unit: '%' }],
+    ['增長 3.5\n%，', { value: 3.5, unit: '%' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it('does not join two lines of a list', () => {
+    expect(figures('項目\n1. 人事費\n2. 業務費')).toEqual([]);
+    expect(figures('總計 12\n\n億元')).toEqual([]);
+  });
+});
+
+describe('found on the blind set, fixed as classes (examples of our own)', () => {
+  it.each<[string, Expected]>([
+    // a currency named before the number is its ISO code, like 新臺幣 → TWD
+    ['撥款港幣120億元', { value: 12000000000, unit: 'HKD' }],
+    ['撥款120億港元', { value: 12000000000, unit: 'HKD' }],
+    // a range written with two percentage words
+    ['提高百分之五至百分之八', { value: 5, high: 8, unit: '%' }],
+    // a duration in two parts is one figure in the smaller unit
+    ['平均等候 3 分 45 秒', { value: 225, unit: '秒' }],
+    ['車程縮短至 1 小時 20 分鐘', { value: 80, unit: '分鐘' }],
+    // points of a card or an index
+    ['每人可領 500 點', { value: 500, unit: '點' }],
+    ['首批6幅用地', { value: 6, unit: '幅' }],
+    ['年满 70 周岁', { value: 70, unit: '周歲' }],
+    // a decimal before 年 is a span of years, never a year
+    ['平均年期 7.5 年', { value: 7.5, unit: '年' }],
+    // a four-digit amount with decimals is not a year and a month
+    ['增加值1876.42亿元', { value: 187642000000, unit: '元' }],
+    ['The fees varied from $200 to $900.', { value: 200, high: 900, unit: 'USD' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it.each<[string]>([['上午 9 點開會'], ['下午3點'], ['2024.10 起實施']])('%s', (text) =>
+    expect(figures(text), text).toEqual([]),
+  );
+
+  it.each<[string, Expected]>([
+    ['新增床位 1.5 个百\n分点以上', { value: 1.5, unit: '百分點', qualifier: 'over' }],
+    ['人均达到 3.18 万\n元，', { value: 31800, unit: '元' }],
+    ['修建道路 14 公\n里', { value: 14, unit: '公里' }],
+    ['惠及群众\n2.3 万人次。', { value: 23000, unit: '人次' }],
+  ])('a unit broken across lines: %s', (written, expected) => {
+    const text = written.replace(/\\n/g, '\n');
+    const found = detectFigures(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.text);
+  });
+
+  it('keeps a break that ends a table row', () => {
+    expect(figures('收入\t3,400\t4.3\n    个人所得税\t12')).toEqual([]);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Layout folding before detection. Every kind of space (no-break, thin, ideographic) becomes an ASCII
+ * space, one for one, so the readers only need to know one gap: a run of ASCII spaces. A line break
+ * that falls inside a figure, as text extracted from PDFs breaks lines anywhere, is undone: between a
+ * number and an English word it becomes a space (`$18.4\nmillion`, `2-\n4%`); inside Chinese it is
+ * removed (`57.32\n億元`, `0.4 個百\n分點`, `32 公\n里`), and `map` then takes offsets in the folded text
+ * back to the original. Never undone: a blank line (a paragraph break), a break before an indented line
+ * or after a line with cells (a table row), and a break between two bare numbers (`12\n34`).
+ */
+import { MULTIPLIER_EXPONENT, matchUnitAt } from './units';
+
+export interface FoldedLayout {
+  text: string;
+  /** Folded offset → original offset (length text.length + 1); absent when offsets did not move. */
+  map?: Int32Array;
+}
+
+const ODD_SPACES_RE = /[\u00a0\u2009\u202f\u3000]/;
+const ODD_SPACES_G = /[\u00a0\u2009\u202f\u3000]/g;
+/** What may start the line after a break inside a figure: a digit, %, a lowercase letter or a CJK character. */
+function mayContinue(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x25 ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x3400 && code <= 0x9fff)
+  );
+}
+/** The end of a line that a figure may continue from: a number, maybe with the start of its unit. */
+const NUMBER_TAIL_RE = /(\d) *([\u3400-\u9fff]{0,3}) *$/;
+const DASH_TAIL_RE = /\d *[-–~～至到] *$/;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Folds spaces and undoes line breaks inside figures; see the module comment. */
+export function foldLayout(text: string): FoldedLayout {
+  let out = text;
+  if (ODD_SPACES_RE.test(out)) out = out.replace(ODD_SPACES_G, ' ');
+  const cuts: Array<{ at: number; length: number; join: boolean }> = [];
+  // indexOf finds each line break at memory speed; the checks run only where a digit is near.
+  for (let nl = out.indexOf('\n'); nl >= 0; nl = out.indexOf('\n', nl + 1)) {
+    const at = nl > 0 && out.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+    if (!mayContinue(out.charCodeAt(nl + 1))) continue;
+    const decision = breakInFigure(out, at, nl + 1 - at);
+    if (decision) cuts.push({ at, length: nl + 1 - at, join: decision === 'join' });
+  }
+  if (cuts.length === 0) return { text: out };
+  if (!cuts.some((c) => c.join)) {
+    let spaced = '';
+    let from = 0;
+    for (const cut of cuts) {
+      spaced += out.slice(from, cut.at) + ' '.repeat(cut.length);
+      from = cut.at + cut.length;
+    }
+    return { text: spaced + out.slice(from) };
+  }
+  // Some breaks are removed: build the folded text and the offset map together.
+  const parts: string[] = [];
+  const map = new Int32Array(out.length + 1);
+  let folded = 0;
+  let from = 0;
+  const copy = (end: number): void => {
+    parts.push(out.slice(from, end));
+    for (let k = from; k < end; k++) map[folded++] = k;
+    from = end;
+  };
+  for (const cut of cuts) {
+    copy(cut.at);
+    if (cut.join) from = cut.at + cut.length;
+    else {
+      parts.push(' '.repeat(cut.length));
+      for (let k = 0; k < cut.length; k++) map[folded++] = cut.at + k;
+      from = cut.at + cut.length;
+    }
+  }
+  copy(out.length);
+  map[folded] = out.length;
+  return { text: parts.join(''), map: map.subarray(0, folded + 1) };
+}
+
+/** Whether the line break at `at` sits inside a figure: 'join' (remove), 'space', or undefined (keep). */
+function breakInFigure(text: string, at: number, length: number): 'join' | 'space' | undefined {
+  // Cheap test first, as this runs at every line break: a digit within the last few characters.
+  let k = at - 1;
+  while (k >= 0 && at - k <= 8 && !isDigitCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x0a) k--;
+  if (k < 0 || !isDigitCode(text.charCodeAt(k))) return undefined;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(lineStart, at);
+  // A table row (cells split by tabs or runs of spaces) ends where its row ends.
+  if (line.includes('\t') || /\S {2,}\S/.test(line)) return undefined;
+  const next = text.charCodeAt(at + length);
+  if (DASH_TAIL_RE.test(line)) return isDigitCode(next) ? 'space' : undefined; // 2-\n4%
+  const tail = NUMBER_TAIL_RE.exec(line);
+  if (!tail) return undefined;
+  const partial = tail[2]!;
+  if (isDigitCode(next)) return undefined; // two numbers, two lines
+  if (next < 0x2e7f) return partial === '' ? 'space' : undefined; // $18.4\nmillion, 3.5\n%
+  // Chinese: remove the break only when a multiplier or a unit runs across it.
+  const probe = partial + text.slice(at + length, at + length + 6);
+  let pos = 0;
+  while (pos < probe.length && MULTIPLIER_EXPONENT[probe[pos]!] !== undefined) pos++;
+  if (pos >= partial.length && pos > 0) return 'join'; // 4.62 萬\n元 and 57.32\n億元 alike
+  const unit = matchUnitAt(probe, pos);
+  return unit !== undefined && pos + unit.length > partial.length ? 'join' : undefined;
+}
