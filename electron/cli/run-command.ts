@@ -17,6 +17,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'check FILE --source S … --json  figures with source matches and consistency findings',
     load: async () => (await import('./commands/check')).checkCommand,
   },
+  carry: {
+    summary: 'carry --from OLD --to NEW --annotations IN.jsonld --out OUT.jsonld [--report R.json]',
+    load: async () => (await import('./commands/carry')).carryCommand,
+  },
 };
 
 export function usage(): string {
