@@ -5,6 +5,7 @@
  * old text — so a candidate place can be refused when its text already belongs to another passage.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import { anchoredDiff } from './anchored-diff';
 import { pairSentences } from './block-pairing';
 
 const equalOp = 0;
@@ -93,7 +94,7 @@ export function diffTexts(oldText: string, newText: string, timeoutSeconds = 2):
   const deadline = Date.now() + timeoutSeconds * 1000;
   dmp.Diff_Timeout = timeoutSeconds;
   const encoded = encode(tokenize(oldText), tokenize(newText));
-  const coarse = dmp.diff_main(encoded.a, encoded.b, false);
+  const coarse = anchoredDiff(dmp, encoded.a, encoded.b);
   const decode = (codes: string): string => {
     let text = '';
     for (let i = 0; i < codes.length; i++) text += encoded.tokens[codes.charCodeAt(i)]!;
