@@ -5,7 +5,7 @@
  * with edits in most paragraphs this is several times faster than one dmp diff of the whole sequence,
  * whose cost grows with length × number of edits.
  */
-import DiffMatchPatch from 'diff-match-patch';
+import type DiffMatchPatch from 'diff-match-patch';
 
 type Diff = [number, string];
 
