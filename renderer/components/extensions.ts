@@ -8,6 +8,7 @@ import type { EditorPluginFactory } from '../editor/editor-context';
 import { OutlinePanel } from './OutlinePanel';
 import { annotationsFeature } from './annotations/annotations-feature';
 import { figuresFeature } from './figures/figures-feature';
+import { carryFeature } from './carry/carry-feature';
 
 /** A tab of the right side panel. */
 export interface SidePanelTab {
@@ -38,7 +39,12 @@ const coreFeature: RendererFeature = {
 };
 
 /** Every feature, in mount order. Features append one line each. */
-export const rendererFeatures: readonly RendererFeature[] = [coreFeature, annotationsFeature, figuresFeature];
+export const rendererFeatures: readonly RendererFeature[] = [
+  coreFeature,
+  annotationsFeature,
+  figuresFeature,
+  carryFeature,
+];
 
 /** All side-panel tabs, sorted. */
 export const sidePanelTabs = (): SidePanelTab[] =>
