@@ -67,10 +67,10 @@ export const createCarrySlice: SliceCreator<CarrySlice> = (services) => (set, ge
   };
 };
 
-/** Selector: carried annotations of the open version that wait for the reviewer. */
-export const selectCarryQueue = (state: AppState) =>
+/** Carried annotations of the open version that wait for the reviewer (memoise: a new array each call). */
+export const selectCarryQueue = (state: Pick<AppState, 'annotationList'>) =>
   state.annotationList.filter((a) => (a.meta.carry as CarryMeta | undefined)?.review === 'pending');
 
-/** Selector: orphans of the open version (kept, listed, not drawn). */
-export const selectOrphans = (state: AppState) =>
+/** Orphans of the open version, kept and listed, not drawn (memoise: a new array each call). */
+export const selectOrphans = (state: Pick<AppState, 'annotationList'>) =>
   state.annotationList.filter((a) => (a.meta.carry as CarryMeta | undefined)?.review === 'orphan');

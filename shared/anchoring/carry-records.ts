@@ -163,7 +163,8 @@ function carriedAnnotation(
       {
         versionId: old.versionId,
         text: old.target.exact,
-        value: old.body.value,
+        // A figure marked by hand may have no value stored: take the one read from its text.
+        value: old.body.value ?? result.figure.oldValue,
         status: old.body.status,
         annotationId: old.id,
       } satisfies FigureHistoryEntry,

@@ -3,7 +3,7 @@
  * the proposed place; A accept, R re-anchor on the current selection, O orphan, J/K next/previous), and
  * the lists of changed figures and orphans. Opens after a new draft is imported and from the Drafts tab.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { selectCarryQueue, selectOrphans } from '../../state/carry-slice';
@@ -17,16 +17,18 @@ import { QuoteInContext } from './QuoteInContext';
 export function CarryReportDialog() {
   const { t } = useTranslation('carry');
   const handle = useEditorHandle();
-  const { report, queue, orphans, close, review, versionId } = useAppStore(
+  const { report, list, close, review, versionId } = useAppStore(
     useShallow((s) => ({
       report: s.carryReport,
-      queue: selectCarryQueue(s),
-      orphans: selectOrphans(s),
+      list: s.annotationList,
       close: s.closeCarryReport,
       review: s.reviewCarried,
       versionId: s.current?.version.id ?? null,
     })),
   );
+  // Derived here, not in the selector: a new array per call would re-render forever.
+  const queue = useMemo(() => selectCarryQueue({ annotationList: list }), [list]);
+  const orphans = useMemo(() => selectOrphans({ annotationList: list }), [list]);
   const [index, setIndex] = useState(0);
   const [hint, setHint] = useState<string | null>(null);
   const current = queue[Math.min(index, queue.length - 1)];

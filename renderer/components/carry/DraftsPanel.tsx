@@ -3,7 +3,7 @@
  * its own annotations, newest first), the carry-over report of each carried version, and the orphans of
  * the open version with "re-anchor on the selected text".
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { DocumentVersion } from '../../../shared/model/document';
@@ -16,9 +16,10 @@ import { carryOf } from './carry-text';
 export function DraftsPanel() {
   const { t } = useTranslation('carry');
   const handle = useEditorHandle();
-  const { current, queue, orphans } = useAppStore(
-    useShallow((s) => ({ current: s.current, queue: selectCarryQueue(s), orphans: selectOrphans(s) })),
-  );
+  const { current, list } = useAppStore(useShallow((s) => ({ current: s.current, list: s.annotationList })));
+  // Derived here, not in the selector: a new array per call would re-render forever.
+  const queue = useMemo(() => selectCarryQueue({ annotationList: list }), [list]);
+  const orphans = useMemo(() => selectOrphans({ annotationList: list }), [list]);
   const [versions, setVersions] = useState<DocumentVersion[]>([]);
   const [hint, setHint] = useState<string | null>(null);
   const documentId = current?.document.id;
