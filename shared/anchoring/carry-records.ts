@@ -99,7 +99,7 @@ export function carryRecords(
     const result = results[k]!;
     const id = newId();
     idMap.set(old.id, id);
-    return carriedAnnotation(old, result, id, input.toVersionId, now);
+    return carriedAnnotation(old, result, id, input.toVersionId, now, input.newText.length);
   });
   const replies = input.replies
     .filter((r) => idMap.has(r.annotationId))
@@ -138,6 +138,7 @@ function carriedAnnotation(
   id: string,
   versionId: string,
   now: string,
+  newLength: number,
 ): Annotation {
   const carry: CarryMeta = {
     verdict: result.verdict,
@@ -175,11 +176,21 @@ function carriedAnnotation(
     ...old,
     id,
     versionId,
-    target: result.target ?? old.target,
+    target: result.target ?? orphanTarget(old.target, newLength),
     body,
     updatedAt: result.verdict === 'value-changed' ? now : old.updatedAt,
     meta,
   };
+}
+
+/**
+ * An orphan keeps its old quote and context, but its offsets are moved inside the new text so code
+ * that maps every target to a document position never meets one past the end (it is not drawn).
+ */
+function orphanTarget(target: Annotation['target'], newLength: number): Annotation['target'] {
+  const length = target.end - target.start;
+  const start = Math.max(0, Math.min(target.start, newLength - length));
+  return { ...target, start, end: start + length };
 }
 
 /** The carry meta of an annotation, if it was carried. */
