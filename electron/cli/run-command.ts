@@ -25,6 +25,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'export-ledger DRAFT [--annotations A.jsonld] --out OUT.csv|OUT.xlsx  the figure ledger',
     load: async () => (await import('./commands/export-ledger')).exportLedgerCommand,
   },
+  carry: {
+    summary: 'carry --from OLD --to NEW --annotations IN.jsonld --out OUT.jsonld [--report R.json]',
+    load: async () => (await import('./commands/carry')).carryCommand,
+  },
 };
 
 export function usage(): string {

@@ -65,12 +65,16 @@ export const createDocumentsSlice: SliceCreator<DocumentsSlice> = (services) => 
     });
 
   const save = async (draft: ImportedDraft, target: SaveTarget): Promise<void> => {
+    let opened: OpenedDocument;
     try {
-      open(await repo.saveImport(draft, target, services.now()));
+      opened = await repo.saveImport(draft, target, services.now());
+      open(opened);
     } catch (error) {
       get().reportError({ code: classifyStorageError(error) }, draft.fileName);
       return;
     }
+    // A new draft takes the previous version's review along (carry-slice.ts).
+    if (target.kind === 'new-version') await get().carryOver(opened.version);
     await get().refreshRecent();
   };
 

@@ -4,6 +4,7 @@
  * object identity says "unchanged").
  */
 import type { Annotation } from '../../../shared/annotations/model';
+import { isOrphan } from '../../../shared/anchoring/carry-records';
 import type { AnnotationDecorationsMeta, AnnotationMark } from '../../editor/plugins/annotation-decorations';
 
 /** The CSS status variant of an annotation (kind-specific). */
@@ -38,10 +39,13 @@ export function diffMarks(
   const removed: string[] = [];
   const added: AnnotationMark[] = [];
   const updated: AnnotationMark[] = [];
-  for (const id of previous.keys()) if (!next.has(id)) removed.push(id);
+  // An orphan carried from an earlier draft has no place on this text: listed, never drawn.
+  const drawn = (a: Annotation | undefined): a is Annotation => a !== undefined && !isOrphan(a);
+  for (const [id, annotation] of previous) if (drawn(annotation) && !drawn(next.get(id))) removed.push(id);
   for (const [id, annotation] of next) {
+    if (!drawn(annotation)) continue;
     const old = previous.get(id);
-    if (!old) added.push(toMark(annotation));
+    if (!drawn(old)) added.push(toMark(annotation));
     else if (old !== annotation) updated.push(toMark(annotation));
   }
   const metas: AnnotationDecorationsMeta[] = [];

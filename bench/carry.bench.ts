@@ -1,0 +1,133 @@
+/**
+ * Carry-over (issue 8): 1,000 annotations onto a new draft of about 1 MB, beside one bare
+ * diff-match-patch diff of the same two texts (the building block, target < 300 ms for the carry), and
+ * side by side with the Hypothesis strategy (./carry-hypothesis.ts) on the same work: time on the 1 MB
+ * draft, accuracy on generated drafts with exact truth (sample + our Simplified Chinese and English
+ * documents, 400 annotations each) — placed right among surviving annotations, deleted ones placed
+ * anywhere, figure checks on a wrong number.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import DiffMatchPatch from 'diff-match-patch';
+import type { BenchRow } from './run';
+import { timeMedian } from './median';
+import { carryAnnotations } from '../shared/anchoring/carry';
+import { generateDraft } from '../shared/anchoring/testing/draft-generator';
+import { sampleAnnotations } from '../shared/anchoring/testing/annotation-sampler';
+import { scoreCarry, type AccuracyReport } from '../shared/anchoring/testing/accuracy';
+import { hypothesisMatch } from './carry-hypothesis';
+
+const root = join(import.meta.dirname, '..');
+const read = (path: string): string => readFileSync(join(root, path), 'utf8');
+const sample = read('resources/samples/hecheng-work-report.txt');
+
+/** About 1 MB (UTF-8) of report text: revised copies of the sample, so passages are not verbatim repeats. */
+function megabyteDraft(): string {
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let k = 0; bytes < 1_000_000; k++) {
+    const copy = generateDraft(sample, { seed: 1000 + k, charsPerEdit: 60 }).text;
+    parts.push(copy);
+    bytes += Buffer.byteLength(copy, 'utf8');
+  }
+  return parts.join('\n\n');
+}
+
+function hypothesisResults(newText: string, annotations: ReturnType<typeof sampleAnnotations>) {
+  return annotations.map((a) => {
+    const place = hypothesisMatch(newText, a.target);
+    return {
+      id: a.id,
+      // Hypothesis has no notion of "exact": only placed or not.
+      verdict: place ? ('fuzzy' as const) : ('orphan' as const),
+      target: place ? { ...a.target, start: place.start, end: place.end } : null,
+    };
+  });
+}
+
+function accuracy(strategy: 'tickmark' | 'hypothesis'): AccuracyReport[] {
+  const documents: [string, number][] = [
+    [sample, 160],
+    [read('shared/anchoring/testing/fixtures/qinglin-work-report.txt'), 100],
+    [read('shared/anchoring/testing/fixtures/harbour-city-budget.txt'), 100],
+  ];
+  const reports: AccuracyReport[] = [];
+  for (const [text, charsPerEdit] of documents) {
+    for (let seed = 1; seed <= 4; seed++) {
+      const draft = generateDraft(text, { seed, charsPerEdit });
+      const annotations = sampleAnnotations(text, 100, seed * 7);
+      const results =
+        strategy === 'tickmark'
+          ? carryAnnotations(text, draft.text, annotations)
+          : hypothesisResults(draft.text, annotations);
+      reports.push(scoreCarry(text, draft, annotations, results));
+    }
+  }
+  return reports;
+}
+
+const total = (reports: AccuracyReport[], key: keyof AccuracyReport): number =>
+  reports.reduce((sum, r) => sum + (r[key] as number), 0);
+
+export default async function carryBench(): Promise<BenchRow[]> {
+  const oldText = megabyteDraft();
+  const draft = generateDraft(oldText, { seed: 42, charsPerEdit: 400 });
+  const annotations = sampleAnnotations(oldText, 1000, 5);
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 2;
+  const diffMs = await timeMedian(5, () => {
+    const diffs = dmp.diff_main(oldText, draft.text);
+    dmp.diff_cleanupSemantic(diffs);
+  });
+  const carryMs = await timeMedian(5, () => carryAnnotations(oldText, draft.text, annotations));
+  const hypothesisMs = await timeMedian(1, () => hypothesisResults(draft.text, annotations));
+
+  const ours = accuracy('tickmark');
+  const theirs = accuracy('hypothesis');
+  const rate = (r: AccuracyReport[], a: keyof AccuracyReport, b: keyof AccuracyReport): number =>
+    (100 * total(r, a)) / Math.max(1, total(r, b));
+  const mb = (Buffer.byteLength(draft.text, 'utf8') / 1e6).toFixed(2);
+  return [
+    {
+      name: `carry 1,000 annotations to a ${mb} MB draft`,
+      value: carryMs,
+      unit: 'ms',
+      baseline: { name: 'one dmp diff + cleanupSemantic of the two texts', value: diffMs },
+      target: '< 300 ms',
+    },
+    {
+      name: 'Hypothesis strategy, same 1,000 annotations and draft',
+      value: hypothesisMs,
+      unit: 'ms',
+      baseline: { name: 'tickmark carry', value: carryMs },
+      target: `tickmark ≥ 10× faster (now ${(hypothesisMs / carryMs).toFixed(1)}×)`,
+    },
+    {
+      name: `surviving annotations placed right (${total(ours, 'survived')})`,
+      value: rate(ours, 'survivedRight', 'survived'),
+      unit: '%',
+      baseline: { name: 'Hypothesis strategy', value: rate(theirs, 'survivedRight', 'survived') },
+      target: '≥ 99.5 %',
+    },
+    {
+      name: `deleted annotations placed anywhere (${total(ours, 'deleted')})`,
+      value: rate(ours, 'deletedPlaced', 'deleted'),
+      unit: '%',
+      baseline: { name: 'Hypothesis strategy', value: rate(theirs, 'deletedPlaced', 'deleted') },
+      target: '≤ 3 %',
+    },
+    {
+      name: 'figure checks placed on a wrong number',
+      value: total(ours, 'figuresOnWrongNumber'),
+      unit: 'count',
+      baseline: { name: 'Hypothesis strategy', value: total(theirs, 'figuresOnWrongNumber') },
+      target: '0',
+    },
+    {
+      name: 'annotations called exact whose text differs',
+      value: total(ours, 'falseExact'),
+      unit: 'count',
+      target: '0',
+    },
+  ];
+}

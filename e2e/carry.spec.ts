@@ -1,0 +1,145 @@
+/**
+ * The next draft (issue 8) end to end: review draft 1 of the sample (a claim, a thread with a reply,
+ * figures in two statuses), open an edited draft 2 as a new draft of the same document, check the
+ * carry-over report, confirm the fuzzy claim (A), re-anchor the orphaned thread on selected text, find
+ * the changed figure back at unverified with its old value in its history, and find it all again after
+ * a relaunch — with draft 1 still readable with its own annotations.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { launchApp } from './harness';
+import { openWithDialog } from './app-helpers';
+import {
+  drawnAnnotationIds,
+  readStoredAnnotations,
+  reopenRecent,
+  samplePath,
+  saveDialog,
+  selectText,
+  setReviewerName,
+  waitForDocument,
+} from './annotations-helpers';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows read raw from IndexedDB
+type Loose = any;
+type Stored = {
+  id: string;
+  versionId: string;
+  target: { exact: string };
+  body: Record<string, unknown>;
+  meta: Record<string, Loose>;
+};
+
+async function stored(page: Page): Promise<Stored[]> {
+  return (await readStoredAnnotations(page)).annotations as Stored[];
+}
+
+test('carry a reviewed draft to the next one: report, queue, orphans, figure history, relaunch', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'tickmark-carry-e2e-'));
+  let app = await launchApp({ locale: 'en-US' });
+  const { userDataDir } = app;
+  let page = app.page;
+  try {
+    await waitForDocument(page);
+    await setReviewerName(page, 'Ana');
+    const dialog = page.getByTestId('annotation-dialog');
+
+    await selectText(page, '全力以赴穩增長、調結構');
+    await page.keyboard.press('t');
+    await saveDialog(page);
+    await selectText(page, '264億元');
+    await page.keyboard.press('f');
+    await dialog.getByTestId('figure-status').selectOption('verified');
+    await saveDialog(page);
+    await selectText(page, '4.9%');
+    await page.keyboard.press('f');
+    await dialog.getByTestId('figure-status').selectOption('disputed');
+    await saveDialog(page);
+    await selectText(page, '森林覆蓋率達64.23%');
+    await page.keyboard.press('c');
+    await dialog.getByTestId('comment-input').fill('Which survey?');
+    await saveDialog(page);
+    const thread = (await stored(page)).find((a) => a.target.exact === '森林覆蓋率達64.23%')!;
+    await page.locator(`.tm-document [data-annotation-id="${thread.id}"]`).first().click();
+    await page.getByTestId('overlap-popover').getByTestId('overlap-item').first().click();
+    await dialog.getByTestId('reply-input').fill('Forestry bureau, table 2');
+    await dialog.getByTestId('reply-send').click();
+    await expect(dialog.getByTestId('thread-reply')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    const draft1Ids = (await stored(page)).map((a) => a.id);
+    expect(draft1Ids).toHaveLength(4);
+
+    // Draft 2: GDP revised, a word of the claim changed, the forest figure's clause deleted.
+    const sample = await readFile(samplePath, 'utf8');
+    const draft2 = sample
+      .replace('區內生產總值 264億元', '區內生產總值 265億元')
+      .replace('全力以赴穩增長、調結構', '全力以赴穩增長、優結構')
+      .replace(',森林覆蓋率達64.23%', '');
+    const file = path.join(dir, 'hecheng-work-report.txt');
+    await writeFile(file, draft2, 'utf8');
+    await openWithDialog(app, file);
+    await page.getByTestId('draft-dialog-new-draft').click();
+    await expect(page.getByTestId('document-version')).toContainText('Draft 2 of 2');
+
+    const report = page.getByTestId('carry-report');
+    await expect(report).toBeVisible();
+    await expect(report.getByTestId('carry-count-value-changed')).toContainText('1');
+    await expect(report.getByTestId('carry-count-orphan')).toContainText('1');
+    await expect(report.getByTestId('carry-count-fuzzy')).toContainText('1');
+    await expect(report.getByTestId('carry-value-changed')).toContainText('264億元 → 265億元');
+    await expect(report.getByTestId('carry-old')).toContainText('全力以赴穩增長、調結構');
+    await expect(report.getByTestId('carry-new')).toContainText('全力以赴穩增長、優結構');
+    await page.screenshot({ path: path.join('test-results', 'carry-report.png') });
+    await page.keyboard.press('a');
+    await expect(report.getByTestId('carry-old')).not.toContainText('調結構');
+    await report.getByTestId('carry-report-close').click();
+    await expect(report).toBeHidden();
+
+    const carried = (await stored(page)).filter((a) => !draft1Ids.includes(a.id));
+    expect(carried).toHaveLength(4);
+    const claim = carried.find((a) => a.body.kind === 'claim')!;
+    expect(claim.meta.carry).toMatchObject({ verdict: 'fuzzy', review: 'accepted' });
+    const gdp = carried.find((a) => a.target.exact === '265億元')!;
+    expect(gdp.body).toMatchObject({ kind: 'figure', status: 'unverified', value: 265e8 });
+    expect(gdp.meta.figureHistory).toEqual([
+      expect.objectContaining({ text: '264億元', value: 264e8, status: 'verified' }),
+    ]);
+    expect(gdp.meta.derivedFrom).toBe(draft1Ids.find((id) => id === gdp.meta.derivedFrom));
+
+    // The orphaned thread is listed in the Drafts tab and re-anchored on selected text.
+    await page.getByTestId('side-tab-drafts').click();
+    await expect(page.getByTestId('orphan')).toHaveCount(1);
+    await expect(page.getByTestId('orphan')).toContainText('森林覆蓋率達64.23%');
+    await page.screenshot({ path: path.join('test-results', 'carry-drafts-tab.png') });
+    await selectText(page, '整治水土流失面積3400畝');
+    await page.getByTestId('orphan-reanchor').click();
+    await expect(page.getByTestId('orphan')).toHaveCount(0);
+    const orphan = (await stored(page)).find((a) => a.meta.derivedFrom === thread.id)!;
+    expect(orphan.target.exact).toBe('整治水土流失面積3400畝');
+    expect(
+      (await readStoredAnnotations(page)).replies.filter((r) => r.annotationId === orphan.id),
+    ).toHaveLength(1);
+    expect(await drawnAnnotationIds(page)).toContain(orphan.id);
+
+    await app.close();
+    app = await launchApp({ locale: 'en-US', userDataDir });
+    page = app.page;
+    await reopenRecent(page);
+    await expect(page.getByTestId('document-version')).toContainText('Draft 2 of 2');
+    expect((await drawnAnnotationIds(page)).sort()).toEqual(carried.map((a) => a.id).sort());
+    await page.getByTestId('side-tab-drafts').click();
+    await expect(page.getByTestId('orphan')).toHaveCount(0);
+    await page.getByTestId('version-1').click();
+    await expect(page.getByTestId('document-version')).toContainText('Draft 1 of 2');
+    expect((await drawnAnnotationIds(page)).sort()).toEqual([...draft1Ids].sort());
+    await page.getByTestId('version-report-2').click();
+    await expect(page.getByTestId('carry-report')).toBeVisible();
+    expect(app.errors).toEqual([]);
+  } finally {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,398 @@
+/**
+ * Carrying annotations from one draft to the next, on plain text. One diff-match-patch diff of the two
+ * texts is the backbone (./diff-map.ts); each annotation then falls through four stages, in order:
+ *
+ * 1. position: the exact quote where the diff maps its old offset (and those characters really came
+ *    from it). Same context too → `exact`; changed context → `moved`, for the reviewer to confirm.
+ * 2. quote: the exact quote inside text the new draft inserted (a moved passage), chosen by context;
+ *    a short quote needs matching context, because a phrase that occurs again is not the same phrase.
+ * 3. fuzzy: the text changed. First in place — the diff maps the quote's boundaries, and what lies
+ *    between is scored against the old quote — then inside inserted text, found by several seeds of
+ *    quote and context that must agree, and aligned with a diff of quote-plus-context.
+ * 4. orphan.
+ *
+ * Figure checks only ever land on a figure (shared/figures detect): the same figure text, or a
+ * different figure standing where the diff puts the old one with its context around it — a value
+ * change. Characters another passage owns are never taken (see `ownership`).
+ */
+import { detectFigures } from '../figures/detect';
+import type { DetectedFigure } from '../figures/types';
+import { createTarget } from '../annotations/selectors';
+import type { AnnotationTarget } from '../annotations/model';
+import { buildDiffMap, mapOldToNew, mapNewToOld, ownership, type DiffMap } from './diff-map';
+import { buildInsertedIndex, findInInserted, type InsertedIndex } from './inserted-index';
+import { alignOffset, commonPrefixLength, commonSuffixLength, containment, similarity } from './similarity';
+import type { CarryInput, CarryResult } from './types';
+
+export interface CarryOptions {
+  /** Lowest similarity of old and new quote for a fuzzy placement. */
+  minSimilarity?: number;
+  /** Budget for the main diff, seconds. */
+  diffTimeoutSeconds?: number;
+}
+
+/** Everything computed once per pair of drafts. */
+export interface CarryContext {
+  oldText: string;
+  newText: string;
+  map: DiffMap;
+  inserted: InsertedIndex;
+}
+
+export function prepareCarry(oldText: string, newText: string, options: CarryOptions = {}): CarryContext {
+  const map = buildDiffMap(oldText, newText, options.diffTimeoutSeconds ?? 2);
+  return { oldText, newText, map, inserted: buildInsertedIndex(map, newText) };
+}
+
+/** Carries every input; results come back in input order, one each. */
+export function carryAnnotations(
+  oldText: string,
+  newText: string,
+  inputs: readonly CarryInput[],
+  options: CarryOptions = {},
+): CarryResult[] {
+  const context = prepareCarry(oldText, newText, options);
+  return inputs.map((input) => carryOne(context, input, options));
+}
+
+interface Place {
+  start: number;
+  end: number;
+}
+
+const isSpace = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000;
+
+function trim(text: string, place: Place): Place {
+  let { start, end } = place;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** Characters of stored context that still stand right before and after `place`. */
+function contextKept(
+  text: string,
+  place: Place,
+  target: AnnotationTarget,
+): { before: number; after: number } {
+  const before = commonSuffixLength(
+    target.prefix,
+    text.slice(Math.max(0, place.start - target.prefix.length), place.start),
+  );
+  const after = commonPrefixLength(target.suffix, text.slice(place.end, place.end + target.suffix.length));
+  return { before, after };
+}
+
+function sameContext(text: string, place: Place, target: AnnotationTarget): boolean {
+  const kept = contextKept(text, place, target);
+  return kept.before === target.prefix.length && kept.after === target.suffix.length;
+}
+
+/** Whether old offset `offset` survived into the new text unchanged. */
+function survives(map: DiffMap, offset: number): boolean {
+  const mapped = mapOldToNew(map, offset, 'before');
+  return mapped < map.newLength && mapNewToOld(map, mapped) === offset;
+}
+
+/** Where the diff puts the old range: boundaries mapped, replacements at either end included. */
+export function mappedRange(map: DiffMap, target: AnnotationTarget): Place {
+  const start = mapOldToNew(map, target.start, 'before');
+  const end = survives(map, target.end - 1)
+    ? mapOldToNew(map, target.end - 1, 'before') + 1
+    : mapOldToNew(map, target.end, 'after');
+  return { start, end: Math.max(start, end) };
+}
+
+/** Stage 1: the exact quote at its mapped position, made of its own characters. */
+export function atPosition(context: CarryContext, target: AnnotationTarget): Place | null {
+  const start = mapOldToNew(context.map, target.start, 'before');
+  const length = target.exact.length;
+  if (!context.newText.startsWith(target.exact, start)) return null;
+  const own = ownership(context.map, start, start + length, target.start, target.end);
+  return own.own * 2 >= length ? { start, end: start + length } : null;
+}
+
+function occursOnce(text: string, quote: string): boolean {
+  const first = text.indexOf(quote);
+  return first >= 0 && text.indexOf(quote, first + 1) < 0;
+}
+
+/** Stage 2: the exact quote in inserted text, with enough matching context (or long and unique). */
+export function byQuote(context: CarryContext, target: AnnotationTarget): Place | null {
+  const length = target.exact.length;
+  const hits = findInInserted(context.inserted, target.exact, 64);
+  if (hits.length === 0) return null;
+  const mapped = mapOldToNew(context.map, target.start, 'before');
+  let best: Place | null = null;
+  let bestKept = -1;
+  let bestDistance = Infinity;
+  for (const start of hits) {
+    const place = { start, end: start + length };
+    const kept = contextKept(context.newText, place, target);
+    const total = kept.before + kept.after;
+    const distance = Math.abs(start - mapped);
+    if (total > bestKept || (total === bestKept && distance < bestDistance)) {
+      best = place;
+      bestKept = total;
+      bestDistance = distance;
+    }
+  }
+  const available = target.prefix.length + target.suffix.length;
+  if (best && bestKept >= Math.min(10, available)) return best;
+  // Without context, only a quote found once in each draft may follow its passage, and only one long
+  // enough to mean something (eight CJK characters, 24 Latin ones: a few words).
+  const cjk = /[\u3400-\u9fff]/.test(target.exact);
+  if (!best || hits.length !== 1 || length < (cjk ? 8 : 24)) return null;
+  return occursOnce(context.oldText, target.exact) && occursOnce(context.newText, target.exact) ? best : null;
+}
+
+/**
+ * Seeds (short substrings) of the quote, densely, and of its context, searched in inserted text; returns
+ * the quote start that at least two different seeds agree on, or null.
+ */
+export function bySeeds(
+  context: CarryContext,
+  target: AnnotationTarget,
+): { estimate: number; seeds: number } | null {
+  const { prefix, exact, suffix } = target;
+  const seedLength = Math.min(10, Math.max(4, Math.floor(exact.length / 3)));
+  const contextSeedLength = 8;
+  const seeds: number[] = [];
+  // Offsets into prefix + exact + suffix: every half seed across the quote, every seed across context.
+  const quoteStride = Math.max(1, Math.floor(seedLength / 2));
+  const quoteSeeds = Math.max(1, Math.floor((exact.length - seedLength) / quoteStride) + 1);
+  const quoteStep = quoteSeeds > 24 ? (exact.length - seedLength) / 23 : quoteStride;
+  for (let k = 0; k < Math.min(24, quoteSeeds); k++) seeds.push(prefix.length + Math.floor(k * quoteStep));
+  const contextSeeds: number[] = [];
+  for (let at = 0; at + contextSeedLength <= prefix.length; at += contextSeedLength) contextSeeds.push(at);
+  const suffixAt = prefix.length + exact.length;
+  for (let at = suffixAt; at + contextSeedLength <= suffixAt + suffix.length; at += contextSeedLength)
+    contextSeeds.push(at);
+  const full = prefix + exact + suffix;
+  const votes: { estimate: number; seed: number }[] = [];
+  const all = [
+    ...seeds.map((at) => ({ at, length: seedLength })),
+    ...contextSeeds.map((at) => ({ at, length: contextSeedLength })),
+  ];
+  for (const { at, length } of all) {
+    const seed = full.slice(at, at + length);
+    if (seed.length < length || seed.trim().length < length * 0.6) continue;
+    const hits = findInInserted(context.inserted, seed, 4);
+    // A seed that occurs often says nothing about where this passage went.
+    if (hits.length === 0 || hits.length > 3) continue;
+    for (const hit of hits) votes.push({ estimate: hit - (at - prefix.length), seed: at });
+  }
+  if (votes.length < 2) return null;
+  votes.sort((a, b) => a.estimate - b.estimate);
+  const tolerance = Math.max(8, Math.floor(exact.length * 0.3));
+  let bestSeeds = 0;
+  let bestEstimate = 0;
+  for (let i = 0; i < votes.length; i++) {
+    const agreeing = new Set<number>();
+    let j = i;
+    while (j < votes.length && votes[j]!.estimate - votes[i]!.estimate <= tolerance)
+      agreeing.add(votes[j++]!.seed);
+    if (agreeing.size > bestSeeds) {
+      bestSeeds = agreeing.size;
+      bestEstimate = votes[(i + j - 1) >> 1]!.estimate;
+    }
+  }
+  return bestSeeds >= 2 ? { estimate: bestEstimate, seeds: bestSeeds } : null;
+}
+
+/** Aligns quote-with-context against the new text around `estimate` to find the quote's new bounds. */
+export function alignNear(context: CarryContext, target: AnnotationTarget, estimate: number): Place {
+  const slack = Math.max(12, Math.floor(target.exact.length * 0.3));
+  const from = Math.max(0, estimate - target.prefix.length - slack);
+  const to = Math.min(context.newText.length, estimate + target.exact.length + target.suffix.length + slack);
+  const pattern = target.prefix + target.exact + target.suffix;
+  const [a, b] = alignOffset(pattern, context.newText.slice(from, to), [
+    target.prefix.length,
+    target.prefix.length + target.exact.length,
+  ]);
+  return { start: from + a!, end: from + Math.max(a!, b!) };
+}
+
+/**
+ * A candidate for a changed quote, if it is not made of another passage's text and either most of the
+ * old characters stand in it (the diff's word beats any score: words were inserted between them) or it
+ * is similar enough. With little or none of its own text (replaced in place, or found by seeds in
+ * inserted text) it must also bring its context along — a short phrase found again elsewhere is not
+ * evidence of anything — unless seeds agreed on it (three, or two when it holds all of the old quote)
+ * and it still holds nearly all of the old quote. `seeds` is the number of agreeing seeds, null in place.
+ */
+export function acceptFuzzy(
+  context: CarryContext,
+  target: AnnotationTarget,
+  raw: Place,
+  minSimilarity: number,
+  seeds: number | null,
+): { place: Place; similarity: number } | null {
+  const place = trim(context.newText, raw);
+  const length = place.end - place.start;
+  const quoteLength = target.exact.length;
+  if (length <= 0 || length > quoteLength * 3 + 16) return null;
+  const own = ownership(context.map, place.start, place.end, target.start, target.end);
+  const text = context.newText.slice(place.start, place.end);
+  const score = similarity(target.exact, text);
+  // How much of the stored context (not the quote) stands around the candidate, 0 to 1.
+  const around = (): number => {
+    const before = context.newText.slice(Math.max(0, place.start - target.prefix.length), place.start);
+    const after = context.newText.slice(place.end, place.end + target.suffix.length);
+    const total = target.prefix.length + target.suffix.length;
+    if (total === 0) return 0;
+    return (
+      (similarity(target.prefix, before) * target.prefix.length +
+        similarity(target.suffix, after) * target.suffix.length) /
+      total
+    );
+  };
+  // Characters the diff gave to another passage are not ours to take — unless quote and context both
+  // stand here nearly intact, and the diff merely lined a few of them up with look-alike text.
+  if (own.foreign > length * 0.25 && !(own.foreign <= length * 0.5 && score >= 0.9 && around() >= 0.8))
+    return null;
+  if (own.own * 2 >= quoteLength) return { place, similarity: score };
+  if (own.own >= quoteLength * 0.25) return score >= minSimilarity ? { place, similarity: score } : null;
+  const needed = quoteLength < 16 ? Math.max(minSimilarity, 0.75) : minSimilarity;
+  if (score >= needed && around() >= 0.5) return { place, similarity: score };
+  const distinctive = quoteLength >= (/[\u3400-\u9fff]/.test(target.exact) ? 8 : 24);
+  const kept = seeds !== null && distinctive ? containment(target.exact, text) : 0;
+  if (seeds !== null && ((seeds >= 3 && kept >= 0.9) || (seeds >= 2 && kept === 1))) {
+    return { place, similarity: score };
+  }
+  return null;
+}
+
+function placed(
+  context: CarryContext,
+  input: CarryInput,
+  place: Place,
+  verdict: CarryResult['verdict'],
+  stage: CarryResult['stage'],
+  score: number,
+): CarryResult {
+  const contextChanged = verdict !== 'fuzzy' && !sameContext(context.newText, place, input.target);
+  const finalVerdict = verdict === 'exact' && contextChanged ? 'moved' : verdict;
+  return {
+    id: input.id,
+    verdict: finalVerdict,
+    stage,
+    target: createTarget(context.newText, place.start, place.end),
+    similarity: score,
+    contextChanged,
+    needsConfirmation: finalVerdict === 'fuzzy' || contextChanged,
+  };
+}
+
+function orphan(input: CarryInput): CarryResult {
+  return {
+    id: input.id,
+    verdict: 'orphan',
+    stage: 'none',
+    target: null,
+    similarity: 0,
+    contextChanged: false,
+    needsConfirmation: false,
+  };
+}
+
+/** Carries one annotation (see the module comment for the stages). */
+export function carryOne(context: CarryContext, input: CarryInput, options: CarryOptions = {}): CarryResult {
+  if (input.figure) return carryFigure(context, input);
+  const { target } = input;
+  const minSimilarity = options.minSimilarity ?? 0.5;
+  const exact = atPosition(context, target);
+  if (exact) return placed(context, input, exact, 'exact', 'position', 1);
+  const moved = byQuote(context, target);
+  if (moved) return placed(context, input, moved, 'moved', 'quote', 1);
+  const inPlace = acceptFuzzy(context, target, mappedRange(context.map, target), minSimilarity, null);
+  const candidate =
+    inPlace ??
+    ((): ReturnType<typeof acceptFuzzy> => {
+      const found = bySeeds(context, target);
+      if (!found) return null;
+      const place = alignNear(context, target, found.estimate);
+      return acceptFuzzy(context, target, place, minSimilarity, found.seeds);
+    })();
+  if (candidate) {
+    const same = context.newText.slice(candidate.place.start, candidate.place.end) === target.exact;
+    return placed(context, input, candidate.place, same ? 'moved' : 'fuzzy', 'fuzzy', candidate.similarity);
+  }
+  return orphan(input);
+}
+
+/** Figures detected in a window of the new text around `place` (detection is local to a sentence). */
+function figuresNear(text: string, place: Place, margin = 24): DetectedFigure[] {
+  const from = Math.max(0, place.start - margin);
+  const to = Math.min(text.length, place.end + margin);
+  return detectFigures(text.slice(from, to)).map((f) => ({ ...f, start: f.start + from, end: f.end + from }));
+}
+
+/** The figure standing where the old one was, with old context on its sides and no foreign digits. */
+export function figureAt(
+  context: CarryContext,
+  target: AnnotationTarget,
+  place: Place,
+  relocated: boolean,
+): DetectedFigure | null {
+  const candidates = figuresNear(context.newText, place).filter((f) =>
+    place.end > place.start
+      ? f.start < place.end && f.end > place.start
+      : f.start <= place.start && f.end >= place.start,
+  );
+  if (candidates.length !== 1) return null;
+  const figure = candidates[0]!;
+  // Digits that came from elsewhere in the old text are another figure, never this one revised.
+  if (ownership(context.map, figure.start, figure.end, target.start, target.end).foreign > 0) return null;
+  // Both neighbours must still be there: "an increase of 3.2 per cent" elsewhere shares one side only.
+  const kept = contextKept(context.newText, figure, target);
+  const needed = relocated ? 16 : 10;
+  return kept.before >= 3 && kept.after >= 3 && kept.before + kept.after >= needed ? figure : null;
+}
+
+function carryFigure(context: CarryContext, input: CarryInput): CarryResult {
+  const { target } = input;
+  const oldValue = input.figure?.value ?? detectFigures(target.exact)[0]?.value ?? null;
+  const unit = input.figure?.unit ?? '';
+  const withFigure = (
+    result: CarryResult,
+    change: NonNullable<CarryResult['figure']>['change'],
+    newValue: number | null,
+  ): CarryResult => ({
+    ...result,
+    figure: {
+      change,
+      oldText: target.exact,
+      oldValue,
+      newText: result.target?.exact ?? null,
+      newValue,
+      unit,
+    },
+  });
+  const exact = atPosition(context, target);
+  if (exact) {
+    const result = placed(context, input, exact, 'exact', 'position', 1);
+    return withFigure(result, result.contextChanged ? 'reworded' : 'unchanged', oldValue);
+  }
+  // A figure's quote is short: it moves only with its context (byQuote insists on it).
+  const moved = byQuote(context, target);
+  if (moved) return withFigure(placed(context, input, moved, 'moved', 'quote', 1), 'moved', oldValue);
+  let figure = figureAt(context, target, mappedRange(context.map, target), false);
+  if (!figure) {
+    const found = bySeeds(context, target);
+    if (found) figure = figureAt(context, target, alignNear(context, target, found.estimate), true);
+  }
+  if (!figure) return withFigure(orphan(input), 'deleted', null);
+  const sameValue =
+    oldValue !== null && figure.value === oldValue && figure.unit === (input.figure?.unit || figure.unit);
+  const score = similarity(target.exact, figure.text);
+  if (sameValue)
+    return withFigure(placed(context, input, figure, 'fuzzy', 'fuzzy', score), 'reworded', figure.value);
+  const result = placed(context, input, figure, 'fuzzy', 'fuzzy', score);
+  return withFigure(
+    { ...result, verdict: 'value-changed', needsConfirmation: true },
+    'value-changed',
+    figure.value,
+  );
+}

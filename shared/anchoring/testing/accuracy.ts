@@ -1,0 +1,147 @@
+/**
+ * Scores carry-over results against a generated draft's ground truth (./draft-generator.ts).
+ *
+ * Truth per annotation: the new characters whose origin lies in its old range (a revised figure counts
+ * for the old figure's range). It `survives` when at least half its characters are still there (its
+ * true span runs from the first to the last of them), and is `deleted` when none are; in between it
+ * is `partial` and left out of both rates. A figure is judged by its digits alone.
+ */
+import type { CarryResult } from '../types';
+import type { GeneratedDraft } from './draft-generator';
+import type { SampledAnnotation } from './annotation-sampler';
+
+export interface Truth {
+  state: 'survives' | 'deleted' | 'partial';
+  start: number;
+  end: number;
+  /** The annotation is a figure whose number the draft revised. */
+  revised: boolean;
+}
+
+export interface AccuracyReport {
+  annotations: number;
+  survived: number;
+  survivedRight: number;
+  deleted: number;
+  deletedPlaced: number;
+  partial: number;
+  falseExact: number;
+  figuresOnWrongNumber: number;
+  /** Share of surviving annotations placed right (overlap/union ≥ 0.5). */
+  survivedRate: number;
+  /** Share of deleted annotations placed anywhere. */
+  deletedPlacedRate: number;
+  /** Ids of the misses, for debugging. */
+  misses: string[];
+}
+
+/** Per old offset: new offset, or -1. */
+function oldToNewOf(draft: GeneratedDraft, oldLength: number): Int32Array {
+  const map = new Int32Array(oldLength).fill(-1);
+  draft.origin.forEach((o, i) => {
+    if (o >= 0) map[o] = i;
+  });
+  return map;
+}
+
+export function truthOf(
+  draft: GeneratedDraft,
+  oldToNew: Int32Array,
+  start: number,
+  end: number,
+  oldText?: string,
+): Truth {
+  const truth = spanTruth(draft, oldToNew, start, end);
+  if (!oldText || truth.state === 'deleted' || truth.revised) return truth;
+  // A figure is its number: it survives only if every digit does, and is gone if none does.
+  let digits = 0;
+  let keptDigits = 0;
+  for (let o = start; o < end; o++) {
+    if (!/[0-9]/.test(oldText[o]!)) continue;
+    digits++;
+    if (oldToNew[o]! >= 0) keptDigits++;
+  }
+  if (digits === 0 || keptDigits === digits) return truth;
+  return { ...truth, state: keptDigits === 0 ? 'deleted' : 'partial' };
+}
+
+function spanTruth(draft: GeneratedDraft, oldToNew: Int32Array, start: number, end: number): Truth {
+  let kept = 0;
+  let first = Infinity;
+  let last = -1;
+  for (let o = start; o < end; o++) {
+    const n = oldToNew[o]!;
+    if (n >= 0) {
+      kept++;
+      first = Math.min(first, n);
+      last = Math.max(last, n + 1);
+    }
+  }
+  let revised = false;
+  for (const r of draft.revisions) {
+    if (r.newStart < 0 || r.oldEnd <= start || r.oldStart >= end) continue;
+    kept += Math.min(end, r.oldEnd) - Math.max(start, r.oldStart);
+    first = Math.min(first, r.newStart);
+    last = Math.max(last, r.newEnd);
+    if (r.oldStart === start && r.oldEnd === end) revised = true;
+  }
+  const length = end - start;
+  const state = kept === 0 ? 'deleted' : kept * 2 >= length ? 'survives' : 'partial';
+  return { state, start: first, end: last, revised };
+}
+
+const overlapOverUnion = (a: { start: number; end: number }, b: { start: number; end: number }): number => {
+  const overlap = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
+  return union > 0 ? overlap / union : 0;
+};
+
+/** Scores `results` (same order as `annotations`) against the draft's truth. */
+export function scoreCarry(
+  oldText: string,
+  draft: GeneratedDraft,
+  annotations: readonly SampledAnnotation[],
+  results: readonly Pick<CarryResult, 'id' | 'verdict' | 'target'>[],
+): AccuracyReport {
+  const oldToNew = oldToNewOf(draft, oldText.length);
+  const report: AccuracyReport = {
+    annotations: annotations.length,
+    survived: 0,
+    survivedRight: 0,
+    deleted: 0,
+    deletedPlaced: 0,
+    partial: 0,
+    falseExact: 0,
+    figuresOnWrongNumber: 0,
+    survivedRate: 1,
+    deletedPlacedRate: 0,
+    misses: [],
+  };
+  annotations.forEach((annotation, k) => {
+    const result = results[k]!;
+    const { start, end, exact } = annotation.target;
+    const truth = truthOf(draft, oldToNew, start, end, annotation.figure ? oldText : undefined);
+    const place = result.target;
+    if (result.verdict === 'exact' && place) {
+      let same = place.end - place.start === end - start;
+      for (let i = 0; same && i < end - start; i++) same = draft.origin[place.start + i] === start + i;
+      if (!same || draft.text.slice(place.start, place.end) !== exact) report.falseExact++;
+    }
+    const right = place !== null && truth.state !== 'deleted' && overlapOverUnion(place, truth) >= 0.5;
+    if (annotation.figure && place && (truth.state !== 'survives' || !right)) report.figuresOnWrongNumber++;
+    if (truth.state === 'survives') {
+      report.survived++;
+      if (right) report.survivedRight++;
+      else report.misses.push(`${annotation.id} (${result.verdict})`);
+    } else if (truth.state === 'deleted') {
+      report.deleted++;
+      if (place) {
+        report.deletedPlaced++;
+        report.misses.push(`${annotation.id} deleted but ${result.verdict}`);
+      }
+    } else report.partial++;
+  });
+  report.survivedRate = report.survived ? report.survivedRight / report.survived : 1;
+  report.deletedPlacedRate = report.deleted ? report.deletedPlaced / report.deleted : 0;
+  return report;
+}
