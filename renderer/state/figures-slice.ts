@@ -142,7 +142,13 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
     const key = list.map((s) => s.id).join(',');
     if (key !== sourceIndexKey || !sourceIndex) {
       sourceIndex = indexSources(
-        list.map((s) => ({ id: s.id, name: s.fileName, text: s.text, regions: s.regions })),
+        list.map((s) => ({
+          id: s.id,
+          name: s.fileName,
+          text: s.text,
+          regions: s.regions,
+          ...(s.merges ? { merges: s.merges } : {}),
+        })),
       );
       sourceIndexKey = key;
     }

@@ -146,6 +146,7 @@ export const checkCommand: CliCommand = async (args, io) => {
       name: basename(path),
       text: source.value.text,
       regions: source.value.regions,
+      ...(source.value.merges ? { merges: source.value.merges } : {}),
     });
   }
   const doc: Node = documentSchema.nodeFromJSON(draft.value.doc);

@@ -26,6 +26,10 @@ export interface Measure {
   /** For `share`: the part's and the whole's names (`A占B的p%`). */
   part?: string;
   whole?: string;
+  /** The year the text or the table column names (`2023年GDP…`, a `2023年` column). */
+  year?: number;
+  /** For a table figure: the header path of its column. */
+  column?: string;
 }
 
 const up =

@@ -8,6 +8,7 @@ import { clauseAround, sentenceAround, type Span } from './clauses';
 import { measureKey } from './fold';
 import { readMeasure, type Measure } from './measure';
 import { quantityOf, type Quantity } from './quantity';
+import type { TableLabel } from './table-records';
 
 export interface FigureProfile {
   /** Index of the figure in the list it was profiled from. */
@@ -36,16 +37,26 @@ function rowLabelMeasure(text: string, offset: number): Measure | null {
   return { subject, key: measureKey(subject), aspect: 'level', period: 'current', ambiguous: false };
 }
 
-function labelMeasure(label: string | undefined): Measure | null {
+/** The measure a table record names: its row label, in its column's period and aspect. */
+function labelMeasure(label: TableLabel | undefined): Measure | null {
   if (!label) return null;
-  return { subject: label, key: measureKey(label), aspect: 'level', period: 'current', ambiguous: false };
+  const measure: Measure = {
+    subject: label.subject,
+    key: measureKey(label.subject),
+    aspect: label.aspect,
+    period: label.period,
+    ambiguous: false,
+    column: label.column,
+  };
+  if (label.year !== undefined) measure.year = label.year;
+  return measure;
 }
 
 export interface ProfileOptions {
   /** The draft's headings; read from the text when absent. Figures in a plan section are targets. */
   headings?: readonly OutlineHeading[];
-  /** Measure names known from the source's structure (a spreadsheet row's label), by figure start. */
-  labels?: ReadonlyMap<number, string>;
+  /** Measures known from the source's tables (a record's label and column), by figure start. */
+  labels?: ReadonlyMap<number, TableLabel>;
 }
 
 /** Profiles `figures` (sorted by start, as `detectFigures` returns them) found in `text`. */
@@ -62,7 +73,9 @@ export function profileFigures(
     const sentence = sentenceAround(text, figure.start, figure.end);
     const clause = clauseAround(text, figure.start, figure.end);
     const previousInSentence = previous !== undefined && previous.figure.end > sentence.start;
+    // A table record names its numbers better than the words before them (a bare cell has none).
     const measure =
+      labelMeasure(options.labels?.get(figure.start)) ??
       readMeasure(
         text,
         figure,
@@ -70,7 +83,6 @@ export function profileFigures(
         previous?.measure ?? null,
         previousInSentence,
       ) ??
-      labelMeasure(options.labels?.get(figure.start)) ??
       rowLabelMeasure(text, figure.start);
     if (measure && inFuture(figure.start)) measure.period = 'target';
     const profile: FigureProfile = {

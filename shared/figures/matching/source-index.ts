@@ -9,6 +9,8 @@ import type { DetectedFigure } from '../types';
 import { measureSimilarity } from './fold';
 import { sortRegions } from './locator';
 import { profileFigures, type FigureProfile } from './profile';
+import type { SourceReading } from './table-figures';
+import type { TableLabel } from './table-records';
 
 /** A source as matching needs it: text, regions and the figures detected in the text. */
 export interface MatchSource {
@@ -18,8 +20,10 @@ export interface MatchSource {
   text: string;
   regions: readonly SourceRegion[];
   figures: readonly DetectedFigure[];
-  /** Measure names known from the source's structure, by figure start (see ./sheet-figures.ts). */
-  labels?: ReadonlyMap<number, string>;
+  /** Records' labels of table figures, by figure start (see ./table-records.ts). */
+  labels?: ReadonlyMap<number, TableLabel>;
+  /** What the source gave to match against (see ./table-figures.ts). */
+  reading?: SourceReading;
 }
 
 export interface IndexedFigure {
