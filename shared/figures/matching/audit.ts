@@ -31,6 +31,8 @@ export interface AuditResult {
   matches: FigureMatches[];
   findings: Finding[];
   indicators: Indicator[];
+  /** The source index the figures were matched against (reuse it while the sources stay the same). */
+  index: SourceIndex;
 }
 
 /** Detects a source's figures and reads its tables as records (./table-figures.ts). */
@@ -81,5 +83,6 @@ export function auditDraft(
     matches: matchFigures(index, figures, options),
     findings: runChecks({ text, figures, sourceFigures }),
     indicators: findIndicators(figures),
+    index,
   };
 }

@@ -113,6 +113,15 @@ function unitOf(text: string, figure: Span): string {
   return /%|％|percent|per cent|百分之/i.test(t) ? '%' : '';
 }
 
+/** The last year the sentence names before the figure (`2023年`, `in 2023`, `FY 2023-24` → 2023). */
+function yearBefore(sentenceBefore: string): number | undefined {
+  let year: number | undefined;
+  for (const m of sentenceBefore.matchAll(/(?:FY\s?|\bin\s)?((?:19|20)\d\d)(?:\s*年|[-–/]\d{2,4}|\b)/gi)) {
+    year = Number(m[1]);
+  }
+  return year;
+}
+
 /** The measure of one figure, or null when its clause says nothing usable. */
 export function readMeasure(
   text: string,
@@ -155,7 +164,7 @@ export function readMeasure(
     const whole = cleanSubject(shareParts.whole);
     if (!part || !whole) return null;
     const subject = `${part}÷${whole}`;
-    return {
+    const share: Measure = {
       subject,
       key: measureKey(subject),
       aspect,
@@ -164,6 +173,9 @@ export function readMeasure(
       part,
       whole,
     };
+    const shareYear = yearBefore(sentenceBefore);
+    if (shareYear !== undefined) share.year = shareYear;
+    return share;
   }
   for (let stripped = true; stripped;) {
     const s = stripEnd(before, link);
@@ -181,5 +193,7 @@ export function readMeasure(
   const period = periodOf(text, figure, clause, sentenceBefore, aspect);
   const measure: Measure = { subject, key: measureKey(subject), aspect, period, ambiguous };
   if (direction) measure.direction = direction;
+  const year = yearBefore(sentenceBefore);
+  if (year !== undefined) measure.year = year;
   return measure;
 }
