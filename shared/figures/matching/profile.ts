@@ -65,7 +65,28 @@ export function profileFigures(
   figures: readonly DetectedFigure[],
   options: ProfileOptions = {},
 ): FigureProfile[] {
-  const ahead = futureSections(text, options.headings ?? headingsFromText(text));
+  const headings = options.headings ?? headingsFromText(text);
+  const ahead = futureSections(text, headings);
+  // A statement that names no year is about the year its section names (`一、2024年工作回顧`), or
+  // its enclosing section: each heading's year is its own or its parent's.
+  const sorted = [...headings].sort((a, b) => a.start - b.start);
+  const yearOf: (number | undefined)[] = [];
+  const stack: { level: number; year: number | undefined }[] = [];
+  for (const h of sorted) {
+    while (stack.length > 0 && stack.at(-1)!.level >= h.level) stack.pop();
+    const own = /((?:19|20)\d\d)\s*年/.exec(h.title)?.[1];
+    const year = own !== undefined ? Number(own) : stack.at(-1)?.year;
+    stack.push({ level: h.level, year });
+    yearOf.push(year);
+  }
+  const sectionYear = (offset: number): number | undefined => {
+    let year: number | undefined;
+    for (const [i, h] of sorted.entries()) {
+      if (h.start > offset) break;
+      year = yearOf[i];
+    }
+    return year;
+  };
   const inFuture = (offset: number) => ahead.some((r) => offset >= r.start && offset < r.end);
   const profiles: FigureProfile[] = [];
   let previous: FigureProfile | undefined;
@@ -85,6 +106,10 @@ export function profileFigures(
       ) ??
       rowLabelMeasure(text, figure.start);
     if (measure && inFuture(figure.start)) measure.period = 'target';
+    if (measure && measure.year === undefined && !options.labels?.has(figure.start)) {
+      const year = sectionYear(figure.start);
+      if (year !== undefined) measure.year = year;
+    }
     const profile: FigureProfile = {
       index,
       figure,
