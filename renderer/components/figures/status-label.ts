@@ -11,12 +11,20 @@ export const statusLabel = (t: TFunction, status: FigureStatusDef): string =>
  * A canonical unit in the UI language (`年` → "years", `畝` → "mu" in English, `亩` in Simplified); a unit
  * the `units` namespace does not know is shown as written.
  */
-export const unitLabel = (t: TFunction, unit: string): string =>
-  unit ? t(unit, { ns: 'units', defaultValue: unit, keySeparator: false, nsSeparator: false }) : '';
+export const unitLabel = (t: TFunction, unit: string, count?: number): string =>
+  unit
+    ? t(unit, {
+        ns: 'units',
+        defaultValue: unit,
+        keySeparator: false,
+        nsSeparator: false,
+        ...(count !== undefined ? { count } : {}),
+      })
+    : '';
 
 /** `26,400,000,000 yuan`, `3–5 %`; with `t`, the unit in the UI language. */
 export function formatValue(value: number | null, unit: string, high?: number, t?: TFunction): string {
-  const shown = t ? unitLabel(t, unit) : unit;
+  const shown = t ? unitLabel(t, unit, value === null ? undefined : (high ?? value)) : unit;
   if (value === null) return shown;
   const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 6 });
   return `${n(value)}${high !== undefined ? `–${n(high)}` : ''} ${shown}`.trim();

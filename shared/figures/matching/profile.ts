@@ -79,13 +79,12 @@ export function profileFigures(
     stack.push({ level: h.level, year });
     yearOf.push(year);
   }
+  // Figures come sorted by start, so one pointer walks the headings once.
+  let headingAt = -1;
   const sectionYear = (offset: number): number | undefined => {
-    let year: number | undefined;
-    for (const [i, h] of sorted.entries()) {
-      if (h.start > offset) break;
-      year = yearOf[i];
-    }
-    return year;
+    if (headingAt >= 0 && sorted[headingAt]!.start > offset) headingAt = -1;
+    while (headingAt + 1 < sorted.length && sorted[headingAt + 1]!.start <= offset) headingAt++;
+    return headingAt >= 0 ? yearOf[headingAt] : undefined;
   };
   const inFuture = (offset: number) => ahead.some((r) => offset >= r.start && offset < r.end);
   const profiles: FigureProfile[] = [];

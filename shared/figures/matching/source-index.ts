@@ -46,6 +46,8 @@ export interface SourceIndex {
   byKey: Map<string, IndexedFigure[]>;
   /** Memo of measure-name similarities (a source repeats a few dozen names thousands of times). */
   similarity: Map<string, number>;
+  /** Memo of distinct bigram counts per key. */
+  gramCounts: Map<string, number>;
 }
 
 /** Character bigrams of a key (the key itself when it is one character). */
@@ -93,7 +95,7 @@ export function buildSourceIndex(sources: readonly MatchSource[]): SourceIndex {
   });
   for (const list of byValue.values())
     list.sort((a, b) => a.profile.quantity.value - b.profile.quantity.value);
-  return { sources: indexed, byValue, byGram, byKey, similarity: new Map() };
+  return { sources: indexed, byValue, byGram, byKey, similarity: new Map(), gramCounts: new Map() };
 }
 
 /** First index in `list` (sorted by value) whose value is ≥ `value`. */
@@ -119,6 +121,16 @@ export function figuresInRange(index: SourceIndex, unit: string, low: number, hi
   return out;
 }
 
+/** Distinct bigrams of a key, memoised on the index. */
+function gramCount(index: SourceIndex, key: string): number {
+  let n = index.gramCounts.get(key);
+  if (n === undefined) {
+    n = keyGrams(key).length;
+    index.gramCounts.set(key, n);
+  }
+  return n;
+}
+
 /** Similarity of two measure keys, memoised on the index. */
 export function cachedSimilarity(index: SourceIndex, a: string, b: string): number {
   const memo = `${a}\u0000${b}`;
@@ -141,10 +153,17 @@ export function figuresByMeasure(
   key: string,
   threshold: number,
 ): { entry: IndexedFigure; similarity: number }[] {
-  const keys = new Set<string>();
-  for (const gram of keyGrams(key)) for (const k of index.byGram.get(`${unit}|${gram}`) ?? []) keys.add(k);
+  // Count the distinct bigrams each candidate shares with `key`: the Dice coefficient over distinct
+  // bigrams bounds the similarity closely, so keys that cannot reach the threshold are skipped without
+  // computing it (a workbook repeats one stem, `第12區…`, across thousands of names).
+  const grams = keyGrams(key);
+  const shared = new Map<string, number>();
+  for (const gram of grams)
+    for (const k of index.byGram.get(`${unit}|${gram}`) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
   const out: { entry: IndexedFigure; similarity: number }[] = [];
-  for (const k of keys) {
+  for (const [k, n] of shared) {
+    const bound = (2 * n) / (grams.length + gramCount(index, k));
+    if (bound < threshold - 0.2) continue;
     const similarity = cachedSimilarity(index, key, k);
     if (similarity < threshold) continue;
     for (const entry of index.byKey.get(`${unit}|${k}`) ?? []) out.push({ entry, similarity });

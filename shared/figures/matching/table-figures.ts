@@ -40,15 +40,34 @@ export function sourceFigures(
   const hasCells = regions.some((r) => r.kind === 'cell');
   const grids = hasCells ? gridsFromCells(text, regions, merges) : gridsFromLines(text, regions);
   const table = readTables(grids);
-  const overlaps = (f: DetectedFigure) => table.figures.some((g) => g.start < f.end && f.start < g.end);
+  // Table figures are sorted by start: a binary search finds the one that could overlap.
+  const starts = table.figures.map((g) => g.start);
+  const overlaps = (f: DetectedFigure) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (table.figures[mid]!.end <= f.start) low = mid + 1;
+      else high = mid;
+    }
+    return low < starts.length && table.figures[low]!.start < f.end;
+  };
   // A bare number prose detection reported without a unit is no candidate unless its table gives one.
   const prose = detected.filter((f) => f.unit !== '' && !overlaps(f));
   const labels = new Map(table.labels);
   // Cells such as `264億元` are read by prose detection; their record still names them.
   const cells = [...table.cells].sort((a, b) => a.start - b.start);
   for (const f of prose) {
-    const cell = cells.find((c) => c.start <= f.start && f.end <= c.end);
-    if (cell && !labels.has(f.start)) labels.set(f.start, cell.label);
+    // The last cell starting at or before the figure is the only one that can hold it.
+    let low = 0;
+    let high = cells.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (cells[mid]!.start <= f.start) low = mid + 1;
+      else high = mid;
+    }
+    const cell = cells[low - 1];
+    if (cell && f.end <= cell.end && !labels.has(f.start)) labels.set(f.start, cell.label);
   }
   const figures = [...prose, ...table.figures].sort((a, b) => a.start - b.start);
   const reading: SourceReading = {

@@ -75,8 +75,19 @@ const changeWords = /增長|增长|增速|增幅|比上年|同比|較上年|较�
 const shareWords = /比重|占比|佔比|share/i;
 const unitHeader = /^(?:計量)?(?:單位|单位)$|^units?$/i;
 
+/** Each cell's number, parsed once (a workbook's cells are classified several times over). */
+const parsedCells = new WeakMap<GridCell, ParsedNumber | null>();
+function cellNumber(c: GridCell): ParsedNumber | null {
+  let n = parsedCells.get(c);
+  if (n === undefined) {
+    n = parseCellNumber(c.text);
+    parsedCells.set(c, n);
+  }
+  return n;
+}
+
 const isText = (c: GridCell | undefined): c is GridCell =>
-  c !== undefined && c.text.trim() !== '' && parseCellNumber(c.text) === null;
+  c !== undefined && c.text.trim() !== '' && cellNumber(c) === null;
 const isYear = (text: string) =>
   /^(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?(?:年度?|年末|年底)?$/i.test(text.trim());
 
@@ -109,7 +120,7 @@ function readGrid(grid: Grid, reading: TableReading): void {
   const width = Math.max(0, ...rows.map((r) => r?.length ?? 0));
   const numberAt = (r: number, c: number) => {
     const cell = rows[r]?.[c];
-    return cell && !cell.merged ? parseCellNumber(cell.text) : null;
+    return cell && !cell.merged ? cellNumber(cell) : null;
   };
   const rowsWithNumbers: number[] = [];
   for (let r = 0; r < rows.length; r++) {
@@ -228,7 +239,7 @@ function readGrid(grid: Grid, reading: TableReading): void {
     for (const [c, column] of columns) {
       const cell = rows[r]?.[c];
       if (!cell || cell.merged) continue;
-      const n = parseCellNumber(cell.text);
+      const n = cellNumber(cell);
       if (!name) {
         if (n) reading.withoutLabel++;
         continue;
