@@ -12,8 +12,8 @@ import type { FigureProfile } from './profile';
 import { compareQuantities, intervalOf } from './quantity';
 import {
   cachedSimilarity,
-  figuresByMeasure,
   figuresInRange,
+  keysByMeasure,
   type IndexedFigure,
   type SourceIndex,
 } from './source-index';
@@ -171,25 +171,29 @@ export function matchFigure(
   const mismatches: SourceMismatch[] = [];
   const m = draft.measure;
   if (m && !m.ambiguous && [...m.key].length >= 2) {
-    const candidates: { entry: IndexedFigure; similarity: number }[] = [];
-    for (const { entry, similarity } of figuresByMeasure(index, q.unit, m.key, o.mismatchSimilarity)) {
-      const other = entry.profile.measure!;
-      if (agreeing.has(entry) || !comparableMeasures(m, other)) continue;
-      if (strongIn.has(index.sources[entry.source]!.source.id)) continue;
-      if (compareQuantities(q, entry.profile.quantity) !== 'different') continue;
-      candidates.push({ entry, similarity });
+    // The closest-named differing place of each source: keys come most alike first and their figures
+    // in source order, so each source's first hit is its answer and the walk stops once all have one.
+    const found = new Map<number, { entry: IndexedFigure; similarity: number }>();
+    const open = index.sources.filter(({ source }) => !strongIn.has(source.id)).length;
+    for (const { similarity, entries } of keysByMeasure(index, q.unit, m.key, o.mismatchSimilarity)) {
+      if (found.size >= open) break;
+      const atThisSimilarity = new Map<number, IndexedFigure>();
+      for (const entry of entries) {
+        if (found.has(entry.source) || atThisSimilarity.has(entry.source)) continue;
+        if (strongIn.has(index.sources[entry.source]!.source.id)) continue;
+        const other = entry.profile.measure!;
+        if (agreeing.has(entry) || !comparableMeasures(m, other)) continue;
+        if (compareQuantities(q, entry.profile.quantity) !== 'different') continue;
+        atThisSimilarity.set(entry.source, entry);
+      }
+      for (const [s, entry] of atThisSimilarity) {
+        const previous = found.get(s);
+        if (!previous || entry.profile.figure.start < previous.entry.profile.figure.start)
+          found.set(s, { entry, similarity });
+      }
     }
-    candidates.sort(
-      (a, b) => b.similarity - a.similarity || a.entry.profile.figure.start - b.entry.profile.figure.start,
-    );
-    // The closest-named differing place of each source.
-    const perSource = new Map<number, number>();
-    for (const c of candidates) {
-      const n = perSource.get(c.entry.source) ?? 0;
-      if (n >= 1) continue;
-      perSource.set(c.entry.source, n + 1);
+    for (const c of [...found.values()].sort((a, b) => a.entry.source - b.entry.source))
       mismatches.push(place(index, c.entry, c.similarity));
-    }
   }
   const kept = matches.slice(0, o.maxMatches);
   return {

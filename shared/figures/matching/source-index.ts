@@ -161,12 +161,39 @@ export function figuresByMeasure(
   for (const gram of grams)
     for (const k of index.byGram.get(`${unit}|${gram}`) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
   const out: { entry: IndexedFigure; similarity: number }[] = [];
-  for (const [k, n] of shared) {
-    const bound = (2 * n) / (grams.length + gramCount(index, k));
-    if (bound < threshold - 0.2) continue;
-    const similarity = cachedSimilarity(index, key, k);
-    if (similarity < threshold) continue;
+  for (const { key: k, similarity } of keysByMeasure(index, unit, key, threshold, shared, grams.length)) {
     for (const entry of index.byKey.get(`${unit}|${k}`) ?? []) out.push({ entry, similarity });
   }
   return out;
+}
+
+/**
+ * The distinct measure keys of unit family `unit` at least `threshold` alike to `key`, most alike
+ * first, with their figures (in source order) — for callers that want only the best few places.
+ */
+export function keysByMeasure(
+  index: SourceIndex,
+  unit: string,
+  key: string,
+  threshold: number,
+  shared?: Map<string, number>,
+  gramTotal?: number,
+): { key: string; similarity: number; entries: IndexedFigure[] }[] {
+  let counts = shared;
+  let total = gramTotal;
+  if (!counts || total === undefined) {
+    const grams = keyGrams(key);
+    total = grams.length;
+    counts = new Map();
+    for (const gram of grams)
+      for (const k of index.byGram.get(`${unit}|${gram}`) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const out: { key: string; similarity: number; entries: IndexedFigure[] }[] = [];
+  for (const [k, n] of counts) {
+    if ((2 * n) / (total + gramCount(index, k)) < threshold - 0.2) continue;
+    const similarity = cachedSimilarity(index, key, k);
+    if (similarity < threshold) continue;
+    out.push({ key: k, similarity, entries: index.byKey.get(`${unit}|${k}`) ?? [] });
+  }
+  return out.sort((a, b) => b.similarity - a.similarity);
 }
