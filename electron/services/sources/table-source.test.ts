@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { auditDraft, prepareSource } from '../../../shared/figures/matching/audit';
 import { formatLocator } from '../../../shared/figures/matching/locator';
 import type { ImportedSource } from '../../../shared/model/source';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makePdfWithChromium } from '../testing/fixtures';
 import { importSourceBytes } from './import-source';
 
 async function annexWorkbook(): Promise<Uint8Array> {
@@ -91,4 +95,32 @@ describe('tables in real spreadsheet files', () => {
       '指標!B3',
     ]);
   });
+
+  it('reads a table in a Chromium-printed PDF whose rows the paragraph builder ran together', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tickmark-pdf-table-'));
+    try {
+      const html =
+        '<p>表2 財政收支情況</p><p>單位：萬元</p><table><tr><td>項目</td><td>2023年</td><td>2024年</td></tr>' +
+        '<tr><td>地方財政收入</td><td>91000</td><td>95000</td></tr>' +
+        '<tr><td>稅收收入</td><td>60,000</td><td>62,500</td></tr></table><p>以上數據為快報數。</p>';
+      const bytes = new Uint8Array(await readFile(await makePdfWithChromium(dir, html, 'table.pdf')));
+      const source = sourceOf(await importSourceBytes('table.pdf', bytes));
+      const prepared = prepareSource(audit(source));
+      expect(
+        prepared.figures.map((f) => [
+          f.text,
+          f.value,
+          prepared.labels!.get(f.start)?.subject,
+          prepared.labels!.get(f.start)?.period,
+        ]),
+      ).toEqual([
+        ['91000', 9.1e8, '地方財政收入', 'prior'],
+        ['95000', 9.5e8, '地方財政收入', 'current'],
+        ['60,000', 6e8, '稅收收入', 'prior'],
+        ['62,500', 6.25e8, '稅收收入', 'current'],
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -125,10 +125,7 @@ export function gridsFromLines(text: string, regions: readonly SourceRegion[] = 
     run = [];
     rowsInRun = 0;
   };
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const start = lineStart;
-    lineStart += line.length + 1;
+  for (const { line, start } of tableLines(text)) {
     const toks = tokens(line);
     const firstNumber = toks.findIndex((t) => isNumberToken(t.text));
     const numbersAfter = firstNumber > 0 && toks.slice(firstNumber).every((t) => isNumberToken(t.text));
@@ -172,6 +169,35 @@ export function gridsFromLines(text: string, regions: readonly SourceRegion[] = 
   }
   flush();
   return grids.map(alignHeaders);
+}
+
+/**
+ * The text's lines, with a line that holds several table rows run together split between them. PDF
+ * paragraph rebuilding joins CJK lines without a space, so `項目 2023年 2024年地方財政收入 91000 95000稅收收入
+ * 60,000 62,500` is one line: a row ends where a number (or a year) is followed directly by a Chinese
+ * label. Only lines with two or more space-separated numbers are split, so prose stays whole.
+ */
+function tableLines(text: string): { line: string; start: number }[] {
+  const out: { line: string; start: number }[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const start = lineStart;
+    lineStart += line.length + 1;
+    const spaced = line.match(/(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)/g)?.length ?? 0;
+    if (spaced < 2) {
+      out.push({ line, start });
+      continue;
+    }
+    let from = 0;
+    for (const m of line.matchAll(/(?<=\d%?|\d年度?)(?![年月日度號号])(?=[\u4e00-\u9fff])/g)) {
+      if (m.index <= from) continue;
+      // A year token glued to a label (`2024年地方`) ends the header; `年` stays with the year.
+      out.push({ line: line.slice(from, m.index), start: start + from });
+      from = m.index;
+    }
+    out.push({ line: line.slice(from), start: start + from });
+  }
+  return out;
 }
 
 /**
