@@ -112,7 +112,8 @@ test('missed figure, URL source, manual page link, team status and coverage surv
     await expect(detail).toContainText('穩中有進有退');
     await expect(detail).toContainText('added by hand');
     manualKey = (await detail.getAttribute('data-key'))!;
-    await expect(row(page, manualKey)).toContainText('1 項');
+    // Units show in the UI language (項 → item in English).
+    await expect(row(page, manualKey)).toContainText('1 item');
 
     // 2. A URL source with a pasted quote: bad input is refused, a good one proposes and is accepted.
     await page.getByTestId('side-tab-sources').click();

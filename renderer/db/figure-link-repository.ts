@@ -24,6 +24,13 @@ export const figureLinkSchema = z.object({
   locator: locatorSchema,
   quote: z.string(),
   createdAt: z.string(),
+  /**
+   * Set on the link of the source the auditor took when sources conflict on a figure; the conflict
+   * stays open in the ledger and coverage until one link of the figure has it.
+   */
+  taken: z.boolean().optional(),
+  /** Why that source was taken, in the auditor's words. */
+  reason: z.string().optional(),
 });
 export type FigureLink = z.infer<typeof figureLinkSchema>;
 
@@ -38,6 +45,27 @@ export class FigureLinkRepository {
       .anyOf([...annotationIds])
       .toArray();
     return rows.map((r) => figureLinkSchema.safeParse(r)).flatMap((r) => (r.success ? [r.data] : []));
+  }
+
+  /** Links to a source (what removing it would take with it). */
+  async listBySource(sourceId: string): Promise<FigureLink[]> {
+    const rows = await this.db.links.where('sourceId').equals(sourceId).toArray();
+    return rows.map((r) => figureLinkSchema.safeParse(r)).flatMap((r) => (r.success ? [r.data] : []));
+  }
+
+  /**
+   * Records the auditor's decision on a conflict: `link` becomes the figure's taken source with its
+   * reason, and any earlier taken link of the figure is no longer taken. One transaction.
+   */
+  async take(link: Omit<FigureLink, 'id' | 'taken'> & { reason: string }): Promise<FigureLink> {
+    return this.db.transaction('rw', this.db.links, async () => {
+      const previous = (await this.listByAnnotations([link.annotationId])).filter((l) => l.taken);
+      for (const l of previous) {
+        const { taken: _taken, reason: _reason, ...rest } = l;
+        await this.db.links.put(figureLinkSchema.parse(rest));
+      }
+      return this.decide({ ...link, taken: true });
+    });
   }
 
   /** Stores a link, replacing an earlier decision on the same source passage. */

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { importedSourceSchema, type ImportedSource } from '../../shared/model/source';
-import type { AppDb } from './app-db';
+import type { AppDb, LinkRow } from './app-db';
 
 export const sourceRecordSchema = importedSourceSchema.extend({
   id: z.string().min(1),
@@ -48,11 +48,27 @@ export class SourceRepository {
     });
   }
 
-  /** Removes a source and every link to it. */
-  async remove(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.sources, this.db.links, async () => {
+  /**
+   * Removes a source and every link to it in one transaction, and returns both as they were, so an
+   * undo can put them back exactly (`restore`). Null when there is no such source.
+   */
+  async remove(id: string): Promise<{ source: SourceRecord; links: LinkRow[] } | null> {
+    return this.db.transaction('rw', this.db.sources, this.db.links, async () => {
+      const row = await this.db.sources.get(id);
+      const parsed = sourceRecordSchema.safeParse(row);
+      if (!parsed.success) return null;
+      const links = await this.db.links.where('sourceId').equals(id).toArray();
       await this.db.links.where('sourceId').equals(id).delete();
       await this.db.sources.delete(id);
+      return { source: parsed.data, links };
+    });
+  }
+
+  /** Puts back a source and its links as `remove` returned them (undo). */
+  async restore(removed: { source: SourceRecord; links: LinkRow[] }): Promise<void> {
+    await this.db.transaction('rw', this.db.sources, this.db.links, async () => {
+      await this.db.sources.put(sourceRecordSchema.parse(removed.source));
+      await this.db.links.bulkPut(removed.links);
     });
   }
 }

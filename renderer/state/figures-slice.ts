@@ -6,10 +6,17 @@
  */
 import type { Annotation, FigureBody } from '../../shared/annotations/model';
 import { detectFigures } from '../../shared/figures/detect';
-import { auditDraft, indexSources, type AuditResult } from '../../shared/figures/matching/audit';
+import {
+  auditDraft,
+  indexSources,
+  sourceReadings,
+  type AuditResult,
+} from '../../shared/figures/matching/audit';
 import { buildLedger, type LedgerRow } from '../../shared/figures/matching/ledger';
 import type { SourceLocator } from '../../shared/figures/matching/locator';
-import type { SourceMatch } from '../../shared/figures/matching/match';
+import type { SourceMatch, SourceVerdict } from '../../shared/figures/matching/match';
+import type { SourceReading } from '../../shared/figures/matching/table-figures';
+import type { LinkRow } from '../db/app-db';
 import { headingsFromText, type OutlineHeading } from '../../shared/figures/outline';
 import {
   buildLegend,
@@ -86,7 +93,40 @@ export interface FiguresSlice {
   /** Accepts or rejects a proposed source match for a row. */
   decideMatch(key: string, match: SourceMatch, state: 'accepted' | 'rejected'): Promise<void>;
   setOpenSource(open: OpenSource | null): void;
+  /** The source removed last, with its links, until undone or another is removed. */
+  removedSource: RemovedSource | null;
+  /** Removes a source and its links (the UI confirms first); `undoRemoveSource` brings both back. */
+  removeSource(sourceId: string): Promise<void>;
+  undoRemoveSource(): Promise<void>;
+  /** Attaches a file chosen in the Open dialog in place of `sourceId` (its links go, undo restores). */
+  replaceSourceFromDialog(sourceId: string): Promise<void>;
+  /**
+   * Records which source the auditor takes for a figure whose sources conflict, and why: the verdict's
+   * place becomes the figure's taken link. Taking a source that differs from the draft disputes the
+   * figure; taking one that agrees traces an unverified figure. Returns the problem's i18n key, or null.
+   */
+  decideConflict(key: string, verdict: SourceVerdict, reason: string): Promise<string | null>;
 }
+
+/** A removed source kept for undo. */
+export interface RemovedSource {
+  source: SourceRecord;
+  links: LinkRow[];
+}
+
+/** True while a row's sources conflict and the auditor has not recorded which one is taken. */
+export const isConflictOpen = (row: LedgerRow, links: readonly FigureLink[]): boolean =>
+  row.conflict && !links.some((l) => l.annotationId === row.annotationId && l.taken === true);
+
+/** What each attached source gave to match against, by source id. */
+export function selectSourceReadings(state: AppState): Map<string, SourceReading> {
+  const index = state.figureAudit?.index;
+  if (!index) return noReadings;
+  if (readingsMemo?.index !== index) readingsMemo = { index, readings: sourceReadings(index) };
+  return readingsMemo.readings;
+}
+const noReadings = new Map<string, SourceReading>();
+let readingsMemo: { index: unknown; readings: Map<string, SourceReading> } | null = null;
 
 /** Ledger rows of the open version (memoised on the inputs' identities). */
 let memo: { inputs: unknown[]; rows: LedgerRow[] } | null = null;
@@ -142,7 +182,13 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
     const key = list.map((s) => s.id).join(',');
     if (key !== sourceIndexKey || !sourceIndex) {
       sourceIndex = indexSources(
-        list.map((s) => ({ id: s.id, name: s.fileName, text: s.text, regions: s.regions })),
+        list.map((s) => ({
+          id: s.id,
+          name: s.fileName,
+          text: s.text,
+          regions: s.regions,
+          ...(s.merges ? { merges: s.merges } : {}),
+        })),
       );
       sourceIndexKey = key;
     }
@@ -338,6 +384,73 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
     },
     setOpenSource(open) {
       set({ openSource: open });
+    },
+    removedSource: null,
+    async removeSource(sourceId) {
+      const version = get().current?.version;
+      if (!version) return;
+      const removed = await sources.remove(sourceId);
+      if (!removed) return;
+      const open = get().openSource;
+      set({
+        removedSource: removed,
+        figureSources: await sources.listByDocument(version.documentId),
+        ...(open?.sourceId === sourceId ? { openSource: null } : {}),
+      });
+      reaudit();
+      await refreshLinks();
+    },
+    async undoRemoveSource() {
+      const version = get().current?.version;
+      const removed = get().removedSource;
+      if (!version || !removed) return;
+      await sources.restore(removed);
+      set({ removedSource: null, figureSources: await sources.listByDocument(version.documentId) });
+      reaudit();
+      await refreshLinks();
+    },
+    async replaceSourceFromDialog(sourceId) {
+      const version = get().current?.version;
+      if (!version) return;
+      const result = await services.bridge.openSource();
+      if (!result.ok) {
+        get().reportError(result.error, null);
+        return;
+      }
+      if (!result.value) return;
+      // The new file first: a failure leaves the old source and its links where they were.
+      const { record } = await sources.attach(version.documentId, result.value, services.now());
+      if (record.id === sourceId) return;
+      await get().removeSource(sourceId);
+    },
+    async decideConflict(key, verdict, reason) {
+      const version = get().current?.version;
+      if (!version) return 'conflict.noFigure';
+      if (verdict.verdict === 'not-found') return 'conflict.notFound';
+      if (!reason.trim()) return 'conflict.noReason';
+      const place = verdict.verdict === 'agrees' ? verdict.match : verdict.mismatch;
+      const annotation = await touch(key, (row) =>
+        verdict.verdict === 'differs'
+          ? { status: 'disputed' }
+          : row.status === 'unverified'
+            ? { status: 'traced' }
+            : {},
+      );
+      if (!annotation) return 'conflict.noFigure';
+      await links.take({
+        annotationId: annotation.id,
+        sourceId: verdict.sourceId,
+        documentId: version.documentId,
+        state: 'accepted',
+        start: place.start,
+        end: place.end,
+        locator: place.locator,
+        quote: place.quote,
+        createdAt: services.now().toISOString(),
+        reason: reason.trim(),
+      });
+      await refreshLinks();
+      return null;
     },
   };
 };

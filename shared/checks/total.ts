@@ -64,6 +64,9 @@ export const checkTotals: Check = ({ text, figures }) => {
           total: total.figure.text,
           parts: parts.map((p) => p.figure.text).join(' + '),
           sum: `${formatNumber(sumValue)} ${unit}`,
+          // The sum and its unit apart, so the UI can name the unit in its own language.
+          sumNumber: formatNumber(sumValue),
+          unit,
           part: oversized?.figure.text ?? '',
         },
         explanation: oversized

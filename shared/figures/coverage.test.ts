@@ -22,7 +22,7 @@ describe('coverage', () => {
       headings,
       [
         { start: at('100'), status: 'verified' },
-        { start: at('5家'), status: 'unverified' },
+        { start: at('5家'), status: 'unverified', openConflict: true },
         { start: at('6個'), status: 'definition-differs' },
         { start: at('9%'), status: 'custom:gone' },
       ],
@@ -40,5 +40,7 @@ describe('coverage', () => {
     expect(chapters[1]!.figures).toEqual({ unverified: 1, verified: 1, disputed: 1, 'not-applicable': 0 });
     expect(chapters[1]!.done).toBeCloseTo(2 / 3);
     expect(chapters[1]!.openThreads).toBe(1);
+    expect(sections.map((s) => s.openConflicts)).toEqual([0, 0, 1, 0]);
+    expect(chapters[1]!.openConflicts).toBe(1);
   });
 });

@@ -11,6 +11,8 @@ export interface CoverageItem {
   start: number;
   /** Status id of a figure (`unverified` when the reviewer has not touched it). */
   status: string;
+  /** True while the figure's sources conflict and the auditor has not decided which is taken. */
+  openConflict?: boolean;
 }
 
 export interface CoverageThread {
@@ -27,6 +29,8 @@ export interface SectionCoverage {
   end: number;
   figures: StatusCounts;
   openThreads: number;
+  /** Figures whose sources conflict, not yet decided. */
+  openConflicts: number;
   /** Share of the section's figures no longer unverified, 0…1 (1 when it has none). */
   done: number;
 }
@@ -47,7 +51,16 @@ export function computeCoverage(
   const sorted = [...headings].sort((a, b) => a.start - b.start);
   const sections: SectionCoverage[] = [];
   const open = (title: string, level: number, start: number) =>
-    sections.push({ title, level, start, end: textLength, figures: emptyCounts(), openThreads: 0, done: 1 });
+    sections.push({
+      title,
+      level,
+      start,
+      end: textLength,
+      figures: emptyCounts(),
+      openThreads: 0,
+      openConflicts: 0,
+      done: 1,
+    });
   if (sorted.length === 0 || sorted[0]!.start > 0) open('', 0, 0);
   for (const h of sorted) {
     if (sections.length > 0) sections.at(-1)!.end = h.start;
@@ -63,7 +76,11 @@ export function computeCoverage(
     }
     return sections[low]!;
   };
-  for (const f of figures) sectionAt(f.start).figures[statusById(legend, f.status).group]++;
+  for (const f of figures) {
+    const section = sectionAt(f.start);
+    section.figures[statusById(legend, f.status).group]++;
+    if (f.openConflict) section.openConflicts++;
+  }
   for (const t of threads) if (!t.resolved) sectionAt(t.start).openThreads++;
   for (const s of sections) s.done = doneShare(s.figures);
   return sections;
@@ -79,13 +96,15 @@ export function rollUp(sections: readonly SectionCoverage[]): SectionCoverage[] 
   return sections.map((s, i) => {
     const figures = { ...s.figures };
     let openThreads = s.openThreads;
+    let openConflicts = s.openConflicts;
     let end = s.end;
     for (const sub of sections.slice(i + 1)) {
       if (sub.level <= s.level) break;
       for (const g of Object.keys(figures) as StatusGroup[]) figures[g] += sub.figures[g];
       openThreads += sub.openThreads;
+      openConflicts += sub.openConflicts;
       end = sub.end;
     }
-    return { ...s, end, figures, openThreads, done: doneShare(figures) };
+    return { ...s, end, figures, openThreads, openConflicts, done: doneShare(figures) };
   });
 }

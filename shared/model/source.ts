@@ -37,5 +37,7 @@ export const importedSourceSchema = z.object({
   regions: z.array(sourceRegionSchema),
   /** URL sources only. */
   url: z.string().optional(),
+  /** Spreadsheet sources: merged cell ranges (`A1:C1`) per sheet, so tables read as printed. */
+  merges: z.array(z.object({ sheet: z.string(), range: z.string() })).optional(),
 });
 export type ImportedSource = z.infer<typeof importedSourceSchema>;

@@ -12,7 +12,12 @@ import { importDocumentFile } from '../../services/import/import-document';
 import { importSourceFile } from '../../services/sources/import-source';
 import { documentSchema } from '../../../shared/document/schema';
 import { headingsFromDoc } from '../../../shared/figures/outline-doc';
-import { auditDraft, type AuditResult, type AuditSource } from '../../../shared/figures/matching/audit';
+import {
+  auditDraft,
+  sourceReadings,
+  type AuditResult,
+  type AuditSource,
+} from '../../../shared/figures/matching/audit';
 import { formatLocator } from '../../../shared/figures/matching/locator';
 import type { Finding } from '../../../shared/checks/types';
 
@@ -84,8 +89,16 @@ export function checkReport(fileName: string, sources: readonly AuditSource[], a
         measure: m.measure ?? null,
         quote: m.quote,
       })),
+      verdicts: audit.matches[p.index]!.verdicts.map((v) => ({
+        source: v.sourceName,
+        verdict: v.verdict,
+        ...(v.verdict === 'agrees' ? { rounding: v.rounding, text: v.match.text } : {}),
+        ...(v.verdict === 'differs' ? { text: v.mismatch.text, difference: v.difference } : {}),
+      })),
+      conflict: audit.matches[p.index]!.verdicts.some((v) => v.verdict === 'differs'),
       findings: findingsOf(p.index).map((f) => f.kind),
     })),
+    readings: [...sourceReadings(audit.index).entries()].map(([id, reading]) => ({ id, ...reading })),
     findings: audit.findings.map((f) => ({
       kind: f.kind,
       figures: f.figures,
@@ -115,9 +128,18 @@ function printText(report: ReturnType<typeof checkReport>, io: CliIo): void {
     }
   }
   for (const finding of report.findings) lines.push(`! ${finding.kind}: ${finding.explanation}`);
+  for (const r of report.readings) {
+    const name = report.sources.find((s) => s.id === r.id)?.name ?? r.id;
+    lines.push(
+      r.candidates === 0
+        ? `source ${name}: no figure to match against (${r.reason ?? 'none'})`
+        : `source ${name}: ${r.candidates} figures (${r.fromTables} from ${r.tables} tables)`,
+    );
+  }
   const mismatches = report.figures.filter((f) => f.mismatches.length > 0).length;
+  const conflicts = report.figures.filter((f) => f.conflict).length;
   lines.push(
-    `${report.figures.length} figures, ${matched} with source matches, ${mismatches} mismatches, ${report.findings.length} findings`,
+    `${report.figures.length} figures, ${matched} with source matches, ${mismatches} mismatches (${conflicts} conflicts), ${report.findings.length} findings`,
   );
   io.out(lines.join('\n'));
 }
@@ -146,6 +168,7 @@ export const checkCommand: CliCommand = async (args, io) => {
       name: basename(path),
       text: source.value.text,
       regions: source.value.regions,
+      ...(source.value.merges ? { merges: source.value.merges } : {}),
     });
   }
   const doc: Node = documentSchema.nodeFromJSON(draft.value.doc);

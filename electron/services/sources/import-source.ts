@@ -65,7 +65,7 @@ async function extract(fileName: string, bytes: Uint8Array): Promise<ImportedSou
       { fileName, extension, supported },
     );
   }
-  const { text, regions } = await extractText(format, fileName, bytes);
+  const { text, regions, merges } = await extractText(format, fileName, bytes);
   if (text.trim().length === 0) {
     throw new AppFailure('empty-file', `"${fileName}" contains no text to check figures against.`, {
       fileName,
@@ -79,6 +79,7 @@ async function extract(fileName: string, bytes: Uint8Array): Promise<ImportedSou
     byteLength: bytes.byteLength,
     text,
     regions,
+    ...(merges ? { merges } : {}),
   };
 }
 
@@ -86,7 +87,7 @@ async function extractText(
   format: Exclude<SourceFormat, 'url'>,
   fileName: string,
   bytes: Uint8Array,
-): Promise<{ text: string; regions: SourceRegion[] }> {
+): Promise<{ text: string; regions: SourceRegion[]; merges?: { sheet: string; range: string }[] }> {
   switch (format) {
     case 'pdf':
       return pdfText(fileName, bytes);

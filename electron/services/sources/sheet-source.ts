@@ -12,6 +12,8 @@ import { parseCsv } from './parse-csv';
 export interface SheetText {
   text: string;
   regions: SourceRegion[];
+  /** Merged ranges (`A1:C1`) per sheet, read by the table reader (shared/figures/matching/table-grid.ts). */
+  merges?: { sheet: string; range: string }[];
 }
 
 interface CellLine {
@@ -69,10 +71,13 @@ export function xlsxToText(fileName: string, bytes: Uint8Array): SheetText {
     );
   }
   const cells: CellLine[] = [];
+  const merges: { sheet: string; range: string }[] = [];
   for (const sheet of workbook.SheetNames) {
     const worksheet = workbook.Sheets[sheet];
     const ref = worksheet?.['!ref'];
     if (!worksheet || !ref) continue;
+    for (const merge of worksheet['!merges'] ?? [])
+      merges.push({ sheet, range: XLSX.utils.encode_range(merge) });
     const range = XLSX.utils.decode_range(ref);
     for (let r = range.s.r; r <= range.e.r; r++) {
       for (let c = range.s.c; c <= range.e.c; c++) {
@@ -83,7 +88,7 @@ export function xlsxToText(fileName: string, bytes: Uint8Array): SheetText {
       }
     }
   }
-  return assemble(cells);
+  return merges.length > 0 ? { ...assemble(cells), merges } : assemble(cells);
 }
 
 /** CSV text → cell lines of one sheet named after the file. */

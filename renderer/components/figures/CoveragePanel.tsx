@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeCoverage, rollUp } from '../../../shared/figures/coverage';
-import { selectLedgerRows } from '../../state/figures-slice';
+import { isConflictOpen, selectLedgerRows } from '../../state/figures-slice';
 import { useAppStore } from '../../state/store';
 
 export function CoveragePanel() {
@@ -11,13 +11,19 @@ export function CoveragePanel() {
   const headings = useAppStore((s) => s.figureHeadings);
   const legend = useAppStore((s) => s.figureLegend);
   const annotations = useAppStore((s) => s.annotationList);
+  const links = useAppStore((s) => s.figureLinks);
   const textLength = useAppStore((s) => s.current?.version.text.length ?? 0);
   const sections = useMemo(() => {
     const threads = annotations.flatMap((a) =>
       a.body.kind === 'comment' ? [{ start: a.target.start, resolved: a.body.resolved }] : [],
     );
-    return rollUp(computeCoverage(textLength, headings, rows, threads, legend));
-  }, [rows, headings, legend, annotations, textLength]);
+    const items = rows.map((r) => ({
+      start: r.start,
+      status: r.status,
+      openConflict: isConflictOpen(r, links),
+    }));
+    return rollUp(computeCoverage(textLength, headings, items, threads, legend));
+  }, [rows, headings, legend, annotations, textLength, links]);
   return (
     <table className="tm-coverage" data-testid="coverage-table">
       <thead>
@@ -28,6 +34,7 @@ export function CoveragePanel() {
           <th>{t('coverage.disputed')}</th>
           <th>{t('coverage.na')}</th>
           <th>{t('coverage.threads')}</th>
+          <th>{t('sources:conflict.coverage')}</th>
         </tr>
       </thead>
       <tbody>
@@ -39,6 +46,12 @@ export function CoveragePanel() {
             <td>{s.figures.disputed}</td>
             <td>{s.figures['not-applicable']}</td>
             <td>{s.openThreads}</td>
+            <td
+              data-testid="coverage-conflicts"
+              className={s.openConflicts > 0 ? 'tm-figure-warn' : undefined}
+            >
+              {s.openConflicts}
+            </td>
           </tr>
         ))}
       </tbody>

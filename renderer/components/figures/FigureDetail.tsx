@@ -11,7 +11,15 @@ import { statusById } from '../../../shared/figures/statuses';
 import { selectLedgerRows } from '../../state/figures-slice';
 import { getAppStore, useAppStore } from '../../state/store';
 import { FigureSourceLinks } from './FigureSourceLinks';
-import { formatValue, locatorLabel, statusLabel } from './status-label';
+import { SourceVerdicts } from './SourceVerdicts';
+import { formatValue, locatorLabel, statusLabel, unitLabel } from './status-label';
+import type { TFunction } from 'i18next';
+
+/** A finding's parameters with its unit in the UI language (`52 所` → "52 institutions"). */
+function localParams(t: TFunction, params: Record<string, string | number>): Record<string, string | number> {
+  if (typeof params.unit !== 'string' || params.sumNumber === undefined) return params;
+  return { ...params, sum: `${params.sumNumber} ${unitLabel(t, params.unit)}`.trim() };
+}
 
 export function FigureDetail({ row }: { row: LedgerRow }) {
   const { t } = useTranslation('figures');
@@ -33,7 +41,7 @@ export function FigureDetail({ row }: { row: LedgerRow }) {
   return (
     <section className="tm-figure-detail" data-testid="figure-detail" data-key={row.key}>
       <h3>
-        {row.text} <small>{formatValue(row.value, row.unit, row.high)}</small>
+        {row.text} <small>{formatValue(row.value, row.unit, row.high, t)}</small>
         {row.origin === 'manual' && <small> · {t('ledger.manual')}</small>}
       </h3>
       <p className="tm-figure-detail-sentence">{row.sentence}</p>
@@ -76,17 +84,23 @@ export function FigureDetail({ row }: { row: LedgerRow }) {
           {locatorLabel(t, m.locator)})<q>{m.quote}</q>
         </p>
       ))}
-      {row.findings.map((f, i) => (
-        <p
-          key={i}
-          className="tm-figure-finding"
-          data-testid="figure-finding"
-          data-kind={f.kind}
-          title={f.explanation}
-        >
-          {t(f.messageKey, f.params)}
-        </p>
-      ))}
+      <SourceVerdicts row={row} />
+      {row.findings
+        .map((f) => ({ ...f, params: localParams(t, f.params) }))
+        .map((f, i) => (
+          <p
+            key={i}
+            className="tm-figure-finding"
+            data-testid="figure-finding"
+            data-kind={f.kind}
+            title={t(`sources:why.${f.messageKey.replace(/^check\./, '')}`, {
+              ...f.params,
+              defaultValue: t(f.messageKey, f.params),
+            })}
+          >
+            {t(f.messageKey, f.params)}
+          </p>
+        ))}
       <h4>{t('match.proposals')}</h4>
       {row.matches.length === 0 && <p className="tm-figures-empty">{t('match.none')}</p>}
       <ul className="tm-figure-matches">

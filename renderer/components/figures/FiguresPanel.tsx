@@ -10,12 +10,12 @@ import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { statusById, statusByLetter } from '../../../shared/figures/statuses';
-import { filterLedger, selectLedgerRows } from '../../state/figures-slice';
+import { filterLedger, isConflictOpen, selectLedgerRows } from '../../state/figures-slice';
 import { getAppStore, useAppStore } from '../../state/store';
 import { AddFigureFromSelection } from './AddFigureFromSelection';
 import { FigureDetail } from './FigureDetail';
 import { FigureLegend } from './FigureLegend';
-import { formatValue, statusLabel } from './status-label';
+import { formatValue, statusLabel, unitLabel } from './status-label';
 import './figures.css';
 
 export function FiguresPanel() {
@@ -130,7 +130,7 @@ export function FiguresPanel() {
           <option value="">{t('ledger.allUnits')}</option>
           {units.map((u) => (
             <option key={u} value={u}>
-              {u}
+              {unitLabel(t, u) || u}
             </option>
           ))}
         </select>
@@ -176,6 +176,7 @@ export function FiguresPanel() {
               data-key={row.key}
               data-status={row.status}
               data-flagged={row.mismatches.length > 0 || row.findings.length > 0}
+              data-conflict={isConflictOpen(row, links) ? 'open' : row.conflict ? 'decided' : undefined}
               role="option"
               aria-selected={isSelected}
               className={`tm-figure-row${isSelected ? ' tm-figure-row-selected' : ''}`}
@@ -189,7 +190,7 @@ export function FiguresPanel() {
                 {status.letter}
               </span>
               <span className="tm-figure-text">{row.text}</span>
-              <span className="tm-figure-value">{formatValue(row.value, row.unit, row.high)}</span>
+              <span className="tm-figure-value">{formatValue(row.value, row.unit, row.high, t)}</span>
               <span className="tm-figure-flags">
                 {row.matches.length > 0 && <span title={t('match.proposals')}>⇄{row.matches.length}</span>}
                 {row.annotationId && linkCount.get(row.annotationId) && (
@@ -197,7 +198,17 @@ export function FiguresPanel() {
                     🔗{linkCount.get(row.annotationId)}
                   </span>
                 )}
-                {row.mismatches.length > 0 && <span className="tm-figure-warn">≠</span>}
+                {isConflictOpen(row, links) ? (
+                  <span
+                    className="tm-figure-warn tm-figure-conflict"
+                    data-testid="figure-row-conflict"
+                    title={t('sources:conflict.badge')}
+                  >
+                    ⚠≠
+                  </span>
+                ) : (
+                  row.mismatches.length > 0 && <span className="tm-figure-warn">≠</span>
+                )}
                 {row.findings.length > 0 && <span className="tm-figure-warn">!</span>}
                 {row.note && <span title={row.note}>✎</span>}
               </span>

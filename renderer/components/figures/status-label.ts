@@ -7,11 +7,27 @@ import type { FigureStatusDef } from '../../../shared/figures/statuses';
 export const statusLabel = (t: TFunction, status: FigureStatusDef): string =>
   status.labelKey ? t(`figures:${status.labelKey}`) : (status.label ?? status.id);
 
-/** `26,400,000,000 元`, `3–5 %`. */
-export function formatValue(value: number | null, unit: string, high?: number): string {
-  if (value === null) return unit;
+/**
+ * A canonical unit in the UI language (`年` → "years", `畝` → "mu" in English, `亩` in Simplified); a unit
+ * the `units` namespace does not know is shown as written.
+ */
+export const unitLabel = (t: TFunction, unit: string, count?: number): string =>
+  unit
+    ? t(unit, {
+        ns: 'units',
+        defaultValue: unit,
+        keySeparator: false,
+        nsSeparator: false,
+        ...(count !== undefined ? { count } : {}),
+      })
+    : '';
+
+/** `26,400,000,000 yuan`, `3–5 %`; with `t`, the unit in the UI language. */
+export function formatValue(value: number | null, unit: string, high?: number, t?: TFunction): string {
+  const shown = t ? unitLabel(t, unit, value === null ? undefined : (high ?? value)) : unit;
+  if (value === null) return shown;
   const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  return `${n(value)}${high !== undefined ? `–${n(high)}` : ''} ${unit}`.trim();
+  return `${n(value)}${high !== undefined ? `–${n(high)}` : ''} ${shown}`.trim();
 }
 
 export function locatorLabel(t: TFunction, locator: SourceLocator): string {

@@ -12,7 +12,8 @@ import type { OutlineHeading } from '../outline';
 import type { DetectedFigure } from '../types';
 import { matchFigures, type FigureMatches, type MatchOptions } from './match';
 import { profileFigures, type FigureProfile } from './profile';
-import { sheetFigures } from './sheet-figures';
+import type { SheetMerge } from './table-grid';
+import { sourceFigures, type SourceReading } from './table-figures';
 import { buildSourceIndex, type MatchSource, type SourceIndex } from './source-index';
 
 /** A source as stored: id, name, text and regions. */
@@ -21,6 +22,8 @@ export interface AuditSource {
   name: string;
   text: string;
   regions: readonly SourceRegion[];
+  /** Merged cell ranges of spreadsheet sources. */
+  merges?: readonly SheetMerge[];
 }
 
 export interface AuditResult {
@@ -28,15 +31,26 @@ export interface AuditResult {
   matches: FigureMatches[];
   findings: Finding[];
   indicators: Indicator[];
+  /** The source index the figures were matched against (reuse it while the sources stay the same). */
+  index: SourceIndex;
 }
 
-/** Detects a source's figures, adding spreadsheet number cells with their row labels. */
+/** Detects a source's figures and reads its tables as records (./table-figures.ts). */
 export function prepareSource(source: AuditSource, detect = detectFigures): MatchSource {
-  const detected = detect(source.text);
-  if (!source.regions.some((r) => r.kind === 'cell')) return { ...source, figures: detected };
-  const { figures, labels } = sheetFigures(source.text, source.regions, detected);
-  return { ...source, figures, labels };
+  const { figures, labels, reading } = sourceFigures(
+    source.text,
+    source.regions,
+    detect(source.text),
+    source.merges,
+  );
+  return { ...source, figures, labels, reading };
 }
+
+/** What each source gave to match against, by source id (see `SourceReading`). */
+export const sourceReadings = (index: SourceIndex): Map<string, SourceReading> =>
+  new Map(
+    index.sources.flatMap(({ source }) => (source.reading ? [[source.id, source.reading] as const] : [])),
+  );
 
 /** Index over prepared sources; build once and reuse while the sources do not change. */
 export const indexSources = (sources: readonly AuditSource[]): SourceIndex =>
@@ -69,5 +83,6 @@ export function auditDraft(
     matches: matchFigures(index, figures, options),
     findings: runChecks({ text, figures, sourceFigures }),
     indicators: findIndicators(figures),
+    index,
   };
 }

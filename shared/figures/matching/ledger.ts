@@ -10,7 +10,7 @@ import type { Indicator } from '../indicators';
 import type { OutlineHeading } from '../outline';
 import { defaultStatusId } from '../statuses';
 import type { AuditResult } from './audit';
-import type { SourceMatch, SourceMismatch } from './match';
+import type { SourceMatch, SourceMismatch, SourceVerdict } from './match';
 
 export interface LedgerRow {
   /** `start:end` of the figure in the plain text; stable across reloads of one version. */
@@ -31,6 +31,10 @@ export interface LedgerRow {
   annotationId: string | null;
   matches: SourceMatch[];
   mismatches: SourceMismatch[];
+  /** Every source's verdict on the figure (agrees, differs, not found). */
+  verdicts: SourceVerdict[];
+  /** True when a source differs; open until the auditor records which source is taken. */
+  conflict: boolean;
   findings: Finding[];
   indicator: Indicator | null;
 }
@@ -90,6 +94,8 @@ export function buildLedger(
       annotationId: annotation?.id ?? null,
       matches: audit.matches[p.index]?.matches ?? [],
       mismatches: audit.matches[p.index]?.mismatches ?? [],
+      verdicts: audit.matches[p.index]?.verdicts ?? [],
+      conflict: audit.matches[p.index]?.verdicts.some((v) => v.verdict === 'differs') ?? false,
       findings: audit.findings.filter((f) => f.figures.includes(p.index)),
       indicator: indicatorOf.get(p.index) ?? null,
     };
@@ -114,6 +120,8 @@ export function buildLedger(
       annotationId: a.id,
       matches: [],
       mismatches: [],
+      verdicts: [],
+      conflict: false,
       findings: [],
       indicator: null,
     });

@@ -12,8 +12,8 @@ import type { FigureProfile } from './profile';
 import { compareQuantities, intervalOf } from './quantity';
 import {
   cachedSimilarity,
-  figuresByMeasure,
   figuresInRange,
+  keysByMeasure,
   type IndexedFigure,
   type SourceIndex,
 } from './source-index';
@@ -47,12 +47,31 @@ export interface SourceMatch extends SourcePlace {
 
 export type SourceMismatch = SourcePlace;
 
+/** What one source says about one draft figure. */
+export type SourceVerdict = { sourceId: string; sourceName: string } & (
+  | { verdict: 'agrees'; match: SourceMatch; rounding: 'exact' | 'rounded' }
+  | {
+      verdict: 'differs';
+      mismatch: SourceMismatch;
+      /** Draft value − source value, and that over the source's value. */
+      difference: { absolute: number; relative: number };
+    }
+  | { verdict: 'not-found' }
+);
+
 export interface FigureMatches {
   /** Index of the draft figure. */
   figure: number;
   matches: SourceMatch[];
+  /** The differing place of each source that names the measure with another value. */
   mismatches: SourceMismatch[];
+  /** Every source's verdict, in the index's source order. */
+  verdicts: SourceVerdict[];
 }
+
+/** True when any source differs: the figure shows a conflict until the auditor decides. */
+export const hasConflict = (m: Pick<FigureMatches, 'verdicts'>): boolean =>
+  m.verdicts.some((v) => v.verdict === 'differs');
 
 export interface MatchOptions {
   /** Most proposals kept per figure. */
@@ -74,6 +93,8 @@ function significantDigits(profile: FigureProfile): number {
 
 /** True when two measures are about the same kind of statement (level vs change, same period). */
 export function comparableMeasures(a: Measure, b: Measure): boolean {
+  // Two statements naming different years are about different periods, whatever else they say.
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
   return (
     a.aspect === b.aspect &&
     (a.direction ?? 'up') === (b.direction ?? 'up') &&
@@ -142,25 +163,81 @@ export function matchFigure(
     matches.push({ ...place(index, entry, similarity), agreement, score });
   }
   matches.sort((a, b) => b.score - a.score || a.start - b.start);
+  // Mismatches are looked for in every source, whatever the others say: a source that agrees never
+  // hides one that differs (conflicting sources are what an auditor must see).
+  const strongIn = new Set(
+    matches.filter((x) => x.similarity >= o.mismatchSimilarity).map((x) => x.sourceId),
+  );
   const mismatches: SourceMismatch[] = [];
   const m = draft.measure;
   if (m && !m.ambiguous && [...m.key].length >= 2) {
-    const strongMatch = matches.some((x) => x.similarity >= o.mismatchSimilarity);
-    if (!strongMatch) {
-      const candidates: { entry: IndexedFigure; similarity: number }[] = [];
-      for (const { entry, similarity } of figuresByMeasure(index, q.unit, m.key, o.mismatchSimilarity)) {
+    // The closest-named differing place of each source: keys come most alike first and their figures
+    // in source order, so each source's first hit is its answer and the walk stops once all have one.
+    const found = new Map<number, { entry: IndexedFigure; similarity: number }>();
+    const open = index.sources.filter(({ source }) => !strongIn.has(source.id)).length;
+    for (const { similarity, entries } of keysByMeasure(index, q.unit, m.key, o.mismatchSimilarity)) {
+      if (found.size >= open) break;
+      const atThisSimilarity = new Map<number, IndexedFigure>();
+      for (const entry of entries) {
+        if (found.has(entry.source) || atThisSimilarity.has(entry.source)) continue;
+        if (strongIn.has(index.sources[entry.source]!.source.id)) continue;
         const other = entry.profile.measure!;
         if (agreeing.has(entry) || !comparableMeasures(m, other)) continue;
         if (compareQuantities(q, entry.profile.quantity) !== 'different') continue;
-        candidates.push({ entry, similarity });
+        atThisSimilarity.set(entry.source, entry);
       }
-      candidates.sort(
-        (a, b) => b.similarity - a.similarity || a.entry.profile.figure.start - b.entry.profile.figure.start,
-      );
-      for (const c of candidates.slice(0, 2)) mismatches.push(place(index, c.entry, c.similarity));
+      for (const [s, entry] of atThisSimilarity) {
+        const previous = found.get(s);
+        if (!previous || entry.profile.figure.start < previous.entry.profile.figure.start)
+          found.set(s, { entry, similarity });
+      }
     }
+    for (const c of [...found.values()].sort((a, b) => a.entry.source - b.entry.source))
+      mismatches.push(place(index, c.entry, c.similarity));
   }
-  return { figure: draft.index, matches: matches.slice(0, o.maxMatches), mismatches };
+  const kept = matches.slice(0, o.maxMatches);
+  return {
+    figure: draft.index,
+    matches: kept,
+    mismatches,
+    verdicts: verdictsOf(index, draft, kept, mismatches, o.mismatchSimilarity),
+  };
+}
+
+/**
+ * Each source's verdict on a figure: `agrees` when it states the value under a like-named measure (or,
+ * failing a name, the same distinctive value), `differs` when it names the measure with another value
+ * (both values and the gap), `not-found` otherwise. A source with both an agreeing and a differing
+ * place agrees only if the agreeing place names the measure as well as the differing one does.
+ */
+export function verdictsOf(
+  index: SourceIndex,
+  draft: FigureProfile,
+  matches: readonly SourceMatch[],
+  mismatches: readonly SourceMismatch[],
+  strong: number,
+): SourceVerdict[] {
+  return index.sources.map(({ source }) => {
+    const match = matches.find((x) => x.sourceId === source.id);
+    const mismatch = mismatches.find((x) => x.sourceId === source.id);
+    const base = { sourceId: source.id, sourceName: source.name };
+    if (match && (!mismatch || match.similarity >= Math.min(strong, mismatch.similarity))) {
+      return { ...base, verdict: 'agrees', match, rounding: match.agreement };
+    }
+    if (mismatch) {
+      const absolute = draft.quantity.value - mismatch.value;
+      return {
+        ...base,
+        verdict: 'differs',
+        mismatch,
+        difference: {
+          absolute,
+          relative: mismatch.value === 0 ? Number.POSITIVE_INFINITY : absolute / Math.abs(mismatch.value),
+        },
+      };
+    }
+    return { ...base, verdict: 'not-found' };
+  });
 }
 
 /** Matches every draft figure against the index. */

@@ -7,6 +7,7 @@
  */
 import { clauseAround, clauseBoundaryBefore, sentenceAround, type Span } from './clauses';
 import { measureKey } from './fold';
+import { englishSubject, isEnglish, wordEnds } from './measure-words';
 
 export type MeasureAspect = 'level' | 'change' | 'share';
 /** When the figure applies: the report's year, the year before (`上年`), or a plan (`預計`, `target`). */
@@ -26,6 +27,10 @@ export interface Measure {
   /** For `share`: the part's and the whole's names (`A占B的p%`). */
   part?: string;
   whole?: string;
+  /** The year the text or the table column names (`2023年GDP…`, a `2023年` column). */
+  year?: number;
+  /** For a table figure: the header path of its column. */
+  column?: string;
 }
 
 const up =
@@ -35,11 +40,13 @@ const down =
 const comparison =
   /(?:同比|比上年|較上年|较上年|比去年|較去年|较去年|年均|與上年相比|与上年相比|上年同期|同期|比|較|较|year[- ]on[- ]year|from a year earlier|compared with last year|annual(?:ly)?|on average)$/i;
 const link =
-  /(?:分別為|分别为|分別|分别|均|都|也|穩定在|稳定在|保持在|控制在|達到|达到|達|达|為|为|是|共計|共计|合計|合计|總計|总计|累計|累计|共|計|计|約|约|近|超過|超过|突破|至|到|了|逾|的|reached|was|were|is|are|stood at|totall?ed|amounted to|came to|of|at|to|by|about|around|nearly|over|more than|approximately|some|a total of)$/i;
+  /(?:分別為|分别为|分別|分别|均|都|也|穩定在|稳定在|保持在|控制在|達到|达到|達|达|為|为|是|共計|共计|合計|合计|總計|总计|累計|累计|共|計|计|約|约|近|超過|超过|突破|至|到|了|逾|的|reached|was|were|is|are|stood at|totals?|totall?ed|amounted to|came to|accounts? for|(?:is |are )?(?:estimated|projected|budgeted|expected) (?:at|to be)|rises to|rose to|falls to|fell to|reach(?:es)?|ends the year at|of|at|to|by|about|around|nearly|over|more than|approximately|some|a total of)$/i;
 const leadingVerb =
   /(?:實現|实现|完成|新增|新建|建成|實施|实施|培育|發展|发展|啟動|启动|改造|投入|引進|引进|舉辦|举办|落實|落实|解決|解决|安置|開工|开工|竣工|帶動|带动|吸納|吸纳|幫扶|帮扶|惠及|資助|资助|救助|發放|发放|減輕|减轻|節約|节约|擁有|拥有|共有|有|爭取|争取|確保|确保|力爭|力争|預計|预计|全年|其中|包括|投資|投资)(?![值額额率量總总數数])/g;
+/** The leading verbs as a whole word for the segmenter (the lookahead above guards regex matching only). */
+const leadingVerbWord = new RegExp(leadingVerb.source.replace(/\(\?!\[[^\]]*\]\)$/, ''));
 const leadingNoise =
-  /^(?:(?:\d{2,4}|20xx|[一二三四五六七八九〇零]{2,4})年(?:末|底|度)?|全年|今年|去年|上年|年末|年底|全區|全区|全市|全縣|全县|我區|我区|我市|累計|累计|其中|共|the|a|an|in|its|this year's|last year's)\s*/i;
+  /^(?:(?:\d{2,4}|20xx|[一二三四五六七八九〇零]{2,4})年(?:末|底|度)?|全年|今年|去年|上年|年末|年底|全區|全区|全市|全縣|全县|我區|我区|我市|累計|累计|其中|共|(?:the|a|an|in|its|this year's|last year's)\b)\s*/i;
 const target =
   /預計|预计|預期|预期|力爭|力争|目標|目标|計劃|计划|計畫|爭取|争取|確保|确保|將|将|target|aim|expect|forecast|plan|will\b/i;
 const prior = /上年|去年|上一年|前一年|last year|previous year|prior year|a year earlier/i;
@@ -68,12 +75,13 @@ function stripEnd(text: string, pattern: RegExp): { text: string; matched: boole
   return { text: text.slice(0, m.index).trimEnd(), matched: true };
 }
 
-/** Cuts at the last leading verb (`實現區內生產總值` → `區內生產總值`) when something follows it. */
+/**
+ * Cuts at the last leading verb (`實現區內生產總值` → `區內生產總值`) when something follows it, and
+ * only where the verb is a whole word (./measure-words.ts): `有效投資` keeps its `有`.
+ */
 function afterLastVerb(text: string): string {
   let cut = 0;
-  for (const m of text.matchAll(leadingVerb)) {
-    if (m.index + m[0].length < text.length) cut = m.index + m[0].length;
-  }
+  for (const end of wordEnds(text, leadingVerbWord)) if (end < text.length) cut = end;
   return text.slice(cut);
 }
 
@@ -87,8 +95,6 @@ function cleanSubject(text: string): string {
     previous = subject;
     subject = subject.replace(leadingNoise, '').trim();
   }
-  // English: keep the last few words, the noun phrase nearest the figure.
-  if (/^[\x20-\x7e]+$/.test(subject)) subject = subject.split(/\s+/).slice(-5).join(' ');
   return subject.replace(/^[\s,，、的]+|[\s,，、的]+$/g, '');
 }
 
@@ -107,6 +113,23 @@ function periodOf(
 function unitOf(text: string, figure: Span): string {
   const t = text.slice(figure.start, figure.end);
   return /%|％|percent|per cent|百分之/i.test(t) ? '%' : '';
+}
+
+const yearPattern = /(?:FY\s?|\bin\s)?((?:19|20)\d\d)(?:\s*年|[-–/]\d{2,4}|\b)/gi;
+
+/** The last year `text` names (`2023年`, `in 2023`, `FY 2023-24` → 2023). */
+function lastYear(text: string): number | undefined {
+  let year: number | undefined;
+  for (const m of text.matchAll(yearPattern)) year = Number(m[1]);
+  return year;
+}
+
+/** The year a figure's statement is about: named in its clause, else earlier in its sentence. */
+function statementYear(text: string, figure: Span, clause: Span, sentenceBefore: string): number | undefined {
+  return (
+    lastYear(text.slice(clause.start, clause.end).replace(text.slice(figure.start, figure.end), ' ')) ??
+    lastYear(sentenceBefore)
+  );
 }
 
 /** The measure of one figure, or null when its clause says nothing usable. */
@@ -151,7 +174,7 @@ export function readMeasure(
     const whole = cleanSubject(shareParts.whole);
     if (!part || !whole) return null;
     const subject = `${part}÷${whole}`;
-    return {
+    const share: Measure = {
       subject,
       key: measureKey(subject),
       aspect,
@@ -160,13 +183,18 @@ export function readMeasure(
       part,
       whole,
     };
+    const shareYear = statementYear(text, figure, clause, sentenceBefore);
+    if (shareYear !== undefined) share.year = shareYear;
+    return share;
   }
   for (let stripped = true; stripped;) {
     const s = stripEnd(before, link);
     stripped = s.matched;
     before = s.text;
   }
-  let subject = cleanSubject(before);
+  let subject = isEnglish(before)
+    ? (englishSubject(cleanSubject(before), text, figure.end) ?? '')
+    : cleanSubject(before);
   const listContinuation = subject.length === 0 && clauseBoundaryBefore(text, clause.start) === '、';
   let ambiguous = respectively.test(sentenceBefore) || listContinuation;
   if (subject.length === 0 && previous && previousInSentence && aspect !== 'level') {
@@ -177,5 +205,7 @@ export function readMeasure(
   const period = periodOf(text, figure, clause, sentenceBefore, aspect);
   const measure: Measure = { subject, key: measureKey(subject), aspect, period, ambiguous };
   if (direction) measure.direction = direction;
+  const year = statementYear(text, figure, clause, sentenceBefore);
+  if (year !== undefined) measure.year = year;
   return measure;
 }

@@ -9,6 +9,8 @@ import type { DetectedFigure } from '../types';
 import { measureSimilarity } from './fold';
 import { sortRegions } from './locator';
 import { profileFigures, type FigureProfile } from './profile';
+import type { SourceReading } from './table-figures';
+import type { TableLabel } from './table-records';
 
 /** A source as matching needs it: text, regions and the figures detected in the text. */
 export interface MatchSource {
@@ -18,8 +20,10 @@ export interface MatchSource {
   text: string;
   regions: readonly SourceRegion[];
   figures: readonly DetectedFigure[];
-  /** Measure names known from the source's structure, by figure start (see ./sheet-figures.ts). */
-  labels?: ReadonlyMap<number, string>;
+  /** Records' labels of table figures, by figure start (see ./table-records.ts). */
+  labels?: ReadonlyMap<number, TableLabel>;
+  /** What the source gave to match against (see ./table-figures.ts). */
+  reading?: SourceReading;
 }
 
 export interface IndexedFigure {
@@ -42,6 +46,8 @@ export interface SourceIndex {
   byKey: Map<string, IndexedFigure[]>;
   /** Memo of measure-name similarities (a source repeats a few dozen names thousands of times). */
   similarity: Map<string, number>;
+  /** Memo of distinct bigram counts per key. */
+  gramCounts: Map<string, number>;
 }
 
 /** Character bigrams of a key (the key itself when it is one character). */
@@ -89,7 +95,7 @@ export function buildSourceIndex(sources: readonly MatchSource[]): SourceIndex {
   });
   for (const list of byValue.values())
     list.sort((a, b) => a.profile.quantity.value - b.profile.quantity.value);
-  return { sources: indexed, byValue, byGram, byKey, similarity: new Map() };
+  return { sources: indexed, byValue, byGram, byKey, similarity: new Map(), gramCounts: new Map() };
 }
 
 /** First index in `list` (sorted by value) whose value is ≥ `value`. */
@@ -115,6 +121,16 @@ export function figuresInRange(index: SourceIndex, unit: string, low: number, hi
   return out;
 }
 
+/** Distinct bigrams of a key, memoised on the index. */
+function gramCount(index: SourceIndex, key: string): number {
+  let n = index.gramCounts.get(key);
+  if (n === undefined) {
+    n = keyGrams(key).length;
+    index.gramCounts.set(key, n);
+  }
+  return n;
+}
+
 /** Similarity of two measure keys, memoised on the index. */
 export function cachedSimilarity(index: SourceIndex, a: string, b: string): number {
   const memo = `${a}\u0000${b}`;
@@ -137,13 +153,47 @@ export function figuresByMeasure(
   key: string,
   threshold: number,
 ): { entry: IndexedFigure; similarity: number }[] {
-  const keys = new Set<string>();
-  for (const gram of keyGrams(key)) for (const k of index.byGram.get(`${unit}|${gram}`) ?? []) keys.add(k);
+  // Count the distinct bigrams each candidate shares with `key`: the Dice coefficient over distinct
+  // bigrams bounds the similarity closely, so keys that cannot reach the threshold are skipped without
+  // computing it (a workbook repeats one stem, `第12區…`, across thousands of names).
+  const grams = keyGrams(key);
+  const shared = new Map<string, number>();
+  for (const gram of grams)
+    for (const k of index.byGram.get(`${unit}|${gram}`) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
   const out: { entry: IndexedFigure; similarity: number }[] = [];
-  for (const k of keys) {
-    const similarity = cachedSimilarity(index, key, k);
-    if (similarity < threshold) continue;
+  for (const { key: k, similarity } of keysByMeasure(index, unit, key, threshold, shared, grams.length)) {
     for (const entry of index.byKey.get(`${unit}|${k}`) ?? []) out.push({ entry, similarity });
   }
   return out;
+}
+
+/**
+ * The distinct measure keys of unit family `unit` at least `threshold` alike to `key`, most alike
+ * first, with their figures (in source order) — for callers that want only the best few places.
+ */
+export function keysByMeasure(
+  index: SourceIndex,
+  unit: string,
+  key: string,
+  threshold: number,
+  shared?: Map<string, number>,
+  gramTotal?: number,
+): { key: string; similarity: number; entries: IndexedFigure[] }[] {
+  let counts = shared;
+  let total = gramTotal;
+  if (!counts || total === undefined) {
+    const grams = keyGrams(key);
+    total = grams.length;
+    counts = new Map();
+    for (const gram of grams)
+      for (const k of index.byGram.get(`${unit}|${gram}`) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const out: { key: string; similarity: number; entries: IndexedFigure[] }[] = [];
+  for (const [k, n] of counts) {
+    if ((2 * n) / (total + gramCount(index, k)) < threshold - 0.2) continue;
+    const similarity = cachedSimilarity(index, key, k);
+    if (similarity < threshold) continue;
+    out.push({ key: k, similarity, entries: index.byKey.get(`${unit}|${k}`) ?? [] });
+  }
+  return out.sort((a, b) => b.similarity - a.similarity);
 }
