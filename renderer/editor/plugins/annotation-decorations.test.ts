@@ -109,13 +109,16 @@ describe('annotation-decorations plugin', () => {
     expect(drawn(get().decorations).map((d) => d.id)).toEqual(['a']);
   });
 
-  it('adds one mark to 5,000 quickly', () => {
+  // Speed is measured in bench/annotations.bench.ts (add one → painted), not timed here.
+  it('adds one mark to 5,000', () => {
     const many = Array.from({ length: 5000 }, (_, i) => mark(`m${i}`, i % 30, (i % 30) + 3));
     const { run, get } = setup(many);
-    const started = performance.now();
+    const untouched = get().byId.get('m4999');
     run(annotationMeta({ type: 'add', marks: [mark('new', 1, 5)] }));
-    expect(performance.now() - started).toBeLessThan(50);
     expect(get().byId.size).toBe(5001);
+    expect(get().byId.has('new')).toBe(true);
+    // Incremental: the other 5,000 decorations are reused, not rebuilt.
+    expect(get().byId.get('m4999')).toBe(untouched);
   });
 
   it('builds class names from kind and status', () => {
