@@ -24,6 +24,8 @@ export interface CoverFacts {
 }
 
 const anonymous = '(anonymous)';
+/** Threads named on the cover before the rest are only counted (keeps the cover to one page). */
+const maxCoverThreads = 12;
 const excerpt = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const swatch = (colour: string): string => `<span class="swatch" style="--c:${colour}"></span>`;
 const num = (entry: PrintAnnotation): string =>
@@ -71,6 +73,9 @@ export function coverHtml(
     }
   }
   const unresolved = all.filter((x) => x.annotation.body.kind === 'comment' && !x.annotation.body.resolved);
+  // The cover is one page: long lists name the first threads and count the rest.
+  const listed = unresolved.slice(0, maxCoverThreads);
+  const more = unresolved.length - listed.length;
   const facts2: Array<[string, string]> = [
     ['Document', facts.title],
     ['Draft', String(facts.draftNumber)],
@@ -91,12 +96,14 @@ ${byStatus.size ? `<h2>Figures by status</h2><table class="counts"><tbody>${coun
 <h2>Unresolved threads (${unresolved.length})</h2>
 ${
   unresolved.length
-    ? `<table class="counts"><tbody>${unresolved
+    ? `<table class="counts"><tbody>${listed
         .map(
           (x) =>
             `<tr><td>${num(x)}</td><td>${e(excerpt(x.annotation.target.exact, 30))}</td><td>${e(excerpt(noteText(x), 50))}</td><td class="n">${x.replies.length} repl${x.replies.length === 1 ? 'y' : 'ies'}</td></tr>`,
         )
-        .join('')}</tbody></table>`
+        .join(
+          '',
+        )}</tbody></table>${more > 0 ? `<p class="muted">… and ${more} more, listed in the PDF's comments.</p>` : ''}`
     : '<p class="muted">None.</p>'
 }
 </section>`;
@@ -129,7 +136,7 @@ export function appendixHtml(
     return `<tr><td>${num(x)}</td><td>${e(x.annotation.target.exact)}</td><td>${e(formatValue(body.value, body.high, body.unit))}</td><td>${e(x.start < 0 ? '(orphaned)' : sectionOf(headings, x.start))}</td><td>${swatch(x.colour)}${e(`${x.status!.letter} ${statusLabel(x.status!, statusLabels)}`)}</td><td>${e(sources)}</td><td>${e(body.note)}</td></tr>`;
   });
   const schedule = figures.length
-    ? `<table class="schedule"><colgroup><col style="width:7%"><col style="width:13%"><col style="width:14%"><col style="width:17%"><col style="width:15%"><col style="width:17%"><col style="width:17%"></colgroup>
+    ? `<table class="schedule"><colgroup><col style="width:6%"><col style="width:13%"><col style="width:17%"><col style="width:16%"><col style="width:15%"><col style="width:16%"><col style="width:17%"></colgroup>
 <thead><tr><th>No.</th><th>Figure</th><th>Value</th><th>Section</th><th>Status</th><th>Source</th><th>Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
     : '<p class="muted">No figures were included in this export.</p>';
   const orphans = selection.orphans.length

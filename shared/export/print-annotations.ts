@@ -146,7 +146,9 @@ export function formatValue(value: number | null, high: number | undefined, unit
   if (value === null) return '';
   const format = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
   const number = high === undefined ? format(value) : `${format(value)}–${format(high)}`;
-  return unit ? `${number} ${unit}` : number;
+  if (!unit) return number;
+  // 264億元 reads as one word; "4.2 USD" wants its space.
+  return /^[\u3400-\u9fff]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
 }
 
 /**

@@ -18,11 +18,14 @@ export function printCss(page: PageGeometry, lang: string): string {
 @page { size: ${page.width}mm ${page.height}mm; margin: ${page.top}mm ${page.right}mm ${page.bottom}mm ${page.left}mm; }
 * { box-sizing: border-box; }
 html { font-family: ${fontStack(lang)}; font-size: 10.5pt; line-height: 1.9; color: #1a1a1a;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  -webkit-print-color-adjust: exact; print-color-adjust: exact;
+  /* Full-width punctuation keeps its full advance: trimmed, readers' text boxes overlap the next character. */
+  text-spacing-trim: space-all; }
 body { margin: 0; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.5; margin: 1.1em 0 0.5em; break-after: avoid; font-weight: 700; }
 h1 { font-size: 16pt; } h2 { font-size: 13.5pt; } h3 { font-size: 12pt; } h4, h5, h6 { font-size: 10.5pt; }
-p { margin: 0 0 0.55em; text-align: justify; orphans: 2; widows: 2; }
+/* Left-aligned: justifying mixed CJK and Latin lines stretches the Latin words' letters apart. */
+p { margin: 0 0 0.55em; text-align: left; orphans: 2; widows: 2; }
 ul, ol { margin: 0 0 0.55em; padding-left: 1.8em; }
 blockquote { margin: 0 0 0.55em 1em; padding-left: 0.8em; border-left: 2px solid #bbb; color: #333; }
 pre { font-family: "Noto Sans Mono CJK TC", monospace; font-size: 9pt; white-space: pre-wrap; line-height: 1.5; }
@@ -43,9 +46,11 @@ a.tm { color: inherit; text-decoration: none; }
 .u-wavy { text-decoration-style: wavy; } .u-dashed { text-decoration-style: dashed; }
 .u-double { text-decoration-style: double; }
 .k-claim .k-claim { text-underline-offset: 4pt; }
-section.cover { break-after: page; padding-top: 30mm; }
+@page wide { margin: ${page.top}mm ${page.left}mm ${page.bottom}mm ${page.left}mm; }
+section.cover, section.appendix { page: wide; }
+section.cover { break-after: page; padding-top: 12mm; }
 section.cover h1 { font-size: 22pt; margin: 0 0 4mm; }
-section.cover .draft { font-size: 13pt; color: #444; margin-bottom: 10mm; }
+section.cover .draft { font-size: 13pt; color: #444; margin-bottom: 7mm; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 6mm; margin: 0 0 8mm;
   font-size: 9.5pt; line-height: 1.5; }
 dl.facts dt { color: #555; } dl.facts dd { margin: 0; overflow-wrap: anywhere; }

@@ -215,8 +215,8 @@ class AnnotationWriter {
     if (state) {
       reply({
         RT: 'R',
-        StateModel: text('Review'),
-        State: text(state),
+        StateModel: PDFString.of('Review'),
+        State: PDFString.of(state),
         T: text(annotation.author || 'Anonymous'),
         M: PDFString.of(pdfDate(annotation.updatedAt)),
         CreationDate: PDFString.of(pdfDate(annotation.updatedAt)),
