@@ -17,6 +17,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'check FILE --source S … --json  figures with source matches and consistency findings',
     load: async () => (await import('./commands/check')).checkCommand,
   },
+  'export-pdf': {
+    summary: 'export-pdf DRAFT --annotations A.jsonld --out OUT.pdf  annotated PDF (--help for options)',
+    load: async () => (await import('./commands/export-pdf')).exportPdfCommand,
+  },
 };
 
 export function usage(): string {
