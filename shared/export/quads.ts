@@ -20,20 +20,28 @@ const touching = 2;
  * Pieces that do not touch (two table cells on one row) stay separate fragments.
  */
 export function mergeLineFragments(rects: readonly Rect[]): Rect[] {
-  const sorted = [...rects].sort((a, b) => b[3] - a[3] || a[0] - b[0]);
+  // Lines first (tops within `sameLine` of each other), then touching pieces left to right in each.
+  const byTop = [...rects].sort((a, b) => b[3] - a[3]);
+  const lines: Rect[][] = [];
+  for (const rect of byTop) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line[0]![3] - rect[3]) <= sameLine && Math.abs(line[0]![1] - rect[1]) <= sameLine) {
+      line.push(rect);
+    } else lines.push([rect]);
+  }
   const merged: Rect[] = [];
-  for (const rect of sorted) {
-    const last = merged.at(-1);
-    if (
-      last &&
-      Math.abs(last[1] - rect[1]) <= sameLine &&
-      Math.abs(last[3] - rect[3]) <= sameLine &&
-      rect[0] <= last[2] + touching
-    ) {
-      last[1] = Math.min(last[1], rect[1]);
-      last[2] = Math.max(last[2], rect[2]);
-      last[3] = Math.max(last[3], rect[3]);
-    } else merged.push([...rect]);
+  for (const line of lines) {
+    let current: Rect | null = null;
+    for (const rect of line.sort((a, b) => a[0] - b[0])) {
+      if (current && rect[0] <= current[2] + touching) {
+        current[1] = Math.min(current[1], rect[1]);
+        current[2] = Math.max(current[2], rect[2]);
+        current[3] = Math.max(current[3], rect[3]);
+      } else {
+        current = [...rect];
+        merged.push(current);
+      }
+    }
   }
   return merged;
 }
