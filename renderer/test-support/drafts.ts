@@ -89,6 +89,19 @@ export function createTestBridge(): TestBridge {
     async importDroppedSource() {
       throw new Error('not used by these tests');
     },
+    async exportAnnotatedPdf() {
+      bridge.calls.push('exportAnnotatedPdf');
+      return ok(null);
+    },
+    async cancelExport() {
+      return ok(null);
+    },
+    async showExportedFile() {
+      return ok(null);
+    },
+    onDidReportExportProgress() {
+      return () => undefined;
+    },
     onDidRequestCommand(listener) {
       commandListeners.add(listener);
       return () => commandListeners.delete(listener);

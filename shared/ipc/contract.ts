@@ -6,6 +6,7 @@
  * same interface over Playwright's `exposeBinding`. The renderer never handles file-system paths: it gets
  * imported content, and sends bytes only for files the user dropped on the window.
  */
+import type { ExportPdfOutcome, ExportPdfRequest, ExportProgressEvent } from '../export/export-request';
 import type { ImportedDraft } from '../model/document';
 import type { ImportedSource } from '../model/source';
 import type { Result } from '../result';
@@ -38,6 +39,7 @@ export const menuCommands = [
   'zoom-reset',
   'settings',
   'start-screen',
+  'export-pdf',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
@@ -57,6 +59,15 @@ export interface RendererToMain {
   openSource(): Promise<Result<ImportedSource | null>>;
   /** Extracts a source the user dropped on the source pane. */
   importDroppedSource(file: DroppedFile): Promise<Result<ImportedSource>>;
+  /**
+   * Asks where to save (main's Save dialog), then exports the annotated PDF there; `ok(null)` when the
+   * user cancels the dialog or the export. Progress arrives through `onDidReportExportProgress`.
+   */
+  exportAnnotatedPdf(request: ExportPdfRequest): Promise<Result<ExportPdfOutcome | null>>;
+  /** Cancels the export that is running, if any (it then resolves `ok(null)`, leaving no file). */
+  cancelExport(): Promise<Result<null>>;
+  /** Shows the last exported file in the system's file manager. */
+  showExportedFile(): Promise<Result<null>>;
 }
 
 export interface MainToRenderer {
@@ -64,6 +75,8 @@ export interface MainToRenderer {
   onDidRequestCommand(listener: (command: MenuCommand) => void): () => void;
   /** New files arrived from the OS or a second instance: call `takePendingDocuments`. */
   onDidReceiveDocuments(listener: () => void): () => void;
+  /** Progress of a running PDF export; returns an unsubscribe function. */
+  onDidReportExportProgress(listener: (progress: ExportProgressEvent) => void): () => void;
 }
 
 /** The whole API preload exposes as `window.tickmark`. */
@@ -79,12 +92,16 @@ export const invokeChannels = {
   openExternalLink: 'link:open-external',
   openSource: 'source:open',
   importDroppedSource: 'source:import-dropped',
+  exportAnnotatedPdf: 'export:pdf',
+  cancelExport: 'export:cancel',
+  showExportedFile: 'export:show-in-folder',
 } as const satisfies Record<keyof RendererToMain, string>;
 
 /** Channels main sends on. */
 export const eventChannels = {
   command: 'menu:command',
   documentsReceived: 'document:received',
+  exportProgress: 'export:progress',
 } as const;
 
 /** Name of the global preload exposes; `renderer/platform/bridge.ts` is its only reader. */

@@ -3,6 +3,7 @@
  * before any service runs (Signal: data crossing the bridge is parsed against a schema).
  */
 import { z } from 'zod';
+import { exportPdfRequestSchema } from '../export/export-request';
 import type { RendererToMain } from './contract';
 
 /** Largest file a reviewer may drop or open: drafts and sources are kept whole in the database. */
@@ -22,4 +23,7 @@ export const invokeArgumentSchemas = {
   openExternalLink: z.tuple([z.string().max(4096)]),
   openSource: z.tuple([]),
   importDroppedSource: z.tuple([droppedFile]),
+  exportAnnotatedPdf: z.tuple([exportPdfRequestSchema]),
+  cancelExport: z.tuple([]),
+  showExportedFile: z.tuple([]),
 } as const satisfies Record<keyof RendererToMain, z.ZodTuple>;

@@ -63,13 +63,11 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
     }
     return playwright.chromium.launch({ executablePath, headless: true });
   };
-  const printToPdf: PrintToPdf = async (request: PrintRequest, signal?: AbortSignal) => {
-    if (signal?.aborted) throw abortError();
+  const print = async (request: PrintRequest, signal?: AbortSignal): Promise<Uint8Array> => {
     browser ??= launch();
     const context = await (await browser).newContext();
-    const onAbort = (): void => void context.close();
-    signal?.addEventListener('abort', onAbort);
     try {
+      if (signal?.aborted) throw abortError();
       const page = await context.newPage();
       await page.setContent(request.html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -82,14 +80,24 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
         tagged: false,
         outline: false,
       });
-      if (signal?.aborted) throw abortError();
       return new Uint8Array(pdf);
-    } catch (error) {
-      if (signal?.aborted) throw abortError();
-      throw error;
     } finally {
-      signal?.removeEventListener('abort', onAbort);
       await context.close().catch(() => undefined);
+    }
+  };
+  // Cancelling rejects at once; the print still running is dropped with its context when it ends.
+  const printToPdf: PrintToPdf = async (request, signal) => {
+    if (signal?.aborted) throw abortError();
+    if (!signal) return print(request);
+    let onAbort = (): void => undefined;
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(abortError());
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      return await Promise.race([print(request, signal), aborted]);
+    } finally {
+      signal.removeEventListener('abort', onAbort);
     }
   };
   return {

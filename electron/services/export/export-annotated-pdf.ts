@@ -16,8 +16,9 @@ import { writeReviewAnnotations } from './pdf-review-annotations';
 import { repairToUnicode } from './pdf-tounicode';
 import type { PrintToPdf } from './print-to-pdf';
 
-export const exportStages = ['laying-out', 'placing', 'writing'] as const;
-export type ExportStage = (typeof exportStages)[number];
+import { type ExportStage } from '../../../shared/export/export-stages';
+
+export { exportStages, type ExportStage } from '../../../shared/export/export-stages';
 
 export interface ExportProgress {
   stage: ExportStage;
