@@ -28,6 +28,7 @@ const en = {
   zoomReset: 'Actual Size',
   fullScreen: 'Full Screen',
   help: '&Help',
+  exportPdf: 'Export Annotated PDF…',
   about: 'About Tickmark',
 };
 
@@ -51,6 +52,7 @@ export const menuLabels: Record<MenuLanguage, MenuLabels> = {
     zoomReset: '實際大小',
     fullScreen: '全螢幕',
     help: '說明(&H)',
+    exportPdf: '匯出附註解的 PDF…',
     about: '關於 Tickmark',
   },
   'zh-Hans': {
@@ -69,6 +71,7 @@ export const menuLabels: Record<MenuLanguage, MenuLabels> = {
     zoomReset: '实际大小',
     fullScreen: '全屏',
     help: '帮助(&H)',
+    exportPdf: '导出带批注的 PDF…',
     about: '关于 Tickmark',
   },
 };

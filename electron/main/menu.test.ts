@@ -31,9 +31,19 @@ describe('application menu', () => {
       'Zoom In': 'CmdOrCtrl+=',
       'Zoom Out': 'CmdOrCtrl+-',
       'Actual Size': 'CmdOrCtrl+0',
+      'Export Annotated PDF…': 'CmdOrCtrl+E',
     });
     for (const item of items) (item.click as () => void)();
-    expect(sent).toEqual(['open', 'start-screen', 'settings', 'find', 'zoom-in', 'zoom-out', 'zoom-reset']);
+    expect(sent).toEqual([
+      'open',
+      'start-screen',
+      'export-pdf',
+      'settings',
+      'find',
+      'zoom-in',
+      'zoom-out',
+      'zoom-reset',
+    ]);
     // Zoom is the reading view's own: no Electron zoom roles, and no devtools in a packaged app.
     const roles = JSON.stringify(template);
     expect(roles).not.toMatch(/zoomIn|zoomOut|resetZoom|toggleDevTools/);

@@ -34,6 +34,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         command(label.open, 'open', 'CmdOrCtrl+O'),
         command(label.startScreen, 'start-screen', 'CmdOrCtrl+Shift+H'),
         { type: 'separator' },
+        command(label.exportPdf, 'export-pdf', 'CmdOrCtrl+E'),
+        { type: 'separator' },
         command(label.settings, 'settings', 'CmdOrCtrl+,'),
         ...(options.isMac
           ? []
