@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { AppFailure } from '../../../shared/result';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { PrintRequest, PrintToPdf } from './print-to-pdf';
 
 /** Where Chromium/Chrome usually live, in the order tried after `TICKMARK_CHROMIUM`. */
@@ -63,12 +63,15 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
     }
     return playwright.chromium.launch({ executablePath, headless: true });
   };
+  // One context for every print: a fresh page per print is enough isolation (no scripts, no network
+  // beyond the HTML given) and saves the context set-up that dominated short prints.
+  let context: Promise<BrowserContext> | null = null;
   const print = async (request: PrintRequest, signal?: AbortSignal): Promise<Uint8Array> => {
     browser ??= launch();
-    const context = await (await browser).newContext();
+    context ??= browser.then((b) => b.newContext());
+    const page = await (await context).newPage();
     try {
       if (signal?.aborted) throw abortError();
-      const page = await context.newPage();
       await page.setContent(request.html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const pdf = await page.pdf({
@@ -82,7 +85,7 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
       });
       return new Uint8Array(pdf);
     } finally {
-      await context.close().catch(() => undefined);
+      await page.close().catch(() => undefined);
     }
   };
   // Cancelling rejects at once; the print still running is dropped with its context when it ends.
@@ -105,6 +108,7 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
     close: async () => {
       if (browser) await (await browser.catch(() => null))?.close();
       browser = null;
+      context = null;
     },
   };
 }
