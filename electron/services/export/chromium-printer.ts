@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { AppFailure } from '../../../shared/result';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { PrintRequest, PrintToPdf } from './print-to-pdf';
 
 /** Where Chromium/Chrome usually live, in the order tried after `TICKMARK_CHROMIUM`. */
@@ -63,15 +63,12 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
     }
     return playwright.chromium.launch({ executablePath, headless: true });
   };
-  // One context for every print: a fresh page per print is enough isolation (no scripts, no network
-  // beyond the HTML given) and saves the context set-up that dominated short prints.
-  let context: Promise<BrowserContext> | null = null;
   const print = async (request: PrintRequest, signal?: AbortSignal): Promise<Uint8Array> => {
     browser ??= launch();
-    context ??= browser.then((b) => b.newContext());
-    const page = await (await context).newPage();
+    const context = await (await browser).newContext();
     try {
       if (signal?.aborted) throw abortError();
+      const page = await context.newPage();
       await page.setContent(request.html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const pdf = await page.pdf({
@@ -85,7 +82,7 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
       });
       return new Uint8Array(pdf);
     } finally {
-      await page.close().catch(() => undefined);
+      await context.close().catch(() => undefined);
     }
   };
   // Cancelling rejects at once; the print still running is dropped with its context when it ends.
@@ -108,7 +105,6 @@ export function createChromiumPrinter(executablePath: string): ChromiumPrinter {
     close: async () => {
       if (browser) await (await browser.catch(() => null))?.close();
       browser = null;
-      context = null;
     },
   };
 }
