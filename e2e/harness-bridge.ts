@@ -33,7 +33,7 @@ interface EncodedBytes {
 interface BridgeScriptConfig {
   bridgeName: string;
   methods: string[];
-  events: { command: string; documentsReceived: string };
+  events: { command: string; documentsReceived: string; exportProgress: string };
   emitName: string;
   invokePath: string;
   token: string;
@@ -135,6 +135,7 @@ function bridgeScript(config: BridgeScriptConfig): void {
   const listeners = new Map<string, Set<(payload: unknown) => void>>([
     [config.events.command, new Set()],
     [config.events.documentsReceived, new Set()],
+    [config.events.exportProgress, new Set()],
   ]);
 
   const encode = (value: unknown): unknown => {
@@ -179,6 +180,8 @@ function bridgeScript(config: BridgeScriptConfig): void {
     subscribe(config.events.command, (payload) => listener(payload));
   api.onDidReceiveDocuments = (listener: () => void) =>
     subscribe(config.events.documentsReceived, () => listener());
+  api.onDidReportExportProgress = (listener: (progress: unknown) => void) =>
+    subscribe(config.events.exportProgress, (payload) => listener(payload));
 
   Object.defineProperty(window, config.bridgeName, {
     value: Object.freeze(api),

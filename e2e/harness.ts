@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createAppApi, type AppHost } from '../electron/services/app-api';
+import { createChromiumPrinter } from '../electron/services/export/chromium-printer';
 import { eventChannels, type MenuCommand } from '../shared/ipc/contract';
 import {
   bridgeInvokePath,
@@ -55,6 +56,10 @@ export interface LaunchedApp {
   userDataDir: string;
   /** Adds a path for the next Open or Save dialog (document, source, export) to return. */
   queueDialogFile(path: string): void;
+  /** Adds a path for the next Save dialog (Export > Annotated PDF) to return; none queued = cancelled. */
+  queueSavePath(path: string): void;
+  /** Files the app asked the file manager to show (Chromium mode only). */
+  shownInFolder: string[];
   /** Simulates a menu item or accelerator (File > Open, Find, zoom…). */
   sendMenuCommand(command: MenuCommand): Promise<void>;
   /** Simulates files arriving from the OS or a second instance while the app runs. */
@@ -90,6 +95,16 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       mode: 'electron',
       close: () => launched.app.close(),
       queueDialogFile: launched.queueDialogFile,
+      queueSavePath: (file) => {
+        // The native Save dialog answers once with `file` (Export > Annotated PDF).
+        void launched.app.evaluate(({ dialog }, chosen) => {
+          dialog.showSaveDialog = (async () => ({
+            canceled: false,
+            filePath: chosen,
+          })) as typeof dialog.showSaveDialog;
+        }, path.resolve(file));
+      },
+      shownInFolder: [],
       sendMenuCommand: launched.sendMenuCommand,
       openFromOs: launched.openFromOs,
     };
@@ -109,6 +124,10 @@ async function launchInChromium(options: {
   const launchQueue = [...options.open];
   const openedLinks: string[] = [];
   const bridgeCalls: BridgeCall[] = [];
+  const saveQueue: string[] = [];
+  const shownInFolder: string[] = [];
+  let progressPage: Page | null = null;
+  const printer = createChromiumPrinter(chromiumPath);
   const host: AppHost = {
     showOpenDialog: async () => dialogQueue.shift() ?? null,
     // Save dialogs answer from the same queue: a spec queues the path it wants the export written to.
@@ -119,6 +138,17 @@ async function launchInChromium(options: {
     },
     appInfo: { version: packageVersion(), systemLocale: options.locale, platform: process.platform },
     resourcesDir,
+    export: {
+      showSaveDialog: async () => saveQueue.shift() ?? null,
+      printToPdf: printer.printToPdf,
+      showItemInFolder: (file) => {
+        shownInFolder.push(file);
+      },
+      reportProgress: (progress) => {
+        if (progressPage)
+          void emitToPage(progressPage, eventChannels.exportProgress, progress).catch(() => undefined);
+      },
+    },
   };
 
   const endpoint = createBridgeEndpoint(createAppApi(host), bridgeCalls);
@@ -146,6 +176,7 @@ async function launchInChromium(options: {
       if (popup !== page) void popup.close();
     });
     const errors = watchErrors(page);
+    progressPage = page;
     await page.goto(`${server.origin}/index.html`);
     const openedContext = context;
     return {
@@ -161,12 +192,17 @@ async function launchInChromium(options: {
         try {
           await openedContext.close();
         } finally {
+          await printer.close().catch(() => undefined);
           await server.close();
         }
       },
       queueDialogFile: (file) => {
         dialogQueue.push(path.resolve(file));
       },
+      queueSavePath: (file) => {
+        saveQueue.push(path.resolve(file));
+      },
+      shownInFolder,
       sendMenuCommand: (command) => emitToPage(page, eventChannels.command, command),
       openFromOs: async (paths) => {
         launchQueue.push(...paths.map((file) => path.resolve(file)));

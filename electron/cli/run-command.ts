@@ -29,6 +29,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'carry --from OLD --to NEW --annotations IN.jsonld --out OUT.jsonld [--report R.json]',
     load: async () => (await import('./commands/carry')).carryCommand,
   },
+  'export-pdf': {
+    summary: 'export-pdf DRAFT --annotations A.jsonld --out OUT.pdf  annotated PDF (--help for options)',
+    load: async () => (await import('./commands/export-pdf')).exportPdfCommand,
+  },
 };
 
 export function usage(): string {

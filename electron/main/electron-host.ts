@@ -1,8 +1,11 @@
 /**
  * The Electron implementation of `AppHost`: native Open dialogs, the launch queue, the system browser.
  */
-import { app, dialog, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { eventChannels } from '../../shared/ipc/contract';
 import type { AppHost } from '../services/app-api';
+import { createElectronPrinter } from './print-window';
 import type { LaunchQueue } from './launch-paths';
 import { openExternalChecked } from './open-external';
 
@@ -59,5 +62,23 @@ export function createElectronHost(options: {
       platform: process.platform,
     },
     resourcesDir: options.resourcesDir,
+    export: {
+      async showSaveDialog(suggestedName) {
+        const window = options.getWindow();
+        const dialogOptions: Electron.SaveDialogOptions = {
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        };
+        const result = window
+          ? await dialog.showSaveDialog(window, dialogOptions)
+          : await dialog.showSaveDialog(dialogOptions);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      printToPdf: createElectronPrinter(),
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      reportProgress: (progress) =>
+        options.getWindow()?.webContents.send(eventChannels.exportProgress, progress),
+    },
   };
 }

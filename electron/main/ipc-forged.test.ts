@@ -6,6 +6,7 @@
  * no forged cases below fails this test (and the typecheck), so a new channel cannot slip through.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { defaultExportPdfOptions } from '../../shared/export/export-options';
 import { invokeChannels, type RendererToMain } from '../../shared/ipc/contract';
 import { invokeArgumentSchemas } from '../../shared/ipc/schemas';
 import { ok } from '../../shared/result';
@@ -27,6 +28,27 @@ const polluted = (fields: object) => ({
   ...fields,
 });
 
+/** A well-formed annotated-PDF export request, with `change` applied on top. */
+function exportRequest(change: Record<string, unknown> = {}) {
+  return {
+    version: {
+      title: 'Report',
+      fileName: 'report.txt',
+      sha256: 'a'.repeat(64),
+      number: 1,
+      doc: { type: 'doc', content: [] },
+      text: '',
+    },
+    annotations: [],
+    replies: [],
+    sources: [],
+    customStatuses: [],
+    statusLabels: {},
+    options: defaultExportPdfOptions,
+    ...change,
+  };
+}
+
 /** One well-formed call per channel: proves the cases below fail for their forgery, not for nothing. */
 const validCalls = {
   openDocument: [],
@@ -40,6 +62,9 @@ const validCalls = {
   openWebAnnotations: [],
   saveWebAnnotations: ['{"type":"AnnotationCollection"}', 'review.jsonld'],
   saveFigureLedger: [{ title: 'Report', figures: [], sources: [] }, 'ledger.xlsx'],
+  exportAnnotatedPdf: [exportRequest()],
+  cancelExport: [],
+  showExportedFile: [],
 } satisfies Record<keyof RendererToMain, unknown[]>;
 
 const forgedSuggestedNames = [
@@ -115,6 +140,19 @@ const forgedCalls = {
     [{ title: 'Report', figures: 'rows', sources: [] }, 'ledger.xlsx'],
     ...forgedSuggestedNames.map((name) => [{ title: 'Report', figures: [], sources: [] }, name]),
   ],
+  exportAnnotatedPdf: [
+    [],
+    [null],
+    [exportRequest(), 'extra'],
+    [exportRequest({ options: { ...defaultExportPdfOptions, paper: 'a0' } })],
+    [exportRequest({ options: { ...defaultExportPdfOptions, kinds: ['script'] } })],
+    [exportRequest({ version: { title: 'Report' } })],
+    [exportRequest({ annotations: 'all' })],
+    [exportRequest({ statusLabels: { verified: hundredMegabytes } })],
+    [exportRequest({ outputPath: '/etc/cron.d/evil' })],
+  ],
+  cancelExport: [['/etc/passwd'], [polluted({})]],
+  showExportedFile: [['/etc/passwd'], ['../../../../home/someone/.ssh']],
 } satisfies Record<keyof RendererToMain, unknown[][]>;
 
 const foreignFrames = [

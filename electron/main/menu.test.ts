@@ -31,12 +31,14 @@ describe('application menu', () => {
       'Zoom In': 'CmdOrCtrl+=',
       'Zoom Out': 'CmdOrCtrl+-',
       'Actual Size': 'CmdOrCtrl+0',
+      'Annotated PDF…': 'CmdOrCtrl+E',
     });
     for (const item of items) (item.click as () => void)();
     expect(sent).toEqual([
       'open',
       'start-screen',
       'import-web-annotations',
+      'export-pdf',
       'export-web-annotations',
       'export-figure-ledger',
       'settings',

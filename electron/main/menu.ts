@@ -41,6 +41,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         {
           label: label.exportMenu,
           submenu: [
+            command(label.exportPdf, 'export-pdf', 'CmdOrCtrl+E'),
             command(label.webAnnotations, 'export-web-annotations'),
             command(label.figureLedger, 'export-figure-ledger'),
           ],

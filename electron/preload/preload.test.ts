@@ -35,7 +35,12 @@ describe('preload bridge', () => {
   it('exposes one global with exactly the contract keys', () => {
     expect([...exposed.keys()]).toEqual([bridgeGlobalName]);
     expect(Object.keys(bridge).sort()).toEqual(
-      [...Object.keys(invokeChannels), 'onDidReceiveDocuments', 'onDidRequestCommand'].sort(),
+      [
+        ...Object.keys(invokeChannels),
+        'onDidReceiveDocuments',
+        'onDidRequestCommand',
+        'onDidReportExportProgress',
+      ].sort(),
     );
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
@@ -48,6 +53,7 @@ describe('preload bridge', () => {
       openExternalLink: ['https://example.com/'],
       saveWebAnnotations: ['{"type":"AnnotationCollection"}', 'review.jsonld'],
       saveFigureLedger: [{ title: 't', figures: [], sources: [] }, 'ledger.xlsx'],
+      exportAnnotatedPdf: [{ options: { paper: 'a4' } }],
     };
     for (const [method, channel] of Object.entries(invokeChannels)) {
       const args = argsFor[method] ?? [];

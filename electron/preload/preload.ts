@@ -13,6 +13,7 @@ import {
   type MenuCommand,
   type TickmarkBridge,
 } from '../../shared/ipc/contract';
+import { exportProgressSchema } from '../../shared/export/export-request';
 
 /** Subscribes to a main-to-renderer channel; the listener never sees the IPC event object. */
 function subscribe(channel: string, listener: (payload: unknown) => void): () => void {
@@ -42,11 +43,19 @@ export const bridge: TickmarkBridge = {
     ipcRenderer.invoke(invokeChannels.saveWebAnnotations, text, suggestedName),
   saveFigureLedger: (table, suggestedName) =>
     ipcRenderer.invoke(invokeChannels.saveFigureLedger, table, suggestedName),
+  exportAnnotatedPdf: (request) => ipcRenderer.invoke(invokeChannels.exportAnnotatedPdf, request),
+  cancelExport: () => ipcRenderer.invoke(invokeChannels.cancelExport),
+  showExportedFile: () => ipcRenderer.invoke(invokeChannels.showExportedFile),
   onDidRequestCommand: (listener) =>
     subscribe(eventChannels.command, (command) => {
       if (isMenuCommand(command)) listener(command);
     }),
   onDidReceiveDocuments: (listener) => subscribe(eventChannels.documentsReceived, () => listener()),
+  onDidReportExportProgress: (listener) =>
+    subscribe(eventChannels.exportProgress, (progress) => {
+      const parsed = exportProgressSchema.safeParse(progress);
+      if (parsed.success) listener(parsed.data);
+    }),
 };
 
 contextBridge.exposeInMainWorld(bridgeGlobalName, bridge);

@@ -33,6 +33,14 @@ function host(answers: (string | null)[]) {
     openExternal: async () => undefined,
     appInfo: { version: '1', systemLocale: 'en', platform: 'linux' },
     resourcesDir: dir,
+    export: {
+      showSaveDialog: async () => null,
+      printToPdf: async () => {
+        throw new Error('not printed in these tests (see export-api.test.ts)');
+      },
+      showItemInFolder: () => undefined,
+      reportProgress: () => undefined,
+    },
   };
   return { value, asked };
 }

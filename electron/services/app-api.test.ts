@@ -42,6 +42,14 @@ function scriptedHost(options: { dialog?: (string | null)[]; launch?: string[] }
     },
     appInfo: { version: '9.9.9', systemLocale: 'zh-TW', platform: 'linux' },
     resourcesDir,
+    export: {
+      showSaveDialog: async () => null,
+      printToPdf: async () => {
+        throw new Error('not printed in these tests (see export-api.test.ts)');
+      },
+      showItemInFolder: () => undefined,
+      reportProgress: () => undefined,
+    },
   };
   return { host, asked, opened };
 }

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { AppInfo, PendingImport, RendererToMain } from '../../shared/ipc/contract';
 import { AppFailure, err, ok, type Result } from '../../shared/result';
+import { createExportApi, type ExportHost } from './export/export-api';
 import { importDocumentBytes, importDocumentFile } from './import/import-document';
 import { importSourceBytes, importSourceFile } from './sources/import-source';
 import { readAnnotationFile } from './annotations/read-annotation-file';
@@ -30,6 +31,8 @@ export interface AppHost {
   appInfo: AppInfo;
   /** Folder holding `samples/` (the app's `resources/`). */
   resourcesDir: string;
+  /** Save dialog, print window, file manager and progress events for Export > Annotated PDF. */
+  export: ExportHost;
 }
 
 /** File name of the bundled sample report inside `<resourcesDir>/samples/`. */
@@ -40,6 +43,7 @@ const externalProtocols = new Set(['http:', 'https:']);
 
 /** Builds the API over a host. The returned object holds no state besides what the host keeps. */
 export function createAppApi(host: AppHost): RendererToMain {
+  const exports = createExportApi(host.export);
   return {
     openDocument: () =>
       atEdge(async () => {
@@ -95,6 +99,9 @@ export function createAppApi(host: AppHost): RendererToMain {
         const written = await writeLedgerFile(chosen, table);
         return written.ok ? ok({ fileName: path.basename(chosen) }) : written;
       }),
+    exportAnnotatedPdf: (request) => atEdge(() => exports.exportAnnotatedPdf(request)),
+    cancelExport: () => atEdge(() => exports.cancelExport()),
+    showExportedFile: () => atEdge(() => exports.showExportedFile()),
   };
 }
 

@@ -14,6 +14,7 @@ import { rendererFeatures } from './extensions';
 import { ImportProgress } from './ImportProgress';
 import { NoticeBanner } from './NoticeBanner';
 import { SettingsDialog } from './SettingsDialog';
+import { ExportPdfDialog } from './export/ExportPdfDialog';
 import { StartScreen } from './StartScreen';
 import { TopBar } from './TopBar';
 import { useAppCommands } from './use-app-commands';
@@ -36,6 +37,7 @@ export function App() {
       <DropZone />
       <DraftQuestionDialog />
       <SettingsDialog />
+      <ExportPdfDialog />
       {rendererFeatures.map((feature) =>
         feature.AppOverlay ? <feature.AppOverlay key={feature.id} /> : null,
       )}

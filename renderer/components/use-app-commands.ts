@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { getBridge } from '../platform/bridge';
+import { useExportPdfStore } from '../state/export-pdf-store';
 import { getAppStore } from '../state/store';
 
 /** Runs one command against the store. */
@@ -44,6 +45,9 @@ export function runAppCommand(command: MenuCommand): void {
     case 'export-figure-ledger':
       void state.exportFigureLedger();
       return;
+    case 'export-pdf':
+      if (state.current) useExportPdfStore.getState().setOpen(true);
+      return;
   }
 }
 
@@ -55,6 +59,7 @@ const shortcuts: Record<string, MenuCommand> = {
   '-': 'zoom-out',
   '0': 'zoom-reset',
   ',': 'settings',
+  e: 'export-pdf',
 };
 
 /** Installs the keyboard shortcuts and the menu-command listener for the app's lifetime. */

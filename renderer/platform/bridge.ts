@@ -9,6 +9,7 @@ const requiredMembers = [
   ...Object.keys(invokeChannels),
   'onDidRequestCommand',
   'onDidReceiveDocuments',
+  'onDidReportExportProgress',
 ] as const;
 
 let cached: TickmarkBridge | null = null;

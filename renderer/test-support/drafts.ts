@@ -112,6 +112,19 @@ export function createTestBridge(): TestBridge {
       bridge.saved.push({ suggestedName, content: table });
       return ok({ fileName: suggestedName });
     },
+    async exportAnnotatedPdf() {
+      bridge.calls.push('exportAnnotatedPdf');
+      return ok(null);
+    },
+    async cancelExport() {
+      return ok(null);
+    },
+    async showExportedFile() {
+      return ok(null);
+    },
+    onDidReportExportProgress() {
+      return () => undefined;
+    },
     onDidRequestCommand(listener) {
       commandListeners.add(listener);
       return () => commandListeners.delete(listener);

@@ -8,6 +8,7 @@
  */
 import type { WebAnnotationFile } from '../annotations/w3c-incoming';
 import type { LedgerTable } from '../figures/ledger-table';
+import type { ExportPdfOutcome, ExportPdfRequest, ExportProgressEvent } from '../export/export-request';
 import type { ImportedDraft } from '../model/document';
 import type { ImportedSource } from '../model/source';
 import type { Result } from '../result';
@@ -54,6 +55,7 @@ export const menuCommands = [
   'export-web-annotations',
   'import-web-annotations',
   'export-figure-ledger',
+  'export-pdf',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
@@ -79,6 +81,15 @@ export interface RendererToMain {
   saveWebAnnotations(text: string, suggestedName: string): Promise<Result<SavedFile | null>>;
   /** Shows the Save dialog (CSV or XLSX) and writes the ledger in the chosen format; `ok(null)` when cancelled. */
   saveFigureLedger(table: LedgerTable, suggestedName: string): Promise<Result<SavedFile | null>>;
+  /**
+   * Asks where to save (main's Save dialog), then exports the annotated PDF there; `ok(null)` when the
+   * user cancels the dialog or the export. Progress arrives through `onDidReportExportProgress`.
+   */
+  exportAnnotatedPdf(request: ExportPdfRequest): Promise<Result<ExportPdfOutcome | null>>;
+  /** Cancels the export that is running, if any (it then resolves `ok(null)`, leaving no file). */
+  cancelExport(): Promise<Result<null>>;
+  /** Shows the last exported file in the system's file manager. */
+  showExportedFile(): Promise<Result<null>>;
 }
 
 export interface MainToRenderer {
@@ -86,6 +97,8 @@ export interface MainToRenderer {
   onDidRequestCommand(listener: (command: MenuCommand) => void): () => void;
   /** New files arrived from the OS or a second instance: call `takePendingDocuments`. */
   onDidReceiveDocuments(listener: () => void): () => void;
+  /** Progress of a running PDF export; returns an unsubscribe function. */
+  onDidReportExportProgress(listener: (progress: ExportProgressEvent) => void): () => void;
 }
 
 /** The whole API preload exposes as `window.tickmark`. */
@@ -104,12 +117,16 @@ export const invokeChannels = {
   openWebAnnotations: 'annotations:open-w3c',
   saveWebAnnotations: 'annotations:save-w3c',
   saveFigureLedger: 'ledger:save',
+  exportAnnotatedPdf: 'export:pdf',
+  cancelExport: 'export:cancel',
+  showExportedFile: 'export:show-in-folder',
 } as const satisfies Record<keyof RendererToMain, string>;
 
 /** Channels main sends on. */
 export const eventChannels = {
   command: 'menu:command',
   documentsReceived: 'document:received',
+  exportProgress: 'export:progress',
 } as const;
 
 /** Name of the global preload exposes; `renderer/platform/bridge.ts` is its only reader. */

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { maxWebAnnotationBytes } from '../annotations/w3c-import';
 import { ledgerTableSchema } from '../figures/ledger-table';
+import { exportPdfRequestSchema } from '../export/export-request';
 import type { RendererToMain } from './contract';
 
 /** Largest file a reviewer may drop or open: drafts and sources are kept whole in the database. */
@@ -46,4 +47,7 @@ export const invokeArgumentSchemas = {
   openWebAnnotations: z.tuple([]),
   saveWebAnnotations: z.tuple([z.string().max(maxWebAnnotationBytes), suggestedName]),
   saveFigureLedger: z.tuple([ledgerTableSchema, suggestedName]),
+  exportAnnotatedPdf: z.tuple([exportPdfRequestSchema]),
+  cancelExport: z.tuple([]),
+  showExportedFile: z.tuple([]),
 } as const satisfies Record<keyof RendererToMain, z.ZodTuple>;

@@ -1,0 +1,189 @@
+/**
+ * `tickmark export-pdf DRAFT --annotations A.jsonld --out OUT.pdf [options]`: the app's annotated PDF
+ * from files. The draft is imported with the app's importers; annotation offsets refer to its plain
+ * text (`tickmark import DRAFT --text`), and annotations whose quote is not found become orphans listed
+ * in the appendix. Printing uses a Chromium found on this machine (TICKMARK_CHROMIUM overrides).
+ * Bad input exits 1, usage errors 2.
+ */
+import { resolve } from 'node:path';
+import { annotationKinds, type AnnotationKind } from '../../../shared/annotations/model';
+import {
+  defaultExportPdfOptions,
+  paperSizes,
+  type ExportPdfOptions,
+  type PaperSize,
+} from '../../../shared/export/export-options';
+import { AppFailure } from '../../../shared/result';
+import {
+  chromiumMissingMessage,
+  createChromiumPrinter,
+  findChromium,
+} from '../../services/export/chromium-printer';
+import { exportAnnotatedPdf } from '../../services/export/export-annotated-pdf';
+import { writeFileAtomic } from '../../services/export/write-file-atomic';
+import { importDocumentFile } from '../../services/import/import-document';
+import type { CliIo } from '../cli-io';
+import { readAnnotationsFile } from '../read-annotations-file';
+import type { CliCommand } from '../run-command';
+
+const usageLines = [
+  'Usage: tickmark export-pdf DRAFT --annotations A.jsonld --out OUT.pdf [options]',
+  '',
+  '  --annotations FILE   W3C Web Annotations (JSON-LD); offsets refer to `tickmark import DRAFT --text`',
+  '  --out FILE           the PDF to write (written to a temporary file, then renamed)',
+  `  --kinds LIST         comma-separated: ${annotationKinds.join(',')} (default: all)`,
+  '  --statuses LIST      figure status ids to include (default: all)',
+  '  --authors LIST       authors to include (default: all)',
+  '  --no-resolved        leave out resolved comment threads',
+  '  --paper a4|letter    paper size (default: a4)',
+  '  --draft-number N     draft number printed in the header and on the cover (default: 1)',
+  '  --no-cover           no cover page',
+  '  --no-appendix        no appendix (figure schedule, orphans)',
+];
+
+interface Parsed {
+  draft: string;
+  annotations: string | null;
+  out: string;
+  options: ExportPdfOptions;
+  draftNumber: number;
+}
+
+const list = (value: string): string[] =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function parseArgs(args: readonly string[], io: CliIo): Parsed | null {
+  const fail = (message: string): null => {
+    io.err(`tickmark export-pdf: ${message}\n${usageLines[0]}`);
+    return null;
+  };
+  const files: string[] = [];
+  const options: ExportPdfOptions = { ...defaultExportPdfOptions };
+  let annotations: string | null = null;
+  let out: string | null = null;
+  let draftNumber = 1;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = (): string | null => (i + 1 < args.length ? args[++i]! : null);
+    switch (arg) {
+      case '--annotations':
+        if ((annotations = value()) === null) return fail('--annotations needs a file');
+        break;
+      case '--out':
+        if ((out = value()) === null) return fail('--out needs a file');
+        break;
+      case '--kinds': {
+        const kinds = list(value() ?? '');
+        const bad = kinds.filter((k) => !(annotationKinds as readonly string[]).includes(k));
+        if (kinds.length === 0 || bad.length > 0)
+          return fail(`--kinds takes ${annotationKinds.join(',')}; got "${bad.join(',') || ''}"`);
+        options.kinds = kinds as AnnotationKind[];
+        break;
+      }
+      case '--statuses':
+        options.statuses = list(value() ?? '');
+        break;
+      case '--authors':
+        options.authors = list(value() ?? '');
+        break;
+      case '--no-resolved':
+        options.includeResolved = false;
+        break;
+      case '--paper': {
+        const paper = (value() ?? '').toLowerCase();
+        if (!(paperSizes as readonly string[]).includes(paper))
+          return fail(`--paper takes a4 or letter, got "${paper}"`);
+        options.paper = paper as PaperSize;
+        break;
+      }
+      case '--draft-number': {
+        draftNumber = Number(value());
+        if (!Number.isInteger(draftNumber) || draftNumber < 1)
+          return fail('--draft-number takes a whole number ≥ 1');
+        break;
+      }
+      case '--no-cover':
+        options.cover = false;
+        break;
+      case '--no-appendix':
+        options.appendix = false;
+        break;
+      default:
+        if (arg.startsWith('-')) return fail(`unknown option "${arg}"`);
+        files.push(arg);
+    }
+  }
+  if (files.length !== 1) return fail(`expected one DRAFT, got ${files.length}`);
+  if (!out) return fail('--out OUT.pdf is required');
+  return { draft: files[0]!, annotations, out, options, draftNumber };
+}
+
+/** The help text, naming the browser that will print. */
+export function exportPdfHelp(env: Record<string, string | undefined> = process.env): string {
+  let browser: string;
+  try {
+    const found = findChromium(env);
+    browser = found
+      ? `Printing uses ${found}${env.TICKMARK_CHROMIUM ? ' (TICKMARK_CHROMIUM)' : ''}; set TICKMARK_CHROMIUM to use another Chromium or Chrome.`
+      : chromiumMissingMessage;
+  } catch (error) {
+    browser = (error as Error).message;
+  }
+  return [...usageLines, '', browser].join('\n');
+}
+
+export const exportPdfCommand: CliCommand = async (args, io) => {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(exportPdfHelp());
+    return 0;
+  }
+  const parsed = parseArgs(args, io);
+  if (!parsed) return 2;
+  const fail = (message: string): number => {
+    io.err(`tickmark export-pdf: ${message}`);
+    return 1;
+  };
+  let chromium: string | null;
+  try {
+    chromium = findChromium();
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (!chromium) return fail(chromiumMissingMessage);
+  const draft = await importDocumentFile(resolve(parsed.draft));
+  if (!draft.ok) return fail(draft.error.message);
+  const ids = { documentId: 'cli-document', versionId: 'cli-version' };
+  const file = parsed.annotations ? await readAnnotationsFile(resolve(parsed.annotations), ids) : null;
+  if (file && !file.ok) return fail(file.error.message);
+  for (const problem of file?.value.problems ?? []) io.err(`tickmark export-pdf: skipped ${problem}`);
+  const printer = createChromiumPrinter(chromium);
+  try {
+    const result = await exportAnnotatedPdf(
+      {
+        version: { ...draft.value, number: parsed.draftNumber },
+        annotations: file?.value.annotations ?? [],
+        replies: file?.value.replies ?? [],
+        options: parsed.options,
+        exportedAt: new Date(),
+      },
+      { printToPdf: printer.printToPdf },
+    );
+    await writeFileAtomic(resolve(parsed.out), result.bytes);
+    io.out(
+      `Wrote ${parsed.out}: ${result.pages} pages, ${result.highlighted} annotations highlighted` +
+        (result.orphans.length
+          ? `, ${result.orphans.length} not found in the draft (listed in the appendix)`
+          : '') +
+        '.',
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof AppFailure) return fail(error.message);
+    throw error;
+  } finally {
+    await printer.close();
+  }
+};
