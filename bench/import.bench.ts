@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { decodeText } from '../electron/services/import/decode-text';
 import { importDocumentBytes } from '../electron/services/import/import-document';
-import { readPdfLines } from '../electron/services/import/pdf-reader';
+import { readPdfRuns } from '../electron/services/import/pdf-reader';
 import { importSourceBytes } from '../electron/services/sources/import-source';
 import {
   makePdfWithChromium,
@@ -89,12 +89,12 @@ async function pdfRows(): Promise<BenchRow[]> {
       .join('')}</section>`;
     const path = await makePdfWithChromium(dir, page.repeat(200), 'source-200.pdf');
     const bytes = new Uint8Array(await readFile(path));
-    const pages = (await readPdfLines('source.pdf', bytes)).length;
+    const pages = (await readPdfRuns('source.pdf', bytes)).length;
     const extractMs = await timeMedian(3, async () => {
       const result = await importSourceBytes('source.pdf', bytes);
       if (!result.ok) throw new Error(result.error.message);
     });
-    const linesMs = await timeMedian(3, () => readPdfLines('source.pdf', bytes));
+    const linesMs = await timeMedian(3, () => readPdfRuns('source.pdf', bytes));
     return [
       {
         name: `importSourceBytes, ${pages}-page PDF`,

@@ -1,25 +1,39 @@
 /**
- * PDF → doc JSON: the text layer, page by page, with paragraphs rebuilt (see pdf-paragraphs.ts). Each
- * textblock records its page in the `page` attr so the reviewer and exports can cite it.
+ * PDF → doc JSON: the text layer read in reading order with page furniture left out (pdf-layout.ts,
+ * pdf-furniture.ts) and paragraphs rebuilt across line, column and page breaks (pdf-paragraphs.ts).
+ * Each textblock records the page it starts on in the `page` attr so the reviewer and exports can cite
+ * it. Drafts and sources share this reader.
  */
 import type { PmNodeJson } from '../../../shared/model/document';
 import { AppFailure } from '../../../shared/result';
-import { bodyFontSize, linesToParagraphs } from './pdf-paragraphs';
-import { readPdfLines } from './pdf-reader';
+import { findFurniture } from './pdf-furniture';
+import { fragmentsOf, layoutPage } from './pdf-layout';
+import { buildParagraphs, type PdfPageParagraphs } from './pdf-paragraphs';
+import { readPdfRuns, type PdfPageProgress, type PdfPageRuns } from './pdf-reader';
 
-export interface PdfPageParagraphs {
-  page: number;
-  paragraphs: { text: string; headingLevel: number }[];
+export type { PdfPageParagraphs } from './pdf-paragraphs';
+
+/** Text items of every page → paragraphs per page, furniture out, page labels kept. */
+export function paragraphsOfPages(pages: readonly PdfPageRuns[]): PdfPageParagraphs[] {
+  const fragmented = pages.map(({ page, height, runs }) => ({ page, height, fragments: fragmentsOf(runs) }));
+  const { removed, labels } = findFurniture(fragmented);
+  return buildParagraphs(
+    fragmented.map(({ page, fragments }) => {
+      const label = labels.get(page);
+      const segments = layoutPage(fragments.filter((f) => !removed.has(f)));
+      return label === undefined ? { page, segments } : { page, label, segments };
+    }),
+  );
 }
 
 /** Paragraphs per page; throws `empty-file` when the PDF has no text layer at all (a scan). */
 export async function readPdfParagraphs(
   fileName: string,
   bytes: Uint8Array,
+  onPage?: PdfPageProgress,
 ): Promise<{ pageCount: number; pages: PdfPageParagraphs[] }> {
-  const pages = await readPdfLines(fileName, bytes);
-  const bodySize = bodyFontSize(pages);
-  const result = pages.map(({ page, lines }) => ({ page, paragraphs: linesToParagraphs(lines, bodySize) }));
+  const pages = await readPdfRuns(fileName, bytes, onPage);
+  const result = paragraphsOfPages(pages);
   if (result.every((page) => page.paragraphs.length === 0)) {
     throw new AppFailure(
       'empty-file',
