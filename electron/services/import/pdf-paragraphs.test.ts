@@ -123,9 +123,10 @@ describe('reading order', () => {
 
 describe('justified CJK', () => {
   it('inserts no space between spread CJK characters and keeps a spread figure whole', () => {
-    const line = spread('今年出栏12.5万头生猪', 60, 700, 160);
-    const next = run('比上年增长3.2%。', 60, 685);
-    expect(texts([page(1, [...line, next])])).toEqual(['今年出栏12.5万头生猪比上年增长3.2%。']);
+    const first = '今年全市生猪出栏12.5万头，比上年增长3.2%，牛出栏1.8万头，羊出栏2.4万只，家禽出栏';
+    const line = spread(first, 60, 700, 475);
+    const next = run('310万羽。', 60, 685);
+    expect(texts([page(1, [...line, next])])).toEqual([`${first}310万羽。`]);
   });
 
   it('drops the fake spaces a producer wrote into a spread line', () => {

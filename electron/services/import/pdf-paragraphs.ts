@@ -26,6 +26,8 @@ export interface PdfPageParagraphs {
 
 export interface PdfPageSegments {
   page: number;
+  /** Page width, for the right edge of a column too short to show it. */
+  width: number;
   label?: string;
   segments: PdfSegment[];
 }
@@ -80,13 +82,34 @@ function usualLineSpacing(pages: readonly PdfPageSegments[], bodySize: number): 
 interface Placed {
   line: PdfLine;
   segment: PdfSegment;
+  /** Right edge of the column the segment is in. */
+  right: number;
   page: number;
+}
+
+/**
+ * The right edge of each segment's column: the furthest any segment starting at the same left edge
+ * reaches anywhere in the document (columns repeat from page to page). A column seen in fewer than four
+ * lines cannot show its edge; there the page's margins are assumed symmetric.
+ */
+function columnRights(pages: readonly PdfPageSegments[]): Map<PdfSegment, number> {
+  const all = pages.flatMap(({ width, segments }) => segments.map((segment) => ({ width, segment })));
+  const rights = new Map<PdfSegment, number>();
+  for (const { width, segment } of all) {
+    const em = segment.lines[0]?.fontSize ?? 10;
+    const peers = all.filter(({ segment: other }) => Math.abs(other.left - segment.left) <= em * 2.5);
+    let right = Math.max(...peers.map(({ segment: other }) => other.right));
+    const lines = peers.reduce((sum, { segment: other }) => sum + other.lines.length, 0);
+    if (lines < 4) right = Math.max(right, width - segment.left);
+    rights.set(segment, right);
+  }
+  return rights;
 }
 
 /** Whether a line stops short of its column's right edge, i.e. ends its paragraph. */
 function endsShort(placed: Placed, next: PdfLine): boolean {
-  const { line, segment } = placed;
-  const room = segment.right - line.right;
+  const { line } = placed;
+  const room = placed.right - line.right;
   const last = line.text.at(-1) ?? '';
   if (isCjk(last) || isCjk(next.text[0] ?? '')) return room > line.fontSize * 1.5;
   // Latin: the next line's first word would have fitted in the room left.
@@ -131,6 +154,7 @@ export function buildParagraphs(pages: readonly PdfPageSegments[]): PdfPageParag
   const allLines = pages.flatMap((p) => p.segments.flatMap((s) => s.lines));
   const bodySize = bodyFontSize(allLines);
   const lineSpacing = usualLineSpacing(pages, bodySize);
+  const rights = columnRights(pages);
   const result: PdfPageParagraphs[] = pages.map(({ page, label }) =>
     label === undefined ? { page, paragraphs: [] } : { page, label, paragraphs: [] },
   );
@@ -138,7 +162,7 @@ export function buildParagraphs(pages: readonly PdfPageSegments[]): PdfPageParag
   pages.forEach(({ page, segments }, pageIndex) => {
     for (const segment of segments) {
       for (const line of segment.lines) {
-        const placed: Placed = { line, segment, page };
+        const placed: Placed = { line, segment, page, right: rights.get(segment) ?? segment.right };
         const level = line.cells ? 0 : headingLevelFor(line.fontSize, bodySize);
         if (
           current &&

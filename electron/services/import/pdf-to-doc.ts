@@ -15,13 +15,18 @@ export type { PdfPageParagraphs } from './pdf-paragraphs';
 
 /** Text items of every page → paragraphs per page, furniture out, page labels kept. */
 export function paragraphsOfPages(pages: readonly PdfPageRuns[]): PdfPageParagraphs[] {
-  const fragmented = pages.map(({ page, height, runs }) => ({ page, height, fragments: fragmentsOf(runs) }));
+  const fragmented = pages.map(({ page, width, height, runs }) => ({
+    page,
+    width,
+    height,
+    fragments: fragmentsOf(runs),
+  }));
   const { removed, labels } = findFurniture(fragmented);
   return buildParagraphs(
-    fragmented.map(({ page, fragments }) => {
+    fragmented.map(({ page, width, fragments }) => {
       const label = labels.get(page);
       const segments = layoutPage(fragments.filter((f) => !removed.has(f)));
-      return label === undefined ? { page, segments } : { page, label, segments };
+      return label === undefined ? { page, width, segments } : { page, width, label, segments };
     }),
   );
 }
