@@ -132,15 +132,47 @@ const lineOf = (fragments: readonly PdfFragment[], separator: 'space' | 'tab'): 
   };
 };
 
-/** Fragments read as one column: rows top to bottom; a gap of 1.5 em or more inside a row is a cell. */
-function plainSegment(fragments: readonly PdfFragment[]): PdfSegment {
+/**
+ * Fragments read as one column: rows top to bottom. A row of table cells (`cells`), or with a gap of
+ * 1.5 em or more, is a table row.
+ */
+function plainSegment(
+  fragments: readonly PdfFragment[],
+  cells: ReadonlySet<PdfFragment> = new Set(),
+): PdfSegment {
   const lines = rowsOf(fragments).map((row) => {
     const wide = row.some(
-      (f, i) => i > 0 && f.x - row[i - 1]!.right >= Math.min(f.fontSize, row[i - 1]!.fontSize) * 1.5,
+      (f, i) =>
+        i > 0 &&
+        (cells.has(f) || f.x - row[i - 1]!.right >= Math.min(f.fontSize, row[i - 1]!.fontSize) * 1.5),
     );
     return lineOf(row, wide ? 'tab' : 'space');
   });
   return segmentOf(lines);
+}
+
+/**
+ * Fragments of table rows: rows of three or more fragments, all narrower than a column of text (twelve
+ * ems), whose cells line up (left or right edges within half an em) with a neighbouring such row.
+ * Justified lines with wide word spaces break into fragments too, but theirs never line up. Table rows
+ * are read whole, across any gutter.
+ */
+function tableCells(fragments: readonly PdfFragment[]): Set<PdfFragment> {
+  const rows = rowsOf(fragments);
+  const candidate = rows.map((row) => row.length >= 3 && row.every((f) => f.right - f.x < f.fontSize * 12));
+  const aligned = (a: readonly PdfFragment[], b: readonly PdfFragment[]): boolean => {
+    const em = a[0]!.fontSize / 2;
+    const lefts = a.filter((f) => b.some((g) => Math.abs(f.x - g.x) <= em)).length;
+    const rights = a.filter((f) => b.some((g) => Math.abs(f.right - g.right) <= em)).length;
+    return Math.max(lefts, rights) >= 2;
+  };
+  const cells = new Set<PdfFragment>();
+  rows.forEach((row, i) => {
+    if (!candidate[i]) return;
+    const neighbour = [i - 1, i + 1].some((j) => candidate[j] === true && aligned(row, rows[j]!));
+    if (neighbour) for (const f of row) cells.add(f);
+  });
+  return cells;
 }
 
 function segmentOf(lines: PdfLine[]): PdfSegment {
@@ -173,12 +205,44 @@ function isTable(columns: readonly PdfFragment[][]): boolean {
 const columnIndex = (columns: readonly PdfFragment[][], fragment: PdfFragment): number =>
   columns.findIndex((column) => column.includes(fragment));
 
-/** A page's fragments in reading order, as segments. */
-export function layoutPage(fragments: readonly PdfFragment[]): PdfSegment[] {
+/**
+ * Gutters the document shows on most of its pages that found any, for pages too short to show them
+ * (a last page with two lines per column): each is kept where no more than one fragment crosses it on
+ * the page at hand.
+ */
+export function documentGutters(perPage: readonly number[][], em: number): number[] {
+  const pagesWith = perPage.filter((gutters) => gutters.length > 0);
+  const counted: { x: number; pages: number }[] = [];
+  for (const gutters of pagesWith) {
+    for (const x of gutters) {
+      const known = counted.find((c) => Math.abs(c.x - x) <= em * 2);
+      if (known) known.pages++;
+      else counted.push({ x, pages: 1 });
+    }
+  }
+  return counted.filter((c) => c.pages * 2 > pagesWith.length).map((c) => c.x);
+}
+
+function usableGutters(fragments: readonly PdfFragment[], candidates: readonly number[]): number[] {
+  return candidates.filter((g) => {
+    const crossing = fragments.filter((f) => f.x < g && f.right > g).length;
+    const left = fragments.some((f) => f.right <= g);
+    const right = fragments.some((f) => f.x >= g);
+    return crossing <= 1 && left && right;
+  });
+}
+
+/** A page's fragments in reading order, as segments; `fallbackGutters` from documentGutters. */
+export function layoutPage(
+  fragments: readonly PdfFragment[],
+  fallbackGutters: readonly number[] = [],
+): PdfSegment[] {
   if (fragments.length === 0) return [];
-  const gutters = findGutters(fragments);
-  if (gutters.length === 0) return [plainSegment(fragments)];
-  const spans = (f: PdfFragment): boolean => gutters.some((g) => f.x < g && f.right > g);
+  const found = findGutters(fragments);
+  const gutters = found.length > 0 ? found : usableGutters(fragments, fallbackGutters);
+  const cells = tableCells(fragments);
+  if (gutters.length === 0) return [plainSegment(fragments, cells)];
+  const spans = (f: PdfFragment): boolean => cells.has(f) || gutters.some((g) => f.x < g && f.right > g);
   const segments: PdfSegment[] = [];
   let band: PdfFragment[] = [];
   let spanning: PdfFragment[] = [];
@@ -195,7 +259,7 @@ export function layoutPage(fragments: readonly PdfFragment[]): PdfSegment[] {
     band = [];
   };
   const flushSpanning = (): void => {
-    if (spanning.length > 0) segments.push(plainSegment(spanning));
+    if (spanning.length > 0) segments.push(plainSegment(spanning, cells));
     spanning = [];
   };
   for (const fragment of [...fragments].sort(byReadingOrder)) {

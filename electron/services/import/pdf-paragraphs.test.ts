@@ -189,7 +189,7 @@ describe('tables', () => {
       run(cells[1]!, 260, 700 - r * 18),
       run(cells[2]!, 400, 700 - r * 18),
     ]);
-    expect(texts([page(1, [...column(left1, 60, 760, 420), ...runs])])).toEqual([
+    expect(texts([page(1, [...column(left1, 60, 760, 475), ...runs])])).toEqual([
       left1,
       ...rows.map((cells) => cells.join('\t')),
     ]);

@@ -88,20 +88,30 @@ interface Placed {
 }
 
 /**
- * The right edge of each segment's column: the furthest any segment starting at the same left edge
- * reaches anywhere in the document (columns repeat from page to page). A column seen in fewer than four
- * lines cannot show its edge; there the page's margins are assumed symmetric.
+ * The right edge of each segment's column. A segment of three lines or more shows it (its furthest
+ * line). A shorter one (a column's last lines, a page with one paragraph) takes the nearest edge at or
+ * beyond its own among longer segments that start at the same left edge anywhere in the document
+ * (columns repeat from page to page); failing that, the page's margins are assumed symmetric.
  */
 function columnRights(pages: readonly PdfPageSegments[]): Map<PdfSegment, number> {
   const all = pages.flatMap(({ width, segments }) => segments.map((segment) => ({ width, segment })));
+  const shown = all.filter(({ segment }) => segment.lines.length >= 3).map(({ segment }) => segment);
   const rights = new Map<PdfSegment, number>();
   for (const { width, segment } of all) {
+    if (segment.lines.length >= 3) {
+      rights.set(segment, segment.right);
+      continue;
+    }
     const em = segment.lines[0]?.fontSize ?? 10;
-    const peers = all.filter(({ segment: other }) => Math.abs(other.left - segment.left) <= em * 2.5);
-    let right = Math.max(...peers.map(({ segment: other }) => other.right));
-    const lines = peers.reduce((sum, { segment: other }) => sum + other.lines.length, 0);
-    if (lines < 4) right = Math.max(right, width - segment.left);
-    rights.set(segment, right);
+    const edges = shown
+      .filter(
+        (other) => Math.abs(other.left - segment.left) <= em * 2.5 && other.right >= segment.right - em * 0.5,
+      )
+      .map((other) => other.right);
+    rights.set(
+      segment,
+      edges.length > 0 ? Math.min(...edges) : Math.max(segment.right, width - segment.left),
+    );
   }
   return rights;
 }

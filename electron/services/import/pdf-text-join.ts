@@ -24,11 +24,30 @@ const spaceBeforeCjk = new RegExp(`([${tightClass}])[ \\t\\u00a0\\u3000]+(?=[${c
  * Chinese typesetting writes the dash 破折号 as two U+2014; fonts draw them as one glyph that ToUnicode
  * tables often give as U+2E3A TWO-EM DASH. Read it back as it was written.
  */
+const dashBesideCjk = new RegExp(`(?<=[${cjkClass}\\u2014])\\u2015|\\u2015(?=[${cjkClass}\\u2014])`, 'g');
 const emDashes = (text: string): string =>
-  text.replace(/\u2e3a/g, '\u2014\u2014').replace(/\u2e3b/g, '\u2014\u2014\u2014');
+  text
+    .replace(/\u2e3a/g, '\u2014\u2014')
+    .replace(/\u2e3b/g, '\u2014\u2014\u2014')
+    // The same fonts give U+2015 HORIZONTAL BAR for the dash beside CJK text; GB/T 15834 writes U+2014.
+    .replace(dashBesideCjk, '\u2014');
+
+/**
+ * A figure whose digits justification spread apart (`建設2 3 2處`, character spacing applies to digits
+ * too) next to CJK text: inside CJK text nobody writes digits apart, so the spaces go.
+ */
+const spreadFigure = new RegExp(
+  `(?<=[${cjkClass}])[0-9.,%](?:[ \\u00a0][0-9.,%])+|[0-9.,%](?:[ \\u00a0][0-9.,%])+(?=[${cjkClass}])`,
+  'g',
+);
 
 export function removeCjkSpaces(text: string): string {
-  return emDashes(text.replace(spaceAfterCjk, '$1').replace(spaceBeforeCjk, '$1'));
+  return emDashes(
+    text
+      .replace(spaceAfterCjk, '$1')
+      .replace(spaceBeforeCjk, '$1')
+      .replace(spreadFigure, (figure) => figure.replace(/[ \u00a0]/g, '')),
+  );
 }
 
 export const isCjk = (char: string): boolean => cjk.test(char);
@@ -81,7 +100,8 @@ export function joinLines(left: string, right: string): string {
     return left + right;
   // A figure cut by the line break: `1,` + `234`, `12.` + `5`, `3-` + `5%`, `$` + `4.2`.
   if (/[0-9][,.\-–~]$|[$€£¥]$/.test(left) && /^[0-9]/.test(first)) return left + right;
-  if (/[A-Za-z]-$/.test(left) && /^[a-z]/.test(first)) return left.slice(0, -1) + lineEndHyphen + right;
+  if (/[A-Za-z][-\u2010\u00ad]$/.test(left) && /^[a-z]/.test(first))
+    return left.slice(0, -1) + lineEndHyphen + right;
   return `${left} ${right}`;
 }
 

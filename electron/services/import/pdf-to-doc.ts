@@ -7,7 +7,7 @@
 import type { PmNodeJson } from '../../../shared/model/document';
 import { AppFailure } from '../../../shared/result';
 import { findFurniture } from './pdf-furniture';
-import { fragmentsOf, layoutPage } from './pdf-layout';
+import { documentGutters, findGutters, fragmentsOf, layoutPage } from './pdf-layout';
 import { buildParagraphs, type PdfPageParagraphs } from './pdf-paragraphs';
 import { readPdfRuns, type PdfPageProgress, type PdfPageRuns } from './pdf-reader';
 
@@ -22,10 +22,14 @@ export function paragraphsOfPages(pages: readonly PdfPageRuns[]): PdfPageParagra
     fragments: fragmentsOf(runs),
   }));
   const { removed, labels } = findFurniture(fragmented);
+  const bodies = fragmented.map(({ fragments }) => fragments.filter((f) => !removed.has(f)));
+  const sizes = bodies.flat().map((f) => f.fontSize);
+  const em = sizes.length > 0 ? sizes.reduce((a, b) => a + b, 0) / sizes.length : 10;
+  const fallback = documentGutters(bodies.map(findGutters), em);
   return buildParagraphs(
-    fragmented.map(({ page, width, fragments }) => {
+    fragmented.map(({ page, width }, index) => {
       const label = labels.get(page);
-      const segments = layoutPage(fragments.filter((f) => !removed.has(f)));
+      const segments = layoutPage(bodies[index]!, fallback);
       return label === undefined ? { page, width, segments } : { page, width, label, segments };
     }),
   );
