@@ -10,7 +10,7 @@ import { decodeText, declaredHtmlCharset } from './decode-text';
 import { finishDoc } from './finish-draft';
 import { docxToDoc, htmlToDoc, markdownToDoc } from './office-to-doc';
 import { pdfToDoc } from './pdf-to-doc';
-import { checkByteLength, extensionOf, readInputFile, sha256Hex } from './read-input';
+import { checkByteLength, checkTextLength, extensionOf, readInputFile, sha256Hex } from './read-input';
 import { normaliseLineEndings, textToDoc } from './text-to-doc';
 
 /** File extensions Tickmark imports as drafts, and the format each one is. */
@@ -110,6 +110,7 @@ async function convert(
           : htmlToDoc(source);
   }
   const finished = finishDoc(fileName, doc);
+  checkTextLength(fileName, finished.text);
   const draft: ImportedDraft = {
     title: finished.title,
     fileName,

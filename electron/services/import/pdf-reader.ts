@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { AppFailure } from '../../../shared/result';
+import { checkPdfExpansion } from './expansion-limits';
 
 /** One text item of a page as pdf.js reports it (PDF user space: y grows upwards). */
 export interface PdfRun {
@@ -61,6 +62,7 @@ export async function readPdfRuns(
   bytes: Uint8Array,
   onPage?: PdfPageProgress,
 ): Promise<PdfPageRuns[]> {
+  checkPdfExpansion(fileName, bytes);
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     // pdf.js transfers (detaches) the buffer it is given and rejects Node Buffers: hand it a plain
