@@ -113,7 +113,7 @@ async function pdfRows(): Promise<BenchRow[]> {
       .join('')}`;
     const path = await makePdfWithChromium(
       dir,
-      `<div style="column-count:2;column-gap:2em">${section.repeat(330)}</div>`,
+      `<div style="column-count:2;column-gap:2em">${section.repeat(530)}</div>`,
       'report-200.pdf',
     );
     const bytes = new Uint8Array(await readFile(path));
