@@ -11,5 +11,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'threads',
+    // One temporary folder per run, removed at the end (scripts/test-temp-root.ts).
+    globalSetup: ['scripts/test-temp-root.ts'],
   },
 });

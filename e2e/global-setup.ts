@@ -6,12 +6,21 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { useTempRoot } from '../scripts/test-temp-root';
 import { projectRoot, rendererDir, rendererIndex } from './harness-paths';
 
 /** Folders and files whose changes make the renderer build stale. */
 const rendererInputs = ['renderer', 'shared', 'vite.config.ts', 'package.json'];
 
-export default function globalSetup(): void {
+export default function globalSetup(): () => void {
+  // Profiles, fixtures and Chromium's temporary files of the whole run go into one folder that the
+  // returned teardown removes (scripts/test-temp-root.ts).
+  const teardown = useTempRoot('tickmark-e2e-run-');
+  ensureRendererBuild();
+  return teardown;
+}
+
+function ensureRendererBuild(): void {
   // A renderer build given explicitly (TICKMARK_E2E_RENDERER_DIR) is used as it is.
   if (process.env.TICKMARK_E2E_RENDERER_DIR) return;
   const builtAt = existsSync(rendererIndex) ? statSync(rendererIndex).mtimeMs : -1;

@@ -44,6 +44,19 @@ export const importedDraftSchema = z.object({
   paragraphs: z.number().int().nonnegative(),
   /** PDF only: number of pages. */
   pages: z.number().int().positive().optional(),
+  /**
+   * Text files only, when decoding was not clean: UTF-8 places replaced by U+FFFD (count and first byte
+   * offsets), and other encodings that also read as text when the choice was close (offer "Reopen with
+   * encoding…").
+   */
+  decoding: z
+    .object({
+      replaced: z
+        .object({ count: z.number().int().positive(), byteOffsets: z.array(z.number().int()) })
+        .optional(),
+      alternatives: z.array(z.string()).optional(),
+    })
+    .optional(),
 });
 export type ImportedDraft = z.infer<typeof importedDraftSchema>;
 

@@ -23,6 +23,7 @@ export function draftSummary(draft: ImportedDraft): Record<string, unknown> {
     textLength: draft.text.length,
     paragraphs: draft.paragraphs,
     ...(draft.pages !== undefined ? { pages: draft.pages } : {}),
+    ...(draft.decoding !== undefined ? { decoding: draft.decoding } : {}),
   };
 }
 

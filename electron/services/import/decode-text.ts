@@ -1,13 +1,15 @@
 /**
  * Encoding detection and decoding for plain-text drafts and sources. Order of evidence, strongest
- * first: a byte-order mark; the NUL-byte pattern of UTF-16 without a BOM; strict UTF-8 validity (fast,
- * native, and the common case); then chardet's statistics for legacy CJK encodings (GB18030/GBK vs
- * Big5, …), decoded with iconv-lite. Binary files renamed .txt are refused here, before anyone tries to
- * show them.
+ * first: a byte-order mark; the NUL-byte pattern of UTF-16 without a BOM; UTF-8 — strictly valid, or
+ * valid but for a handful of bad bytes, which become U+FFFD and are reported with their offsets; then
+ * the legacy encoding whose decoding is the most plausible text (encoding-plausibility.ts), decoded with
+ * iconv-lite. Bytes that are plausible text in no candidate, and binary files renamed .txt, are refused
+ * here, before anyone tries to show them. A close call is flagged `uncertain` with the alternatives, so
+ * the user can reopen the file with another encoding.
  */
-import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 import { AppFailure } from '../../../shared/result';
+import { scoreEncodings } from './encoding-plausibility';
 
 export interface DecodedText {
   /** The decoded text, BOM removed, line endings untouched. */
@@ -16,22 +18,29 @@ export interface DecodedText {
   encoding: string;
   /** Whether the file started with a byte-order mark. */
   bom: boolean;
+  /**
+   * UTF-8 kept despite invalid bytes: how many places were replaced by U+FFFD (a bad byte and the stray
+   * continuation bytes after it are one place) and the byte offsets of the first twenty.
+   */
+  replaced?: { count: number; byteOffsets: number[] };
+  /** The choice was close: other encodings that also read as text, most plausible first. */
+  uncertain?: { alternatives: string[] };
 }
+
+/** Encodings a user may pick to reopen a text file with (iconv-lite names). */
+export const reopenEncodings = [
+  'utf-8',
+  'gb18030',
+  'big5',
+  'utf-16le',
+  'utf-16be',
+  'shift_jis',
+  'euc-kr',
+  'windows-1252',
+];
 
 /** How many bytes the statistical detectors look at: enough for confidence, cheap on 10 MB files. */
 const sampleBytes = 64 * 1024;
-
-/** chardet names → the canonical lowercase names Tickmark reports (and iconv-lite accepts). */
-const canonicalNames: Record<string, string> = {
-  GB18030: 'gb18030',
-  Big5: 'big5',
-  Shift_JIS: 'shift_jis',
-  'EUC-JP': 'euc-jp',
-  'EUC-KR': 'euc-kr',
-  'UTF-8': 'utf-8',
-  'ISO-8859-1': 'windows-1252',
-  'windows-1252': 'windows-1252',
-};
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -60,7 +69,22 @@ export function declaredHtmlCharset(bytes: Uint8Array): string | null {
  * `declared` is an encoding the file itself names (an HTML `<meta charset>`): it is used after the BOM
  * check, except a declared UTF-8 or UTF-16, which detection confirms or corrects.
  */
-export function decodeText(fileName: string, bytes: Uint8Array, declared: string | null = null): DecodedText {
+export function decodeText(
+  fileName: string,
+  bytes: Uint8Array,
+  declared: string | null = null,
+  chosen: string | null = null,
+): DecodedText {
+  if (chosen) {
+    // The user reopened the file with an encoding of their choice: no guessing, but a BOM still goes.
+    if (!iconv.encodingExists(chosen)) throw new RangeError(`Unknown encoding ${JSON.stringify(chosen)}`);
+    const text = iconv.decode(toBuffer(bytes), chosen);
+    return {
+      text: text.startsWith('\ufeff') ? text.slice(1) : text,
+      encoding: chosen,
+      bom: text.startsWith('\ufeff'),
+    };
+  }
   const bom = decodeWithBom(bytes);
   if (bom) return bom;
   if (declared && declared !== 'utf-8' && !declared.startsWith('utf-16')) {
@@ -77,24 +101,78 @@ export function decodeText(fileName: string, bytes: Uint8Array, declared: string
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8', bom: false };
   } catch {
-    // Not valid UTF-8: a legacy encoding, or UTF-8 with a stray bad byte (a file cut mid-character).
-    if (mostlyUtf8(bytes))
-      return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', bom: false };
+    // Not valid UTF-8: a legacy encoding, or UTF-8 with some bad bytes (a file cut mid-character, a
+    // paste from elsewhere).
+    const utf8 = utf8WithErrors(bytes);
+    if (utf8) return utf8;
   }
-  const encoding = detectLegacyEncoding(bytes);
-  return { text: iconv.decode(toBuffer(bytes), encoding), encoding, bom: false };
+  return decodeLegacy(fileName, bytes);
 }
 
 /**
- * UTF-8 with a handful of invalid sequences (at most 1 per 10,000 bytes of a sample) is still UTF-8:
- * legacy CJK text read as UTF-8 fails on nearly every character, so the two never meet.
+ * UTF-8 whose valid multi-byte sequences outnumber its invalid bytes at least two to one is UTF-8 with
+ * damage: legacy CJK text read as UTF-8 has almost no valid multi-byte sequence, so the two never meet.
  */
-function mostlyUtf8(bytes: Uint8Array): boolean {
-  const sample = new TextDecoder('utf-8').decode(bytes.subarray(0, sampleBytes));
-  let invalid = 0;
-  for (let i = sample.indexOf('\uFFFD'); i >= 0; i = sample.indexOf('\uFFFD', i + 1)) invalid++;
-  // The sample may end mid-character: allow that one, plus the rate.
-  return invalid <= 1 + Math.floor(Math.min(bytes.length, sampleBytes) / 10_000);
+function utf8WithErrors(bytes: Uint8Array): DecodedText | null {
+  let valid = 0;
+  const invalid: number[] = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
+    if (need === 0) {
+      i++;
+      continue;
+    }
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      // One bad place: the byte and any stray continuation bytes after it.
+      invalid.push(i);
+      i++;
+      while (i < bytes.length && (bytes[i]! & 0xc0) === 0x80) i++;
+    }
+  }
+  if (valid < 3 || invalid.length * 2 > valid) return null;
+  return {
+    text: new TextDecoder('utf-8').decode(bytes),
+    encoding: 'utf-8',
+    bom: false,
+    replaced: { count: invalid.length, byteOffsets: invalid.slice(0, 20) },
+  };
+}
+
+/** The most plausible legacy encoding; refuses bytes that are plausible text in none. */
+function decodeLegacy(fileName: string, bytes: Uint8Array): DecodedText {
+  const [best, ...rest] = scoreEncodings(bytes);
+  if (!best || best.score < 0.5) {
+    throw binaryFailure(
+      fileName,
+      'its bytes are not plausible text in UTF-8, UTF-16, GB18030, Big5 or Windows-1252',
+    );
+  }
+  const decoded: DecodedText = {
+    text: iconv.decode(toBuffer(bytes), best.encoding),
+    encoding: best.encoding,
+    bom: false,
+  };
+  // Short files give few characters to judge by: a wider margin counts as close.
+  const margin = bytes.length < 200 ? 0.3 : 0.1;
+  const close = rest.filter((other) => other.score >= 0.5 && best.score - other.score < margin);
+  if (close.length > 0) decoded.uncertain = { alternatives: close.map((other) => other.encoding) };
+  return decoded;
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {
@@ -149,6 +227,9 @@ function plausibleUtf16Share(bytes: Uint8Array, length: number, littleEndian: bo
       (unit >= 0x4e00 && unit <= 0x9fff) || // CJK unified ideographs
       (unit >= 0x3000 && unit <= 0x303f) || // CJK punctuation
       (unit >= 0xff00 && unit <= 0xffef) || // full-width forms
+      (unit >= 0x20 && unit <= 0x7e) || // ASCII (short text has too few of these for the NUL test)
+      unit === 0x0a ||
+      unit === 0x0d ||
       unit === 0x2014 ||
       unit === 0x201c ||
       unit === 0x201d
@@ -203,33 +284,4 @@ function binaryFailure(fileName: string, why: string): AppFailure {
       'open the original document (.docx, .pdf) instead.',
     { fileName },
   );
-}
-
-/**
- * Tie-break among near-equal chardet answers: on short texts chardet often scores EUC-JP as high as
- * GB18030. Tickmark reviews Chinese drafts, so Chinese encodings win a tie.
- */
-const preference = ['gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr'];
-const rank = (name: string): number => {
-  const index = preference.indexOf(name);
-  return index < 0 ? preference.length : index;
-};
-
-/** chardet over a sample, mapped to a name iconv-lite decodes; GB18030 when chardet has no answer. */
-export function detectLegacyEncoding(bytes: Uint8Array): string {
-  const sample = bytes.subarray(0, sampleBytes);
-  const candidates = analyse(sample)
-    .map((candidate) => ({
-      name: canonicalNames[candidate.name] ?? candidate.name.toLowerCase(),
-      confidence: candidate.confidence,
-    }))
-    .filter((candidate) => candidate.name !== 'utf-8' && iconv.encodingExists(candidate.name));
-  const top = candidates[0];
-  if (top) {
-    const close = candidates.filter((candidate) => candidate.confidence >= top.confidence - 5);
-    return close.sort((a, b) => rank(a.name) - rank(b.name))[0]!.name;
-  }
-  // chardet found nothing usable: GB18030 decodes any byte sequence and is the most common legacy
-  // encoding of the drafts Tickmark reviews.
-  return 'gb18030';
 }

@@ -10,7 +10,7 @@ import { decodeText, declaredHtmlCharset } from './decode-text';
 import { finishDoc } from './finish-draft';
 import { docxToDoc, htmlToDoc, markdownToDoc } from './office-to-doc';
 import { pdfToDoc } from './pdf-to-doc';
-import { checkByteLength, extensionOf, readInputFile, sha256Hex } from './read-input';
+import { checkByteLength, checkTextLength, extensionOf, readInputFile, sha256Hex } from './read-input';
 import { normaliseLineEndings, textToDoc } from './text-to-doc';
 
 /** File extensions Tickmark imports as drafts, and the format each one is. */
@@ -25,11 +25,19 @@ export const draftExtensions: Readonly<Record<string, DocumentFormat>> = {
   pdf: 'pdf',
 };
 
+/** How to import: `encoding` reopens a text file with the encoding a user picked instead of detecting. */
+export interface ImportOptions {
+  encoding?: string;
+}
+
 /** Imports the draft at `path`. The size is checked before the file is read. */
-export async function importDocumentFile(path: string): Promise<Result<ImportedDraft>> {
+export async function importDocumentFile(
+  path: string,
+  options: ImportOptions = {},
+): Promise<Result<ImportedDraft>> {
   try {
     const { fileName, bytes } = await readInputFile(path);
-    return ok(await convert(fileName, bytes));
+    return ok(await convert(fileName, bytes, options));
   } catch (error) {
     return failure(error);
   }
@@ -39,10 +47,11 @@ export async function importDocumentFile(path: string): Promise<Result<ImportedD
 export async function importDocumentBytes(
   fileName: string,
   bytes: Uint8Array,
+  options: ImportOptions = {},
 ): Promise<Result<ImportedDraft>> {
   try {
     checkByteLength(fileName, bytes.byteLength);
-    return ok(await convert(fileName, bytes));
+    return ok(await convert(fileName, bytes, options));
   } catch (error) {
     return failure(error);
   }
@@ -54,7 +63,11 @@ export function failure(error: unknown): Result<never> {
   throw error;
 }
 
-async function convert(fileName: string, bytes: Uint8Array): Promise<ImportedDraft> {
+async function convert(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<ImportedDraft> {
   const extension = extensionOf(fileName);
   const format = draftExtensions[extension];
   if (!format) {
@@ -69,14 +82,25 @@ async function convert(fileName: string, bytes: Uint8Array): Promise<ImportedDra
   }
   let encoding: string | null = null;
   let pages: number | undefined;
+  let decoding: ImportedDraft['decoding'];
   let doc: PmNodeJson;
   if (format === 'docx') {
     doc = await docxToDoc(fileName, bytes);
   } else if (format === 'pdf') {
     ({ doc, pages } = await pdfToDoc(fileName, bytes));
   } else {
-    const decoded = decodeText(fileName, bytes, format === 'html' ? declaredHtmlCharset(bytes) : null);
+    const decoded = decodeText(
+      fileName,
+      bytes,
+      format === 'html' ? declaredHtmlCharset(bytes) : null,
+      options.encoding ?? null,
+    );
     encoding = decoded.encoding;
+    if (decoded.replaced || decoded.uncertain) {
+      decoding = {};
+      if (decoded.replaced) decoding.replaced = decoded.replaced;
+      if (decoded.uncertain) decoding.alternatives = decoded.uncertain.alternatives;
+    }
     const source = normaliseLineEndings(decoded.text);
     doc =
       format === 'txt'
@@ -86,6 +110,7 @@ async function convert(fileName: string, bytes: Uint8Array): Promise<ImportedDra
           : htmlToDoc(source);
   }
   const finished = finishDoc(fileName, doc);
+  checkTextLength(fileName, finished.text);
   const draft: ImportedDraft = {
     title: finished.title,
     fileName,
@@ -98,5 +123,6 @@ async function convert(fileName: string, bytes: Uint8Array): Promise<ImportedDra
     paragraphs: finished.paragraphs,
   };
   if (pages !== undefined) draft.pages = pages;
+  if (decoding) draft.decoding = decoding;
   return draft;
 }

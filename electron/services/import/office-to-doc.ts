@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import MarkdownIt from 'markdown-it';
 import type { PmNodeJson } from '../../../shared/model/document';
 import { AppFailure } from '../../../shared/result';
+import { checkZipExpansion } from './expansion-limits';
 import { htmlToBlocks } from './html-to-doc';
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -22,6 +23,7 @@ export function htmlToDoc(source: string): PmNodeJson {
 
 /** .docx bytes → HTML via mammoth; a file that is not a Word zip package is `corrupt`. */
 export async function docxToHtml(fileName: string, bytes: Uint8Array): Promise<string> {
+  checkZipExpansion(fileName, bytes);
   try {
     const result = await mammoth.convertToHtml({
       buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),

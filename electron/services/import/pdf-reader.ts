@@ -9,9 +9,10 @@ import { dirname, join } from 'node:path';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { AppFailure } from '../../../shared/result';
+import { checkPdfExpansion } from './expansion-limits';
 
-/** One visual line of text on a page (PDF user space: y grows upwards). */
-export interface PdfLine {
+/** One text item of a page as pdf.js reports it (PDF user space: y grows upwards). */
+export interface PdfRun {
   text: string;
   x: number;
   /** Right edge. */
@@ -21,12 +22,16 @@ export interface PdfLine {
   fontSize: number;
 }
 
-export interface PdfPageLines {
+export interface PdfPageRuns {
   /** 1-based. */
   page: number;
   width: number;
-  lines: PdfLine[];
+  height: number;
+  runs: PdfRun[];
 }
+
+/** Told after each page so a caller can show progress or stop (by throwing). */
+export type PdfPageProgress = (done: number, total: number) => void;
 
 type PdfJs = typeof PdfJsModule;
 
@@ -49,10 +54,15 @@ function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
 }
 
 /**
- * Opens a PDF and returns its lines page by page. Throws `encrypted` for a password-protected file and
- * `corrupt` for anything pdf.js cannot parse.
+ * Opens a PDF and returns its text items page by page. Throws `encrypted` for a password-protected file
+ * and `corrupt` for anything pdf.js cannot parse. Layout (columns, lines, paragraphs) is pdf-layout.ts's.
  */
-export async function readPdfLines(fileName: string, bytes: Uint8Array): Promise<PdfPageLines[]> {
+export async function readPdfRuns(
+  fileName: string,
+  bytes: Uint8Array,
+  onPage?: PdfPageProgress,
+): Promise<PdfPageRuns[]> {
+  checkPdfExpansion(fileName, bytes);
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     // pdf.js transfers (detaches) the buffer it is given and rejects Node Buffers: hand it a plain
@@ -74,13 +84,19 @@ export async function readPdfLines(fileName: string, bytes: Uint8Array): Promise
     throw pdfFailure(fileName, error);
   }
   try {
-    const pages: PdfPageLines[] = [];
+    const pages: PdfPageRuns[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
-      const [, , width] = page.view;
+      const [left = 0, bottom = 0, right = 0, top = 0] = page.view;
       const content = await page.getTextContent();
-      pages.push({ page: number, width: width ?? 0, lines: groupLines(content.items as TextItem[]) });
+      pages.push({
+        page: number,
+        width: right - left,
+        height: top - bottom,
+        runs: toRuns(content.items as TextItem[], bottom),
+      });
       page.cleanup();
+      onPage?.(number, document.numPages);
     }
     return pages;
   } catch (error) {
@@ -109,38 +125,17 @@ function pdfFailure(fileName: string, error: unknown): AppFailure {
   );
 }
 
-/** Groups text items into lines: a new line starts at an end-of-line mark or a change of baseline. */
-function groupLines(items: readonly TextItem[]): PdfLine[] {
-  const lines: PdfLine[] = [];
-  let current: PdfLine | null = null;
+/**
+ * pdf.js text items → runs with a position and a size, page bottom at y = 0. Marked-content markers and
+ * items that are only whitespace are dropped: spaces are decided from positions (pdf-layout.ts).
+ */
+function toRuns(items: readonly TextItem[], bottom: number): PdfRun[] {
+  const runs: PdfRun[] = [];
   for (const item of items) {
-    if (!('str' in item)) continue; // marked-content markers
+    if (!('str' in item) || item.str.trim().length === 0) continue;
     const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
     const fontSize = Math.hypot(a, b) || item.height || 1;
-    if (item.str.length > 0) {
-      if (current && Math.abs(current.y - y) > Math.max(current.fontSize, fontSize) * 0.5) {
-        lines.push(current);
-        current = null;
-      }
-      if (!current) {
-        current = { text: item.str, x, right: x + item.width, y, fontSize };
-      } else {
-        // A visible gap between items on one line is a word space that pdf.js did not emit.
-        const gap = x - current.right;
-        if (gap > fontSize * 0.2 && !current.text.endsWith(' ') && !item.str.startsWith(' ')) {
-          current.text += ' ';
-        }
-        current.text += item.str;
-        current.right = Math.max(current.right, x + item.width);
-        current.fontSize = Math.max(current.fontSize, fontSize);
-      }
-    }
-    if (item.hasEOL && current) {
-      lines.push(current);
-      current = null;
-    }
+    runs.push({ text: item.str, x, right: x + item.width, y: y - bottom, fontSize });
   }
-  if (current) lines.push(current);
-  for (const line of lines) line.text = line.text.replace(/\s+$/, '');
-  return lines.filter((line) => line.text.trim().length > 0);
+  return runs;
 }

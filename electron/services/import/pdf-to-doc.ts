@@ -1,25 +1,48 @@
 /**
- * PDF → doc JSON: the text layer, page by page, with paragraphs rebuilt (see pdf-paragraphs.ts). Each
- * textblock records its page in the `page` attr so the reviewer and exports can cite it.
+ * PDF → doc JSON: the text layer read in reading order with page furniture left out (pdf-layout.ts,
+ * pdf-furniture.ts) and paragraphs rebuilt across line, column and page breaks (pdf-paragraphs.ts).
+ * Each textblock records the page it starts on in the `page` attr so the reviewer and exports can cite
+ * it. Drafts and sources share this reader.
  */
 import type { PmNodeJson } from '../../../shared/model/document';
 import { AppFailure } from '../../../shared/result';
-import { bodyFontSize, linesToParagraphs } from './pdf-paragraphs';
-import { readPdfLines } from './pdf-reader';
+import { findFurniture } from './pdf-furniture';
+import { documentGutters, findGutters, fragmentsOf, layoutPage } from './pdf-layout';
+import { buildParagraphs, type PdfPageParagraphs } from './pdf-paragraphs';
+import { readPdfRuns, type PdfPageProgress, type PdfPageRuns } from './pdf-reader';
 
-export interface PdfPageParagraphs {
-  page: number;
-  paragraphs: { text: string; headingLevel: number }[];
+export type { PdfPageParagraphs } from './pdf-paragraphs';
+
+/** Text items of every page → paragraphs per page, furniture out, page labels kept. */
+export function paragraphsOfPages(pages: readonly PdfPageRuns[]): PdfPageParagraphs[] {
+  const fragmented = pages.map(({ page, width, height, runs }) => ({
+    page,
+    width,
+    height,
+    fragments: fragmentsOf(runs),
+  }));
+  const { removed, labels } = findFurniture(fragmented);
+  const bodies = fragmented.map(({ fragments }) => fragments.filter((f) => !removed.has(f)));
+  const sizes = bodies.flat().map((f) => f.fontSize);
+  const em = sizes.length > 0 ? sizes.reduce((a, b) => a + b, 0) / sizes.length : 10;
+  const fallback = documentGutters(bodies.map(findGutters), em);
+  return buildParagraphs(
+    fragmented.map(({ page, width }, index) => {
+      const label = labels.get(page);
+      const segments = layoutPage(bodies[index]!, fallback);
+      return label === undefined ? { page, width, segments } : { page, width, label, segments };
+    }),
+  );
 }
 
 /** Paragraphs per page; throws `empty-file` when the PDF has no text layer at all (a scan). */
 export async function readPdfParagraphs(
   fileName: string,
   bytes: Uint8Array,
+  onPage?: PdfPageProgress,
 ): Promise<{ pageCount: number; pages: PdfPageParagraphs[] }> {
-  const pages = await readPdfLines(fileName, bytes);
-  const bodySize = bodyFontSize(pages);
-  const result = pages.map(({ page, lines }) => ({ page, paragraphs: linesToParagraphs(lines, bodySize) }));
+  const pages = await readPdfRuns(fileName, bytes, onPage);
+  const result = paragraphsOfPages(pages);
   if (result.every((page) => page.paragraphs.length === 0)) {
     throw new AppFailure(
       'empty-file',

@@ -30,6 +30,21 @@ export function checkByteLength(fileName: string, byteLength: number): void {
   }
 }
 
+/**
+ * Throws `too-large` when the text extracted from a file is over the same limit as files: a small file
+ * can hold a great deal of text (a zip, a PDF's compressed streams).
+ */
+export function checkTextLength(fileName: string, text: string): void {
+  if (text.length <= maxImportBytes) return;
+  const limitMb = mb(maxImportBytes);
+  throw new AppFailure(
+    'too-large',
+    `The text extracted from "${fileName}" is ${mb(text.length)} million characters, over the ${limitMb} MB ` +
+      'limit that applies to files and to their text alike. Split the document and import the parts.',
+    { fileName, limitMb, sizeMb: mb(text.length) },
+  );
+}
+
 /** Reads a file for import: stat first (missing, not a file, too large, empty), then the bytes. */
 export async function readInputFile(path: string): Promise<{ fileName: string; bytes: Uint8Array }> {
   const fileName = basename(path);

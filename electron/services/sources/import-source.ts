@@ -11,7 +11,13 @@ import { finishDoc } from '../import/finish-draft';
 import { failure } from '../import/import-document';
 import { docxToDoc } from '../import/office-to-doc';
 import { readPdfParagraphs } from '../import/pdf-to-doc';
-import { checkByteLength, extensionOf, readInputFile, sha256Hex } from '../import/read-input';
+import {
+  checkByteLength,
+  checkTextLength,
+  extensionOf,
+  readInputFile,
+  sha256Hex,
+} from '../import/read-input';
 import { normaliseLineEndings } from '../import/text-to-doc';
 import { csvToText, xlsxToText } from './sheet-source';
 
@@ -66,6 +72,7 @@ async function extract(fileName: string, bytes: Uint8Array): Promise<ImportedSou
     );
   }
   const { text, regions, merges } = await extractText(format, fileName, bytes);
+  checkTextLength(fileName, text);
   if (text.trim().length === 0) {
     throw new AppFailure('empty-file', `"${fileName}" contains no text to check figures against.`, {
       fileName,

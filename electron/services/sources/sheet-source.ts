@@ -7,6 +7,7 @@
 import * as XLSX from 'xlsx';
 import type { SourceRegion } from '../../../shared/model/source';
 import { AppFailure } from '../../../shared/result';
+import { checkZipExpansion } from '../import/expansion-limits';
 import { parseCsv } from './parse-csv';
 
 export interface SheetText {
@@ -50,6 +51,7 @@ function cellLine(cell: XLSX.CellObject): string | null {
 
 /** XLSX (or XLS/ODS) bytes → cell lines of every sheet, row by row. */
 export function xlsxToText(fileName: string, bytes: Uint8Array): SheetText {
+  checkZipExpansion(fileName, bytes);
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, { type: 'array', cellText: true, cellDates: true, cellFormula: false });
