@@ -15,6 +15,7 @@ import { selectUiLanguage } from './state/settings-slice';
 import { initAppStore } from './state/store';
 import './styles/app.css';
 import './styles/document.css';
+import './styles/workspace.css';
 
 async function start(root: HTMLElement): Promise<void> {
   const reactRoot = createRoot(root);

@@ -53,8 +53,14 @@ export function AnnotationDialog() {
     if (saved) close();
   };
   const isThread = existing && isKind(existing, 'comment');
+  const canSave = !isThread && !(body.kind === 'comment' && !body.text.trim());
   return (
-    <Dialog title={title} testId="annotation-dialog" onCancel={close}>
+    <Dialog
+      title={title}
+      testId="annotation-dialog"
+      onCancel={close}
+      onSubmit={canSave ? () => void save() : undefined}
+    >
       <blockquote className="tm-anno-quote" data-testid="annotation-dialog-quote">
         {shortQuote(quote, 240)}
       </blockquote>
@@ -99,7 +105,7 @@ export function AnnotationDialog() {
             type="button"
             className="tm-primary"
             data-testid="annotation-save"
-            disabled={body.kind === 'comment' && !body.text.trim()}
+            disabled={!canSave}
             onClick={() => void save()}
           >
             {t('dialog.save')}
