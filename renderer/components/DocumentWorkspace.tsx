@@ -11,12 +11,14 @@ import { EditorHandleContext, type EditorHandle } from './editor-handle';
 import { rendererFeatures } from './extensions';
 import { FindBar } from './FindBar';
 import { SidePanel } from './SidePanel';
+import { usePaneFocusKeys } from './use-pane-focus-keys';
 
 export function DocumentWorkspace({ opened }: { opened: OpenedDocument }) {
   const { t } = useTranslation();
   const [handle, setHandle] = useState<EditorHandle | null>(null);
   const zoom = useAppStore((state) => state.zoom);
   const { document, version } = opened;
+  usePaneFocusKeys();
   return (
     <EditorHandleContext.Provider value={handle}>
       <div className="tm-workspace" data-testid="workspace">

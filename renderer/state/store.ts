@@ -12,6 +12,7 @@ import { createUiSlice, type UiSlice } from './ui-slice';
 import { createAnnotationsSlice, type AnnotationsSlice } from './annotations-slice';
 import { createAnnotationHistorySlice, type AnnotationHistorySlice } from './annotation-history-slice';
 import { createFiguresSlice, type FiguresSlice } from './figures-slice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 
 /** The whole renderer state: the intersection of every slice. */
 export type AppState = DocumentsSlice &
@@ -19,7 +20,8 @@ export type AppState = DocumentsSlice &
   UiSlice &
   AnnotationsSlice &
   AnnotationHistorySlice &
-  FiguresSlice;
+  FiguresSlice &
+  WorkspaceSlice;
 
 /** `StateCreator` for one slice of `AppState`, given the services. */
 export type SliceCreator<T> = (
@@ -35,6 +37,7 @@ export function createAppStore(services: AppServices): UseBoundStore<StoreApi<Ap
     ...createAnnotationsSlice(services)(set, get, api),
     ...createAnnotationHistorySlice(services)(set, get, api),
     ...createFiguresSlice(services)(set, get, api),
+    ...createWorkspaceSlice(services)(set, get, api),
   }));
 }
 
