@@ -10,7 +10,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store';
-import { sidePanelTabs } from './extensions';
+import { rendererFeatures, sidePanelTabs } from './extensions';
 import { SidePaneResizer } from './SidePaneResizer';
 
 /** The toggle button is replaced by its opposite: keep keyboard focus on it rather than losing it. */
@@ -55,6 +55,12 @@ export function SidePanel() {
         >
           «
         </button>
+        {/* A feature opening its detail (an annotation's thread) expands the pane from here. */}
+        <div hidden>
+          {rendererFeatures.map((feature) =>
+            feature.SidePanelDetail ? <feature.SidePanelDetail key={feature.id} /> : null,
+          )}
+        </div>
       </aside>
     );
   }
@@ -120,6 +126,11 @@ export function SidePanel() {
         >
           »
         </button>
+      </div>
+      <div className="tm-side-detail" data-testid="side-panel-detail">
+        {rendererFeatures.map((feature) =>
+          feature.SidePanelDetail ? <feature.SidePanelDetail key={feature.id} /> : null,
+        )}
       </div>
       {active && (
         <div

@@ -10,6 +10,7 @@ import type { EditorPluginContext, EditorPluginFactory } from './editor-context'
 import { createFindPlugin } from './plugins/find';
 import { createReadOnlyPlugin } from './plugins/read-only';
 import { createReadOnlyCaretPlugin } from './plugins/read-only-caret';
+import { createPendingQuotePlugin } from './plugins/pending-quote';
 
 export interface CreatedEditorState {
   state: EditorState;
@@ -28,6 +29,7 @@ export function createEditorState(
     createReadOnlyPlugin(),
     createReadOnlyCaretPlugin(),
     createFindPlugin({ textMap }),
+    createPendingQuotePlugin(),
   ];
   for (const factory of factories) plugins.push(...factory(context));
   return { state: EditorState.create({ doc, plugins }), context };

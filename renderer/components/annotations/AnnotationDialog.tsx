@@ -1,7 +1,8 @@
 /**
- * The dialog for one annotation: a new claim, comment or figure on the selected text (stored when the
- * reviewer saves), or an existing annotation (claim and figure fields saved on Save; a comment thread's
- * replies and resolve/reopen are written as they happen).
+ * The form for one annotation, shown in the side pane beside the text (PaneSection): a new claim,
+ * comment or figure on the selected text (stored when the reviewer saves), or an existing annotation
+ * (claim and figure fields saved on Save; a comment thread's replies and resolve/reopen are written as
+ * they happen). The test ids keep the name "annotation-dialog" it had as a modal dialog.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { collectFacets } from '../../../shared/annotations/filter';
 import { defaultBody, isKind, type AnnotationBody } from '../../../shared/annotations/model';
 import { useAppStore } from '../../state/store';
-import { Dialog } from '../Dialog';
+import { PaneSection } from '../PaneSection';
 import { annotationSummary, shortQuote } from './annotation-labels';
 import { ClaimFields } from './ClaimFields';
 import { CommentThread } from './CommentThread';
@@ -55,7 +56,7 @@ export function AnnotationDialog() {
   const isThread = existing && isKind(existing, 'comment');
   const canSave = !isThread && !(body.kind === 'comment' && !body.text.trim());
   return (
-    <Dialog
+    <PaneSection
       title={title}
       testId="annotation-dialog"
       onCancel={close}
@@ -112,6 +113,6 @@ export function AnnotationDialog() {
           </button>
         )}
       </div>
-    </Dialog>
+    </PaneSection>
   );
 }

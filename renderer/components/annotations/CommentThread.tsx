@@ -91,7 +91,7 @@ function Entry({
 export function CommentThread({ annotation }: { annotation: AnnotationOf<'comment'> }) {
   const { t } = useTranslation('annotations');
   const [reply, setReply] = useState('');
-  const { me, replies, addReply, editReply, deleteReply, update, requestDelete } = useAppStore(
+  const { me, replies, addReply, editReply, deleteReply, update } = useAppStore(
     useShallow((state) => ({
       me: state.reviewerName,
       replies: state.repliesByAnnotation.get(annotation.id) ?? emptyReplies,
@@ -99,7 +99,6 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
       editReply: state.editReply,
       deleteReply: state.deleteReply,
       update: state.updateAnnotation,
-      requestDelete: state.requestDeleteAnnotation,
     })),
   );
   const { body } = annotation;
@@ -118,7 +117,8 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
           own={annotation.author === me}
           testId="thread-opening"
           onSave={(text) => void update(annotation.id, { ...body, text })}
-          onDelete={() => requestDelete(annotation.id)}
+          // No Delete here: deleting the opening comment deletes the thread, which the form's own Delete
+          // button already does (two Delete buttons for one action confused reviewers).
         />
         {replies.map((entry) => (
           <Entry

@@ -13,10 +13,14 @@ import { statusById, statusByLetter } from '../../../shared/figures/statuses';
 import { filterLedger, selectLedgerRows } from '../../state/figures-slice';
 import { getAppStore, useAppStore } from '../../state/store';
 import { AddFigureFromSelection } from './AddFigureFromSelection';
+import { LinkIcon } from '../icons';
 import { FigureDetail } from './FigureDetail';
 import { FigureLegend } from './FigureLegend';
 import { formatValue, statusLabel } from './status-label';
 import './figures.css';
+
+/** The unit filter's value for figures without a unit (counts); '' already means "all units". */
+const noUnit = '(none)';
 
 export function FiguresPanel() {
   const { t } = useTranslation('figures');
@@ -120,17 +124,18 @@ export function FiguresPanel() {
         </select>
         <select
           data-testid="figures-filter-unit"
-          value={filter.unit ?? ''}
+          aria-label={t('workspace:ledger.unitFilter')}
+          value={filter.unit === null ? '' : filter.unit === '' ? noUnit : filter.unit}
           onChange={(e) =>
             store()
               .getState()
-              .setFigureFilter({ unit: e.target.value || null })
+              .setFigureFilter({ unit: e.target.value === noUnit ? '' : e.target.value || null })
           }
         >
           <option value="">{t('ledger.allUnits')}</option>
           {units.map((u) => (
-            <option key={u} value={u}>
-              {u}
+            <option key={u || noUnit} value={u || noUnit}>
+              {u || t('workspace:ledger.noUnit')}
             </option>
           ))}
         </select>
@@ -194,7 +199,8 @@ export function FiguresPanel() {
                 {row.matches.length > 0 && <span title={t('match.proposals')}>⇄{row.matches.length}</span>}
                 {row.annotationId && linkCount.get(row.annotationId) && (
                   <span data-testid="figure-row-links" title={t('link.title')}>
-                    🔗{linkCount.get(row.annotationId)}
+                    <LinkIcon />
+                    {linkCount.get(row.annotationId)}
                   </span>
                 )}
                 {row.mismatches.length > 0 && <span className="tm-figure-warn">≠</span>}
