@@ -13,6 +13,7 @@ import { createAnnotationsSlice, type AnnotationsSlice } from './annotations-sli
 import { createAnnotationHistorySlice, type AnnotationHistorySlice } from './annotation-history-slice';
 import { createFiguresSlice, type FiguresSlice } from './figures-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
+import { createDraftsSlice, type DraftsSlice } from './drafts-slice';
 
 /** The whole renderer state: the intersection of every slice. */
 export type AppState = DocumentsSlice &
@@ -21,7 +22,8 @@ export type AppState = DocumentsSlice &
   AnnotationsSlice &
   AnnotationHistorySlice &
   FiguresSlice &
-  WorkspaceSlice;
+  WorkspaceSlice &
+  DraftsSlice;
 
 /** `StateCreator` for one slice of `AppState`, given the services. */
 export type SliceCreator<T> = (
@@ -38,6 +40,7 @@ export function createAppStore(services: AppServices): UseBoundStore<StoreApi<Ap
     ...createAnnotationHistorySlice(services)(set, get, api),
     ...createFiguresSlice(services)(set, get, api),
     ...createWorkspaceSlice(services)(set, get, api),
+    ...createDraftsSlice(services)(set, get, api),
   }));
 }
 

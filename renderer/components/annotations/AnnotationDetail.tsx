@@ -31,6 +31,12 @@ export function AnnotationDetail() {
     openedOnTab.current = tab;
   }, [tab]);
 
+  // The open version's drafts, read before any form opens.
+  const versionId = handle?.context.version.id;
+  useEffect(() => {
+    if (versionId) void getAppStore().getState().loadDrafts(versionId);
+  }, [versionId]);
+
   // Mark the quote of a new annotation (an existing one is marked as the selected annotation).
   useEffect(() => {
     if (!handle || dialog?.mode !== 'new') return;

@@ -7,9 +7,16 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { AnnotationOf, Reply } from '../../../shared/annotations/model';
 import { useAppStore } from '../../state/store';
+import { replyDraftKey, type Draft } from '../../db/draft-repository';
 import { formatTime } from './annotation-labels';
+import { useDraftState } from './use-draft';
 
 const emptyReplies: Reply[] = [];
+
+const textCodec = {
+  encode: (text: string): Draft['value'] => ({ text }),
+  decode: (value: Draft['value']): string | undefined => ('text' in value ? value.text : undefined),
+};
 
 function Entry({
   author,
@@ -90,7 +97,13 @@ function Entry({
 
 export function CommentThread({ annotation }: { annotation: AnnotationOf<'comment'> }) {
   const { t } = useTranslation('annotations');
-  const [reply, setReply] = useState('');
+  // An unsent reply is kept as a draft of this thread until it is sent or discarded.
+  const [reply, setReply, replyDraft] = useDraftState(
+    replyDraftKey(annotation.id),
+    annotation.id,
+    '',
+    textCodec,
+  );
   const { me, replies, addReply, editReply, deleteReply, update } = useAppStore(
     useShallow((state) => ({
       me: state.reviewerName,
@@ -104,7 +117,9 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
   const { body } = annotation;
   const send = async (): Promise<void> => {
     if (!reply.trim()) return;
-    if (await addReply(annotation.id, reply)) setReply('');
+    if (!(await addReply(annotation.id, reply))) return;
+    replyDraft.clear();
+    setReply('');
   };
   return (
     <div className="tm-anno-thread" data-testid="comment-thread" data-resolved={body.resolved}>
@@ -152,6 +167,16 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
         <button type="button" data-testid="reply-send" disabled={!reply.trim()} onClick={() => void send()}>
           {t('comment.reply')}
         </button>
+        {replyDraft.hasDraft && (
+          <button
+            type="button"
+            className="tm-link-button"
+            data-testid="reply-draft-discard"
+            onClick={() => replyDraft.discard()}
+          >
+            {t('workspace:draft.discard')}
+          </button>
+        )}
         <button
           type="button"
           data-testid={body.resolved ? 'thread-reopen' : 'thread-resolve'}
