@@ -12,6 +12,7 @@ import { rendererFeatures } from './extensions';
 import { FindBar } from './FindBar';
 import { SidePanel } from './SidePanel';
 import { usePaneFocusKeys } from './use-pane-focus-keys';
+import { useSessionMemory } from './use-session-memory';
 
 export function DocumentWorkspace({ opened }: { opened: OpenedDocument }) {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function DocumentWorkspace({ opened }: { opened: OpenedDocument }) {
   const zoom = useAppStore((state) => state.zoom);
   const { document, version } = opened;
   usePaneFocusKeys();
+  useSessionMemory(handle, document.id);
   return (
     <EditorHandleContext.Provider value={handle}>
       <div className="tm-workspace" data-testid="workspace">
