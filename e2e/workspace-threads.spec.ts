@@ -97,6 +97,11 @@ test('one click opens a thread beside the text; comment and reply drafts survive
     await expect(page.getByTestId('reply-input')).toHaveValue('');
     await expect.poll(() => storedDrafts(page)).toEqual([]);
 
+    // Resolving is a signed event, not an edit of the opening comment.
+    await page.getByTestId('thread-resolve').click();
+    await expect(page.getByTestId('thread-event')).toHaveText(/^Resolved by Ana, /);
+    await expect(page.getByTestId('thread-opening')).not.toContainText('edited');
+
     // Overlapping annotations still list first.
     await page.keyboard.press('Escape');
     await selectText(page, '公共財政收入');

@@ -2,7 +2,7 @@
  * A comment thread: the opening comment, its replies (author and time on each), a reply box, and
  * resolve / reopen. Reviewers edit and delete only their own entries. Every action is written at once.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { AnnotationOf, Reply } from '../../../shared/annotations/model';
@@ -10,6 +10,7 @@ import { useAppStore } from '../../state/store';
 import { replyDraftKey, type Draft } from '../../db/draft-repository';
 import { formatTime } from './annotation-labels';
 import { useDraftState } from './use-draft';
+import { annotationEvents, wasEdited } from '../../state/annotation-events';
 
 const emptyReplies: Reply[] = [];
 
@@ -21,7 +22,7 @@ const textCodec = {
 function Entry({
   author,
   createdAt,
-  updatedAt,
+  edited,
   text,
   own,
   testId,
@@ -30,7 +31,7 @@ function Entry({
 }: {
   author: string;
   createdAt: string;
-  updatedAt: string;
+  edited: boolean;
   text: string;
   own: boolean;
   testId: string;
@@ -44,7 +45,7 @@ function Entry({
       <div className="tm-anno-entry-meta">
         <strong data-testid="entry-author">{author || t('comment.anonymous')}</strong>
         <time dateTime={createdAt}>{formatTime(createdAt, i18n.language)}</time>
-        {updatedAt !== createdAt && <span className="tm-muted">{t('comment.edited')}</span>}
+        {edited && <span className="tm-muted">{t('comment.edited')}</span>}
       </div>
       {draft === null ? (
         <p className="tm-anno-entry-text" data-testid="entry-text">
@@ -104,6 +105,7 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
     '',
     textCodec,
   );
+  const replyInput = useRef<HTMLTextAreaElement>(null);
   const { me, replies, addReply, editReply, deleteReply, update } = useAppStore(
     useShallow((state) => ({
       me: state.reviewerName,
@@ -127,7 +129,7 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
         <Entry
           author={annotation.author}
           createdAt={annotation.createdAt}
-          updatedAt={annotation.updatedAt}
+          edited={wasEdited(annotation)}
           text={body.text}
           own={annotation.author === me}
           testId="thread-opening"
@@ -140,7 +142,7 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
             key={entry.id}
             author={entry.author}
             createdAt={entry.createdAt}
-            updatedAt={entry.updatedAt}
+            edited={entry.updatedAt !== entry.createdAt}
             text={entry.text}
             own={entry.author === me}
             testId="thread-reply"
@@ -149,7 +151,9 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
           />
         ))}
       </ol>
+      <ThreadEvents annotation={annotation} />
       <textarea
+        ref={replyInput}
         className="tm-anno-reply-input"
         data-testid="reply-input"
         aria-label={t('comment.replyPlaceholder')}
@@ -172,7 +176,11 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
             type="button"
             className="tm-link-button"
             data-testid="reply-draft-discard"
-            onClick={() => replyDraft.discard()}
+            onClick={() => {
+              replyDraft.discard();
+              // The button goes away with the draft: keep focus in the thread, on the emptied box.
+              replyInput.current?.focus();
+            }}
           >
             {t('workspace:draft.discard')}
           </button>
@@ -186,5 +194,24 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
         </button>
       </div>
     </div>
+  );
+}
+
+/** Who resolved or reopened the thread, and when (signed decisions, not edits). */
+function ThreadEvents({ annotation }: { annotation: AnnotationOf<'comment'> }) {
+  const { t, i18n } = useTranslation('workspace');
+  const events = annotationEvents(annotation).filter((event) => event.type !== 'edited');
+  if (events.length === 0) return null;
+  return (
+    <ul className="tm-anno-events" data-testid="thread-events">
+      {events.map((event, index) => (
+        <li key={index} data-testid="thread-event" data-type={event.type}>
+          {t(`events.${event.type}`, {
+            name: event.by || t('events.anonymous'),
+            time: formatTime(event.at, i18n.language),
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -108,6 +108,7 @@ export function FiguresPanel() {
       <div className="tm-figures-toolbar">
         <select
           data-testid="figures-filter-status"
+          aria-label={t('workspace:ledger.statusFilter')}
           value={filter.status ?? ''}
           onChange={(e) =>
             store()
@@ -141,6 +142,7 @@ export function FiguresPanel() {
         </select>
         <select
           data-testid="figures-filter-section"
+          aria-label={t('workspace:ledger.sectionFilter')}
           value={filter.section ?? ''}
           onChange={(e) =>
             store()
@@ -169,7 +171,15 @@ export function FiguresPanel() {
         {t('ledger.count', { shown: shown.length, total: rows.length })}
         {selected.length > 1 ? ` · ${t('ledger.selected', { count: selected.length })}` : ''}
       </div>
-      <div className="tm-figures-list" ref={listRef} role="listbox" aria-multiselectable>
+      <div
+        className="tm-figures-list"
+        ref={listRef}
+        role="listbox"
+        aria-multiselectable
+        aria-label={t('workspace:ledger.listLabel')}
+        tabIndex={0}
+        aria-activedescendant={activeRow ? `figure-row-${activeRow.key}` : undefined}
+      >
         {shown.length === 0 && <p className="tm-figures-empty">{t('ledger.empty')}</p>}
         {shown.map((row) => {
           const status = statusById(legend, row.status);
@@ -177,6 +187,7 @@ export function FiguresPanel() {
           return (
             <div
               key={row.key}
+              id={`figure-row-${row.key}`}
               data-testid="figure-row"
               data-key={row.key}
               data-status={row.status}
