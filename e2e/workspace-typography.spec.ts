@@ -64,3 +64,26 @@ test('Latin apostrophes narrow in English, full-width quotes in Chinese, lang on
     await app.close();
   }
 });
+
+test('underlines switch off and on per kind, and stay switched', async () => {
+  const app = await launchApp({ locale: 'en-US' });
+  const { page } = app;
+  try {
+    await waitForDocument(page);
+    const figure = page.locator('.tm-document .tm-figure').first();
+    const line = () => figure.evaluate((el) => getComputedStyle(el).textDecorationLine);
+    await expect.poll(line).toBe('underline');
+    await page.getByTestId('underline-toggle-figures').click();
+    await expect(page.getByTestId('underline-toggle-figures')).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(line).toBe('none');
+    await page.reload();
+    await page.getByTestId('start-continue').click();
+    await waitForDocument(page);
+    await expect(page.getByTestId('underline-toggle-figures')).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(line).toBe('none');
+    await page.getByTestId('underline-toggle-figures').click();
+    await expect.poll(line).toBe('underline');
+  } finally {
+    await app.close();
+  }
+});

@@ -11,6 +11,7 @@ import { EditorHandleContext, type EditorHandle } from './editor-handle';
 import { rendererFeatures } from './extensions';
 import { FindBar } from './FindBar';
 import { SidePanel } from './SidePanel';
+import { UnderlineToggles } from './UnderlineToggles';
 import { usePaneFocusKeys } from './use-pane-focus-keys';
 import { useSessionMemory } from './use-session-memory';
 
@@ -34,6 +35,7 @@ export function DocumentWorkspace({ opened }: { opened: OpenedDocument }) {
               {version.fileName}
               {version.encoding ? ` · ${t('document.encoding', { encoding: version.encoding })}` : ''}
             </span>
+            <UnderlineToggles />
           </header>
           <FindBar />
           <div

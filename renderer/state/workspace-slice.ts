@@ -11,7 +11,12 @@ export const workspaceSettingKeys = {
   sidePaneWidth: 'workspace.sidePaneWidth',
   sidePaneCollapsed: 'workspace.sidePaneCollapsed',
   session: 'workspace.session',
+  hiddenUnderlines: 'workspace.hiddenUnderlines',
 } as const;
+
+/** The kinds whose underlines in the text can be switched off. */
+export const underlineKinds = ['figures', 'claims', 'comments'] as const;
+export type UnderlineKind = (typeof underlineKinds)[number];
 
 /** Where the reviewer was: the document and draft, the side-pane tab, the text offset at the top. */
 export const workspaceSessionSchema = z.object({
@@ -49,6 +54,9 @@ export interface WorkspaceSlice {
   takePendingScrollOffset(): { offset: number; shift: number } | null;
   /** Annotation, open-thread and draft counts of the recent documents (start screen). */
   documentStats: ReadonlyMap<string, DocumentStats>;
+  /** Underlines the reviewer switched off (a toggle per kind). */
+  hiddenUnderlines: readonly UnderlineKind[];
+  toggleUnderline(kind: UnderlineKind): Promise<void>;
   loadDocumentStats(): Promise<void>;
   /** Sets the width in memory (during a drag); `commitSidePaneWidth` stores it. */
   setSidePaneWidth(width: number): void;
@@ -58,6 +66,13 @@ export interface WorkspaceSlice {
 
 export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (services) => (set, get) => ({
   documentStats: new Map(),
+  hiddenUnderlines: [],
+  async toggleUnderline(kind) {
+    const hidden = get().hiddenUnderlines;
+    const next = hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind];
+    set({ hiddenUnderlines: next });
+    await services.settings.set(workspaceSettingKeys.hiddenUnderlines, next);
+  },
   async loadDocumentStats() {
     const ids = get().recent.map((document) => document.id);
     set({ documentStats: await new DocumentStatsRepository(services.db).statsByDocument(ids) });
@@ -67,12 +82,13 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> = (services) => 
   lastSession: null,
   pendingScrollOffset: null,
   async loadWorkspaceSettings() {
-    const [sidePaneWidth, sidePaneCollapsed, lastSession] = await Promise.all([
+    const [sidePaneWidth, sidePaneCollapsed, lastSession, hiddenUnderlines] = await Promise.all([
       services.settings.get(workspaceSettingKeys.sidePaneWidth, widthSetting, sidePaneWidthLimits.default),
       services.settings.get(workspaceSettingKeys.sidePaneCollapsed, z.boolean(), false),
       services.settings.get(workspaceSettingKeys.session, workspaceSessionSchema.nullable(), null),
+      services.settings.get(workspaceSettingKeys.hiddenUnderlines, z.array(z.enum(underlineKinds)), []),
     ]);
-    set({ sidePaneWidth, sidePaneCollapsed, lastSession });
+    set({ sidePaneWidth, sidePaneCollapsed, lastSession, hiddenUnderlines });
   },
   async rememberSession(session) {
     const previous = get().lastSession;
