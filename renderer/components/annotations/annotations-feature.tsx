@@ -23,9 +23,11 @@ export const annotationsFeature: RendererFeature = {
         const state = getAppStore().getState();
         state.selectAnnotation(ids[0] ?? null);
         // One annotation opens at once, beside the text; overlapping ones are listed first.
-        if (ids.length === 1) {
+        // A figure's details are the Figures ledger's, which the same click selects (figures feature).
+        const single = ids.length === 1 ? state.annotationRecords.annotations.get(ids[0]!) : undefined;
+        if (single && single.kind !== 'figure') {
           state.showAnnotationOverlap(null);
-          state.openAnnotationDialog({ mode: 'edit', id: ids[0]! });
+          state.openAnnotationDialog({ mode: 'edit', id: single.id });
           return;
         }
         state.showAnnotationOverlap({ ids, x: event.clientX, y: event.clientY, pinned: true });
