@@ -15,6 +15,7 @@ import { selectUiLanguage } from './state/settings-slice';
 import { initAppStore } from './state/store';
 import './styles/app.css';
 import './styles/document.css';
+import './styles/workspace.css';
 
 async function start(root: HTMLElement): Promise<void> {
   const reactRoot = createRoot(root);
@@ -30,6 +31,7 @@ async function start(root: HTMLElement): Promise<void> {
   const store = initAppStore(createAppServices(bridge));
   const info = await bridge.getAppInfo();
   await store.getState().loadSettings(info.ok ? info.value.systemLocale : navigator.language);
+  await store.getState().loadWorkspaceSettings();
   const i18n = await createI18n(selectUiLanguage(store.getState()));
   document.documentElement.lang = i18n.language;
   reactRoot.render(

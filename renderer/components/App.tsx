@@ -18,12 +18,14 @@ import { ExportPdfDialog } from './export/ExportPdfDialog';
 import { StartScreen } from './StartScreen';
 import { TopBar } from './TopBar';
 import { useAppCommands } from './use-app-commands';
+import { useStartScreenKey } from './use-start-screen-key';
 
 export function App() {
   const { i18n } = useTranslation();
   const language = useAppStore(selectUiLanguage);
   const current = useAppStore((state) => state.current);
   useAppCommands();
+  useStartScreenKey();
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;

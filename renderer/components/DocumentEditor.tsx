@@ -3,7 +3,7 @@
  * and feature plugins) when the version changes, never on re-render, and hands an `EditorHandle` up so
  * the rest of the UI can read plugin state and dispatch. The view is read-only (editor/plugins/read-only).
  */
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorView } from 'prosemirror-view';
 import type { DocumentVersion } from '../../shared/model/document';
@@ -11,6 +11,7 @@ import { createEditorState } from '../editor/create-editor-state';
 import type { EditorHandle } from './editor-handle';
 import { editorPluginFactories } from './extensions';
 import { adoptDomSelection } from '../editor/queries/dom-selection';
+import { detectDocumentLanguage } from '../editor/queries/document-language';
 
 export interface DocumentEditorProps {
   version: DocumentVersion;
@@ -22,6 +23,8 @@ export function DocumentEditor({ version, onHandle }: DocumentEditorProps) {
   const { t } = useTranslation();
   const mountRef = useRef<HTMLDivElement>(null);
   const onHandleRef = useRef(onHandle);
+  // The text's own language (not the UI's) picks fonts, punctuation width and line breaking.
+  const lang = useMemo(() => detectDocumentLanguage(version.text), [version.id]);
   onHandleRef.current = onHandle;
 
   useLayoutEffect(() => {
@@ -60,6 +63,7 @@ export function DocumentEditor({ version, onHandle }: DocumentEditorProps) {
       className="tm-document-mount"
       data-testid="document"
       data-version-id={version.id}
+      lang={lang}
       aria-label={t('document.label')}
     />
   );

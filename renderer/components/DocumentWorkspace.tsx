@@ -11,12 +11,17 @@ import { EditorHandleContext, type EditorHandle } from './editor-handle';
 import { rendererFeatures } from './extensions';
 import { FindBar } from './FindBar';
 import { SidePanel } from './SidePanel';
+import { UnderlineToggles } from './UnderlineToggles';
+import { usePaneFocusKeys } from './use-pane-focus-keys';
+import { useSessionMemory } from './use-session-memory';
 
 export function DocumentWorkspace({ opened }: { opened: OpenedDocument }) {
   const { t } = useTranslation();
   const [handle, setHandle] = useState<EditorHandle | null>(null);
   const zoom = useAppStore((state) => state.zoom);
   const { document, version } = opened;
+  usePaneFocusKeys();
+  useSessionMemory(handle, document.id);
   return (
     <EditorHandleContext.Provider value={handle}>
       <div className="tm-workspace" data-testid="workspace">
@@ -30,6 +35,7 @@ export function DocumentWorkspace({ opened }: { opened: OpenedDocument }) {
               {version.fileName}
               {version.encoding ? ` · ${t('document.encoding', { encoding: version.encoding })}` : ''}
             </span>
+            <UnderlineToggles />
           </header>
           <FindBar />
           <div

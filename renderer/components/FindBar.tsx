@@ -1,6 +1,8 @@
 /**
  * The find bar over the document (Ctrl/Cmd+F). Typing searches as you type; Enter / Shift+Enter go to
- * the next / previous match; Escape closes and clears. The count comes from the find plugin's state.
+ * the next / previous match; Escape closes, clears the highlights and leaves the current match selected
+ * in the document (focus back there), so the reviewer can tag or comment on it at once (T, C, S…). The
+ * count comes from the find plugin's state.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +10,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { clearFind, findNext, findPluginKey, findPrevious, setFindQuery } from '../editor/plugins/find';
 import { useAppStore } from '../state/store';
 import { useEditorHandle, useEditorState } from './editor-handle';
+import { selectDocumentRange } from '../editor/queries/dom-selection';
 
 export function FindBar() {
   const { t } = useTranslation();
@@ -31,9 +34,12 @@ export function FindBar() {
   if (!open || !handle) return null;
   const run = (command: typeof findNext) => command(handle.view.state, handle.view.dispatch);
   const close = () => {
+    const state = findPluginKey.getState(handle.view.state);
+    const match = state && state.current >= 0 ? state.matches[state.current] : undefined;
     run(clearFind);
     setOpen(false);
-    handle.view.focus();
+    handle.view.dom.focus({ preventScroll: true });
+    if (match) selectDocumentRange(handle.view, match.from, match.to);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {

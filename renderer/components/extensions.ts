@@ -28,6 +28,11 @@ export interface RendererFeature {
   sidePanelTabs?: SidePanelTab[];
   /** Plugins for each opened version (called once per version, after the core plugins). */
   editorPlugins?: EditorPluginFactory;
+  /**
+   * Shown in the side pane above the tabs' content while it renders something (an annotation's thread or
+   * fields beside the text); the selected tab's content is hidden meanwhile. Render null when idle.
+   */
+  SidePanelDetail?: ComponentType;
   /** Mounted inside the document pane while a document is open (toolbars, popovers, plugin bridges). */
   DocumentOverlay?: ComponentType;
   /** Mounted once at app level, with or without a document (dialogs, global shortcuts). */

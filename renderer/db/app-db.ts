@@ -10,6 +10,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { DocumentVersion, ReviewDocument } from '../../shared/model/document';
 import { backfillOpenedAt } from './migrations/0002-backfill-opened-at';
+import { draftsTableSchema } from './migrations/0003-add-drafts';
 
 /** Name of the database; one per user profile. */
 export const appDbName = 'tickmark';
@@ -44,6 +45,14 @@ export interface LinkRow {
   sourceId: string;
 }
 
+/** Indexed fields of a draft row (full record: db/draft-repository.ts). */
+export interface DraftRow {
+  key: string;
+  documentId: string;
+  versionId: string;
+  updatedAt: string;
+}
+
 /** A key/value setting (language, zoom, reviewer name, feature settings). */
 export interface SettingRow {
   key: string;
@@ -69,8 +78,11 @@ export const schemaV2 = {
   settings: 'key',
 } as const;
 
+/** Version 3: unfinished comments, replies and claims are kept as drafts (migrations/0003-add-drafts). */
+export const schemaV3 = { ...schemaV2, drafts: draftsTableSchema } as const;
+
 /** The current schema version number. */
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;
 
 /** The database with every table typed. Construct once per window (see state/services.ts). */
 export class AppDb extends Dexie {
@@ -81,10 +93,12 @@ export class AppDb extends Dexie {
   sources!: EntityTable<SourceRow, 'id'>;
   links!: EntityTable<LinkRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  drafts!: EntityTable<DraftRow, 'key'>;
 
   constructor(name: string = appDbName, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(backfillOpenedAt);
+    this.version(3).stores(schemaV3);
   }
 }

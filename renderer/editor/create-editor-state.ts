@@ -1,6 +1,6 @@
 /**
  * Builds the EditorState of one opened version: the doc from its stored JSON, its TextMap (built once),
- * the core plugins (read-only, find) and the features' plugins.
+ * the core plugins (read-only, caret, find) and the features' plugins.
  */
 import { EditorState, type Plugin } from 'prosemirror-state';
 import { documentSchema } from '../../shared/document/schema';
@@ -9,6 +9,8 @@ import type { DocumentVersion } from '../../shared/model/document';
 import type { EditorPluginContext, EditorPluginFactory } from './editor-context';
 import { createFindPlugin } from './plugins/find';
 import { createReadOnlyPlugin } from './plugins/read-only';
+import { createReadOnlyCaretPlugin } from './plugins/read-only-caret';
+import { createPendingQuotePlugin } from './plugins/pending-quote';
 
 export interface CreatedEditorState {
   state: EditorState;
@@ -23,7 +25,12 @@ export function createEditorState(
   const doc = documentSchema.nodeFromJSON(version.doc);
   const textMap = buildTextMap(doc);
   const context: EditorPluginContext = { version, doc, textMap };
-  const plugins: Plugin[] = [createReadOnlyPlugin(), createFindPlugin({ textMap })];
+  const plugins: Plugin[] = [
+    createReadOnlyPlugin(),
+    createReadOnlyCaretPlugin(),
+    createFindPlugin({ textMap }),
+    createPendingQuotePlugin(),
+  ];
   for (const factory of factories) plugins.push(...factory(context));
   return { state: EditorState.create({ doc, plugins }), context };
 }

@@ -26,6 +26,7 @@ import { createTarget } from '../../shared/annotations/selectors';
 import { z } from 'zod';
 import { AnnotationRepository } from '../db/annotation-repository';
 import { classifyStorageError } from '../db/storage-errors';
+import { recordDecision } from './annotation-events';
 import type { AppState, SliceCreator } from './store';
 
 /** The annotation dialog: a new annotation on a range (created on save), or an existing one. */
@@ -280,7 +281,9 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
     async updateAnnotation(id, body) {
       const before = get().annotationRecords.annotations.get(id);
       if (!before) return false;
-      const after = updateAnnotationBody(before, body, { now: services.now() });
+      const now = services.now();
+      const updated = updateAnnotationBody(before, body, { now });
+      const after = recordDecision(before, updated, author(), now.toISOString());
       return get().commitAnnotationChange({ type: 'update', before, after });
     },
 

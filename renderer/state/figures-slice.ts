@@ -162,7 +162,7 @@ export function filterLedger(
       (!filter.status ||
         r.status === filter.status ||
         legend.find((s) => s.id === r.status)?.group === filter.status) &&
-      (!filter.unit || r.unit === filter.unit) &&
+      (filter.unit === null || r.unit === filter.unit) &&
       (!filter.section || r.section === filter.section),
   );
 }

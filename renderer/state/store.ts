@@ -14,6 +14,8 @@ import { createAnnotationHistorySlice, type AnnotationHistorySlice } from './ann
 import { createFiguresSlice, type FiguresSlice } from './figures-slice';
 import { createReviewIoSlice, type ReviewIoSlice } from './review-io-slice';
 import { createCarrySlice, type CarrySlice } from './carry-slice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
+import { createDraftsSlice, type DraftsSlice } from './drafts-slice';
 
 /** The whole renderer state: the intersection of every slice. */
 export type AppState = DocumentsSlice &
@@ -23,7 +25,9 @@ export type AppState = DocumentsSlice &
   AnnotationHistorySlice &
   FiguresSlice &
   ReviewIoSlice &
-  CarrySlice;
+  CarrySlice &
+  WorkspaceSlice &
+  DraftsSlice;
 
 /** `StateCreator` for one slice of `AppState`, given the services. */
 export type SliceCreator<T> = (
@@ -41,6 +45,8 @@ export function createAppStore(services: AppServices): UseBoundStore<StoreApi<Ap
     ...createFiguresSlice(services)(set, get, api),
     ...createReviewIoSlice(services)(set, get, api),
     ...createCarrySlice(services)(set, get, api),
+    ...createWorkspaceSlice(services)(set, get, api),
+    ...createDraftsSlice(services)(set, get, api),
   }));
 }
 

@@ -1,6 +1,6 @@
 /**
  * Everything the annotations feature mounts over the open document: the decoration sync, the selection
- * toolbar, the list of annotations under the pointer, the annotation dialog, the delete confirmation and
+ * toolbar, the list of annotations under the pointer, the delete confirmation and
  * the one-time name prompt, plus the keyboard shortcuts (use-annotation-shortcuts.ts).
  */
 import { useShallow } from 'zustand/react/shallow';
@@ -8,7 +8,6 @@ import { isUnresolved, nextAnnotation } from '../../../shared/annotations/naviga
 import { posToTextOffset } from '../../../shared/document/text-map';
 import { getAppStore, useAppStore } from '../../state/store';
 import { useEditorHandle, type EditorHandle } from '../editor-handle';
-import { AnnotationDialog } from './AnnotationDialog';
 import { ConfirmDeleteDialog, NamePromptDialog } from './ConfirmDialogs';
 import { OverlapPopover } from './OverlapPopover';
 import { SelectionToolbar, type ToolbarAction } from './SelectionToolbar';
@@ -52,9 +51,8 @@ export function AnnotationsOverlay() {
   const handle = useEditorHandle();
   useAnnotationSync(handle);
   const { selection, selectSentence } = useTextSelection(handle);
-  const { dialog, blocked } = useAppStore(
+  const { blocked } = useAppStore(
     useShallow((state) => ({
-      dialog: state.annotationDialog,
       blocked:
         state.annotationDialog !== null || state.namePromptPending !== null || state.deletePendingId !== null,
     })),
@@ -99,14 +97,12 @@ export function AnnotationsOverlay() {
   });
 
   if (!handle) return null;
-  const dialogKey = dialog ? (dialog.mode === 'edit' ? dialog.id : `${dialog.kind}:${dialog.start}`) : 'none';
   return (
     <>
       {selection && !blocked && (
         <SelectionToolbar selection={selection} onAction={(action) => runToolbarAction(handle, action)} />
       )}
       <OverlapPopover />
-      {dialog && <AnnotationDialog key={dialogKey} />}
       <ConfirmDeleteDialog />
       <NamePromptDialog />
     </>

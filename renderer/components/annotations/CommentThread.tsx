@@ -2,19 +2,27 @@
  * A comment thread: the opening comment, its replies (author and time on each), a reply box, and
  * resolve / reopen. Reviewers edit and delete only their own entries. Every action is written at once.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { AnnotationOf, Reply } from '../../../shared/annotations/model';
 import { useAppStore } from '../../state/store';
+import { replyDraftKey, type Draft } from '../../db/draft-repository';
 import { formatTime } from './annotation-labels';
+import { useDraftState } from './use-draft';
+import { annotationEvents, wasEdited } from '../../state/annotation-events';
 
 const emptyReplies: Reply[] = [];
+
+const textCodec = {
+  encode: (text: string): Draft['value'] => ({ text }),
+  decode: (value: Draft['value']): string | undefined => ('text' in value ? value.text : undefined),
+};
 
 function Entry({
   author,
   createdAt,
-  updatedAt,
+  edited,
   text,
   own,
   testId,
@@ -23,7 +31,7 @@ function Entry({
 }: {
   author: string;
   createdAt: string;
-  updatedAt: string;
+  edited: boolean;
   text: string;
   own: boolean;
   testId: string;
@@ -37,7 +45,7 @@ function Entry({
       <div className="tm-anno-entry-meta">
         <strong data-testid="entry-author">{author || t('comment.anonymous')}</strong>
         <time dateTime={createdAt}>{formatTime(createdAt, i18n.language)}</time>
-        {updatedAt !== createdAt && <span className="tm-muted">{t('comment.edited')}</span>}
+        {edited && <span className="tm-muted">{t('comment.edited')}</span>}
       </div>
       {draft === null ? (
         <p className="tm-anno-entry-text" data-testid="entry-text">
@@ -90,8 +98,15 @@ function Entry({
 
 export function CommentThread({ annotation }: { annotation: AnnotationOf<'comment'> }) {
   const { t } = useTranslation('annotations');
-  const [reply, setReply] = useState('');
-  const { me, replies, addReply, editReply, deleteReply, update, requestDelete } = useAppStore(
+  // An unsent reply is kept as a draft of this thread until it is sent or discarded.
+  const [reply, setReply, replyDraft] = useDraftState(
+    replyDraftKey(annotation.id),
+    annotation.id,
+    '',
+    textCodec,
+  );
+  const replyInput = useRef<HTMLTextAreaElement>(null);
+  const { me, replies, addReply, editReply, deleteReply, update } = useAppStore(
     useShallow((state) => ({
       me: state.reviewerName,
       replies: state.repliesByAnnotation.get(annotation.id) ?? emptyReplies,
@@ -99,13 +114,14 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
       editReply: state.editReply,
       deleteReply: state.deleteReply,
       update: state.updateAnnotation,
-      requestDelete: state.requestDeleteAnnotation,
     })),
   );
   const { body } = annotation;
   const send = async (): Promise<void> => {
     if (!reply.trim()) return;
-    if (await addReply(annotation.id, reply)) setReply('');
+    if (!(await addReply(annotation.id, reply))) return;
+    replyDraft.clear();
+    setReply('');
   };
   return (
     <div className="tm-anno-thread" data-testid="comment-thread" data-resolved={body.resolved}>
@@ -113,19 +129,20 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
         <Entry
           author={annotation.author}
           createdAt={annotation.createdAt}
-          updatedAt={annotation.updatedAt}
+          edited={wasEdited(annotation)}
           text={body.text}
           own={annotation.author === me}
           testId="thread-opening"
           onSave={(text) => void update(annotation.id, { ...body, text })}
-          onDelete={() => requestDelete(annotation.id)}
+          // No Delete here: deleting the opening comment deletes the thread, which the form's own Delete
+          // button already does (two Delete buttons for one action confused reviewers).
         />
         {replies.map((entry) => (
           <Entry
             key={entry.id}
             author={entry.author}
             createdAt={entry.createdAt}
-            updatedAt={entry.updatedAt}
+            edited={entry.updatedAt !== entry.createdAt}
             text={entry.text}
             own={entry.author === me}
             testId="thread-reply"
@@ -134,7 +151,9 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
           />
         ))}
       </ol>
+      <ThreadEvents annotation={annotation} />
       <textarea
+        ref={replyInput}
         className="tm-anno-reply-input"
         data-testid="reply-input"
         aria-label={t('comment.replyPlaceholder')}
@@ -152,6 +171,20 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
         <button type="button" data-testid="reply-send" disabled={!reply.trim()} onClick={() => void send()}>
           {t('comment.reply')}
         </button>
+        {replyDraft.hasDraft && (
+          <button
+            type="button"
+            className="tm-link-button"
+            data-testid="reply-draft-discard"
+            onClick={() => {
+              replyDraft.discard();
+              // The button goes away with the draft: keep focus in the thread, on the emptied box.
+              replyInput.current?.focus();
+            }}
+          >
+            {t('workspace:draft.discard')}
+          </button>
+        )}
         <button
           type="button"
           data-testid={body.resolved ? 'thread-reopen' : 'thread-resolve'}
@@ -161,5 +194,24 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
         </button>
       </div>
     </div>
+  );
+}
+
+/** Who resolved or reopened the thread, and when (signed decisions, not edits). */
+function ThreadEvents({ annotation }: { annotation: AnnotationOf<'comment'> }) {
+  const { t, i18n } = useTranslation('workspace');
+  const events = annotationEvents(annotation).filter((event) => event.type !== 'edited');
+  if (events.length === 0) return null;
+  return (
+    <ul className="tm-anno-events" data-testid="thread-events">
+      {events.map((event, index) => (
+        <li key={index} data-testid="thread-event" data-type={event.type}>
+          {t(`events.${event.type}`, {
+            name: event.by || t('events.anonymous'),
+            time: formatTime(event.at, i18n.language),
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -83,6 +83,8 @@ export function useAnnotationShortcuts(handlers: AnnotationShortcutHandlers): vo
       if (event.defaultPrevented || isTextField(event.target)) return;
       // A modal dialog owns the keyboard (Escape, Enter on its buttons).
       if (document.querySelector('dialog[open]')) return;
+      // So does the annotation form in the side pane (its buttons must not act on the document).
+      if (event.target instanceof Element && event.target.closest('.tm-pane-section')) return;
       if (dispatchShortcut(event, ref.current)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);

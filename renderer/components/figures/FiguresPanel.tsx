@@ -13,10 +13,14 @@ import { statusById, statusByLetter } from '../../../shared/figures/statuses';
 import { filterLedger, isConflictOpen, selectLedgerRows } from '../../state/figures-slice';
 import { getAppStore, useAppStore } from '../../state/store';
 import { AddFigureFromSelection } from './AddFigureFromSelection';
+import { LinkIcon } from '../icons';
 import { FigureDetail } from './FigureDetail';
 import { FigureLegend } from './FigureLegend';
 import { formatValue, statusLabel, unitLabel } from './status-label';
 import './figures.css';
+
+/** The unit filter's value for figures without a unit (counts); '' already means "all units". */
+const noUnit = '(none)';
 
 export function FiguresPanel() {
   const { t } = useTranslation('figures');
@@ -104,6 +108,7 @@ export function FiguresPanel() {
       <div className="tm-figures-toolbar">
         <select
           data-testid="figures-filter-status"
+          aria-label={t('workspace:ledger.statusFilter')}
           value={filter.status ?? ''}
           onChange={(e) =>
             store()
@@ -120,22 +125,24 @@ export function FiguresPanel() {
         </select>
         <select
           data-testid="figures-filter-unit"
-          value={filter.unit ?? ''}
+          aria-label={t('workspace:ledger.unitFilter')}
+          value={filter.unit === null ? '' : filter.unit === '' ? noUnit : filter.unit}
           onChange={(e) =>
             store()
               .getState()
-              .setFigureFilter({ unit: e.target.value || null })
+              .setFigureFilter({ unit: e.target.value === noUnit ? '' : e.target.value || null })
           }
         >
           <option value="">{t('ledger.allUnits')}</option>
           {units.map((u) => (
-            <option key={u} value={u}>
-              {unitLabel(t, u) || u}
+            <option key={u || noUnit} value={u || noUnit}>
+              {u ? unitLabel(t, u) || u : t('workspace:ledger.noUnit')}
             </option>
           ))}
         </select>
         <select
           data-testid="figures-filter-section"
+          aria-label={t('workspace:ledger.sectionFilter')}
           value={filter.section ?? ''}
           onChange={(e) =>
             store()
@@ -164,7 +171,15 @@ export function FiguresPanel() {
         {t('ledger.count', { shown: shown.length, total: rows.length })}
         {selected.length > 1 ? ` · ${t('ledger.selected', { count: selected.length })}` : ''}
       </div>
-      <div className="tm-figures-list" ref={listRef} role="listbox" aria-multiselectable>
+      <div
+        className="tm-figures-list"
+        ref={listRef}
+        role="listbox"
+        aria-multiselectable
+        aria-label={t('workspace:ledger.listLabel')}
+        tabIndex={0}
+        aria-activedescendant={activeRow ? `figure-row-${activeRow.key}` : undefined}
+      >
         {shown.length === 0 && <p className="tm-figures-empty">{t('ledger.empty')}</p>}
         {shown.map((row) => {
           const status = statusById(legend, row.status);
@@ -172,6 +187,7 @@ export function FiguresPanel() {
           return (
             <div
               key={row.key}
+              id={`figure-row-${row.key}`}
               data-testid="figure-row"
               data-key={row.key}
               data-status={row.status}
@@ -195,7 +211,8 @@ export function FiguresPanel() {
                 {row.matches.length > 0 && <span title={t('match.proposals')}>⇄{row.matches.length}</span>}
                 {row.annotationId && linkCount.get(row.annotationId) && (
                   <span data-testid="figure-row-links" title={t('link.title')}>
-                    🔗{linkCount.get(row.annotationId)}
+                    <LinkIcon />
+                    {linkCount.get(row.annotationId)}
                   </span>
                 )}
                 {isConflictOpen(row, links) ? (

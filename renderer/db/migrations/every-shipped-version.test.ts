@@ -6,9 +6,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppDb, currentSchemaVersion, schemaV1, schemaV2 } from '../app-db';
+import { AppDb, currentSchemaVersion, schemaV1, schemaV2, schemaV3 } from '../app-db';
 
-const shipped: Record<number, Record<string, string>> = { 1: schemaV1, 2: schemaV2 };
+const shipped: Record<number, Record<string, string>> = { 1: schemaV1, 2: schemaV2, 3: schemaV3 };
 
 /** One plausible row per table (enough fields for every index of every version). */
 const rowFor = (table: string, version: number): Record<string, unknown> => ({

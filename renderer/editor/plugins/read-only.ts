@@ -19,7 +19,8 @@ export function createReadOnlyPlugin(): Plugin {
       // Returning true stops ProseMirror's own drop handling; the event still bubbles to the window,
       // where a dropped file is imported.
       handleDrop: () => true,
-      attributes: { class: 'tm-document', spellcheck: 'false', 'aria-readonly': 'true', tabindex: '0' },
+      // role=document: a text to read (aria-readonly is not allowed on a plain element, axe).
+      attributes: { class: 'tm-document', spellcheck: 'false', role: 'document', tabindex: '0' },
     },
   });
 }

@@ -31,3 +31,16 @@ export function adoptDomSelection(view: EditorView, tr: Transaction): Transactio
   if (!live || (live.anchor === current.anchor && live.head === current.head)) return tr;
   return tr.setSelection(TextSelection.create(tr.doc, live.anchor, live.head));
 }
+
+/** Selects document positions `from..to` in the DOM (the view then reads it like a reviewer's drag). */
+export function selectDocumentRange(view: EditorView, from: number, to: number): void {
+  const size = view.state.doc.content.size;
+  if (from < 0 || to > size || from > to) {
+    throw new RangeError(`Range ${from}..${to} outside of document of size ${size}`);
+  }
+  const start = view.domAtPos(from);
+  const end = view.domAtPos(to);
+  const selection = view.dom.ownerDocument.getSelection();
+  if (!selection) return;
+  selection.setBaseAndExtent(start.node, start.offset, end.node, end.offset);
+}
