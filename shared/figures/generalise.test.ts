@@ -206,3 +206,72 @@ describe('found on the blind set, fixed as classes (examples of our own)', () =>
     expect(figures('收入\t3,400\t4.3\n    个人所得税\t12')).toEqual([]);
   });
 });
+
+describe('currencies in one table (codes for every foreign currency, however written)', () => {
+  it.each<[string, Expected]>([
+    ['全年收入2,265億澳門元，', { text: '2,265億澳門元', value: 226500000000, unit: 'MOP' }],
+    ['每人每月發放 1,987澳門元', { text: '1,987澳門元', value: 1987, unit: 'MOP' }],
+    ['補貼約 45 億澳元', { text: '45 億澳元', value: 4500000000, unit: 'MOP', qualifier: 'about' }],
+    ['資助上限為MOP 20,000，', { text: 'MOP 20,000', value: 20000, unit: 'MOP' }],
+    ['a grant of MOP$8,000 each', { text: 'MOP$8,000', value: 8000, unit: 'MOP' }],
+    ['撥款澳門幣 3,600 萬元', { value: 36000000, unit: 'MOP' }],
+    ['出口 2,000 萬英鎊', { value: 20000000, unit: 'GBP' }],
+    ['a levy of £3.4 million', { value: 3400000, unit: 'GBP' }],
+    ['投資 500 萬歐元', { value: 5000000, unit: 'EUR' }],
+    ['EUR 120 million in bonds', { value: 120000000, unit: 'EUR' }],
+    ['日圓 3億 的訂單', { text: '日圓 3億', value: 300000000, unit: 'JPY' }],
+    ['融資 80 億日圓', { value: 8000000000, unit: 'JPY' }],
+    ['JPY 5 billion of loans', { value: 5000000000, unit: 'JPY' }],
+    ['raised S$2.3 billion', { value: 2300000000, unit: 'SGD' }],
+    ['外資 12 億新加坡元', { value: 1200000000, unit: 'SGD' }],
+    ['sales of NT$5,000 each', { value: 5000, unit: 'TWD' }],
+    ['RMB 30 million of aid', { value: 30000000, unit: '元' }],
+    ['人民幣 500 萬元', { value: 5000000, unit: '元' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+});
+
+describe('one physical unit, many spellings, is one unit for scoring', () => {
+  it.each<[string, string]>([
+    ['立方公尺', '立方米'],
+    ['公尺', '米'],
+    ['平方公尺', '平方米'],
+    ['平米', '平方米'],
+    ['瓩', '千瓦'],
+    ['公噸', '噸'],
+    ['公升', '升'],
+    ['公克', '克'],
+    ['千米', '公里'],
+    ['澳門元', 'MOP'],
+    ['澳门元', 'MOP'],
+    ['英鎊', 'GBP'],
+    ['£', 'GBP'],
+    ['歐元', 'EUR'],
+    ['日圓', 'JPY'],
+    ['美元', 'USD'],
+    ['US$', 'USD'],
+    ['人民幣', '元'],
+    ['RMB', '元'],
+    ['新臺幣', 'TWD'],
+    ['NT$', 'TWD'],
+  ])('%s = %s', async (a, b) => {
+    const { foldUnitForScoring } = await import('./evaluate');
+    expect(foldUnitForScoring(a)).toBe(foldUnitForScoring(b));
+  });
+
+  it('keeps different units apart', async () => {
+    const { foldUnitForScoring } = await import('./evaluate');
+    expect(foldUnitForScoring('米')).not.toBe(foldUnitForScoring('平方米'));
+    expect(foldUnitForScoring('公里')).not.toBe(foldUnitForScoring('米'));
+    expect(foldUnitForScoring('MOP')).not.toBe(foldUnitForScoring('HKD'));
+    expect(foldUnitForScoring('元')).not.toBe(foldUnitForScoring('USD'));
+  });
+
+  it('the detector itself writes the canonical unit', () => {
+    expect(figures('容量 3 立方公尺、長 30 公尺、500 瓩、20 公噸').map((f) => f.unit)).toEqual([
+      '立方米',
+      '米',
+      '千瓦',
+      '噸',
+    ]);
+  });
+});

@@ -39,10 +39,19 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   // and its source agree on the unit.
   港元: { canonical: 'HKD', kind: 'currency' },
   港幣: { canonical: 'HKD', kind: 'currency' },
-  歐元: { canonical: '歐元', kind: 'currency' },
-  英鎊: { canonical: '英鎊', kind: 'currency' },
-  日元: { canonical: '日元', kind: 'currency' },
-  日圓: { canonical: '日元', kind: 'currency' },
+  // Foreign currencies are their ISO codes however written (歐元 = € = EUR), so a Chinese draft and an
+  // English source agree on the unit; see CURRENCY_NAMES for the forms written before the number.
+  歐元: { canonical: 'EUR', kind: 'currency' },
+  英鎊: { canonical: 'GBP', kind: 'currency' },
+  日元: { canonical: 'JPY', kind: 'currency' },
+  日圓: { canonical: 'JPY', kind: 'currency' },
+  // Macao patacas: 澳門元 and, in Macao text, 澳元 (Australian dollars are written 澳洲元 / A$).
+  澳門元: { canonical: 'MOP', kind: 'currency' },
+  澳門幣: { canonical: 'MOP', kind: 'currency' },
+  澳元: { canonical: 'MOP', kind: 'currency' },
+  澳洲元: { canonical: 'AUD', kind: 'currency' },
+  新加坡元: { canonical: 'SGD', kind: 'currency' },
+  新臺幣元: { canonical: 'TWD', kind: 'currency' },
   新台幣: { canonical: 'TWD', kind: 'currency' },
   台幣: { canonical: 'TWD', kind: 'currency' },
   元新台幣: { canonical: 'TWD', kind: 'currency' },
@@ -343,4 +352,15 @@ export const CHINESE_CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]>
   // Like 新臺幣 → TWD: a currency named before the number is the ISO code (港幣500億元 → HKD).
   ['港幣', 'HKD'],
   ['港币', 'HKD'],
+  ['澳門幣', 'MOP'],
+  ['澳门币', 'MOP'],
+  ['澳門元', 'MOP'],
+  ['澳门元', 'MOP'],
+  ['日圓', 'JPY'],
+  ['日圆', 'JPY'],
+  ['日元', 'JPY'],
+  ['歐元', 'EUR'],
+  ['欧元', 'EUR'],
+  ['英鎊', 'GBP'],
+  ['英镑', 'GBP'],
 ];
