@@ -275,3 +275,25 @@ describe('one physical unit, many spellings, is one unit for scoring', () => {
     ]);
   });
 });
+
+describe('Chinese numerals and units split by a PDF line break, measure words with 次', () => {
+  it.each<[string, Expected]>([
+    ['調查顯示有百分之二十\n三的人支持', { text: '百分之二十\n三', value: 23, unit: '%' }],
+    ['經濟增長百分\n之七點四，', { text: '百分\n之七點四', value: 7.4, unit: '%' }],
+    ['經濟增長百分之\n七點四，', { value: 7.4, unit: '%' }],
+    ['共建成兩\n萬套住房', { value: 20000, unit: '套' }],
+    ['投入三千\n萬元', { value: 30000000, unit: '元' }],
+    ['出動 377台次', { text: '377台次', value: 377, unit: '台次' }],
+    ['出動 377台\n次', { value: 377, unit: '台次' }],
+    ['進出船舶 1,200 艘次', { value: 1200, unit: '艘次' }],
+    ['起降 3,400 架次', { value: 3400, unit: '架次' }],
+    ['服務 25 萬人次', { value: 250000, unit: '人次' }],
+    ['分 3批次 完成', { value: 3, unit: '批次' }],
+    ['新建3條次要道路', { text: '3條', value: 3, unit: '條' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it('does not join a line to a list item or a heading', () => {
+    expect(figures('主要有以下二\n三、其他事項')).toEqual([]);
+    expect(figures('一、概況\n二、措施')).toEqual([]);
+  });
+});

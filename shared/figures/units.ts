@@ -235,6 +235,23 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   學位: count('個'),
 };
 
+// A measure word with 次 counts visits or trips and stays whole (`377台次`, `1,200 艘次`, `航班 30 架次`),
+// for every one-character count word that may take it; 個次, 點次, 分次 and 口次 are not units.
+for (const [written, info] of Object.entries(TRADITIONAL_UNITS)) {
+  if (
+    info.kind === 'count' &&
+    written.length === 1 &&
+    !'個點分口次'.includes(written) &&
+    !(written + '次' in TRADITIONAL_UNITS)
+  )
+    TRADITIONAL_UNITS[written + '次'] = {
+      canonical: info.canonical + '次',
+      kind: 'count',
+      digitsOnly: info.digitsOnly,
+    };
+}
+TRADITIONAL_UNITS['航次'] = count('航次');
+
 const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {};
 for (const [s, t] of Object.entries(SIMPLIFIED_TO_TRADITIONAL)) {
   if (s.length === 1 && t.length === 1 && s !== t && !(t in TRADITIONAL_TO_SIMPLIFIED))
@@ -279,9 +296,23 @@ export function isUnitInitial(code: number): boolean {
 export function matchUnitEntryAt(text: string, pos: number): UnitEntry | undefined {
   const list = UNITS_BY_INITIAL.get(text.charCodeAt(pos));
   if (!list) return undefined;
-  for (const entry of list) if (text.startsWith(entry.written, pos)) return entry;
+  for (const entry of list) {
+    if (!text.startsWith(entry.written, pos)) continue;
+    // 3條次要道路: 次 begins the next word (次要, 次年, 次數), so the unit is 條.
+    const end = pos + entry.written.length;
+    if (
+      entry.written.length > 1 &&
+      text.charCodeAt(end - 1) === 0x6b21 &&
+      NOT_AFTER_TIMES.has(text.charCodeAt(end))
+    )
+      continue;
+    return entry;
+  }
   return undefined;
 }
+
+/** Characters that make 次 the start of a word (次要, 次級, 次年, 次日, 次數, 次序) rather than a unit's end. */
+const NOT_AFTER_TIMES = new Set([...'要級级年日月數数序第之'].map((c) => c.charCodeAt(0)));
 
 /**
  * The longest unit written at `pos` (either script), or undefined. `startsWith` over the few units that
