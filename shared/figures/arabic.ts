@@ -26,6 +26,7 @@ import {
   readRange,
   readSpacedGroups,
   readTail,
+  readEnglishUnitRange,
   readTimeCompound,
   readUnitRange,
   yearLikeCounts,
@@ -198,7 +199,13 @@ export function readArabicAt(text: string, i: number): ReadResult {
   if (isNotAQuantity(text, i, digits, tail, currency !== undefined))
     return { next: tail.english ? p : tail.end };
   const unitRange = tail.english
-    ? undefined
+    ? readEnglishUnitRange(
+        text,
+        start,
+        digits,
+        tail,
+        currency && { sign: text.slice(currency.start, i).trim(), unit: currency.unit },
+      )
     : (readUnitRange(text, start, digits, tail as ChineseTail, currency?.unit) ??
       readTimeCompound(text, digits, tail as ChineseTail));
   if (unitRange) return finish(text, { ...unitRange, start });

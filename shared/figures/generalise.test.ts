@@ -297,3 +297,37 @@ describe('Chinese numerals and units split by a PDF line break, measure words wi
     expect(figures('一、概況\n二、措施')).toEqual([]);
   });
 });
+
+describe('English ranges with the unit at both ends, and labels that are not figures', () => {
+  it.each<[string, Expected]>([
+    ['It will cost £20 billion to £25 billion.', { value: 2e10, high: 2.5e10, unit: 'GBP' }],
+    ['a cost of between £20 billion and £25 billion', { value: 2e10, high: 2.5e10, unit: 'GBP' }],
+    [
+      'grants of $3 million to $5 million each',
+      { text: '$3 million to $5 million', value: 3e6, high: 5e6, unit: 'USD' },
+    ],
+    ['a budget of HK$2 billion-HK$3 billion', { value: 2e9, high: 3e9, unit: 'HKD' }],
+    ['£500 million to £1 billion a year', { value: 5e8, high: 1e9, unit: 'GBP' }],
+    ['growth of between 5.5 and 6.0 per cent', { value: 5.5, high: 6, unit: '%' }],
+    ['growth of between 5.5 per cent and 6.0 per cent', { value: 5.5, high: 6, unit: '%' }],
+    ['a wait of 3 years to 5 years', { value: 3, high: 5, unit: '年' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it('keeps a change from one amount to another as two figures', () => {
+    expect(figures('rose from £85,000 to £90,000').map((f) => f.value)).toEqual([85000, 90000]);
+    expect(figures('from 3 per cent to 5 per cent').map((f) => f.value)).toEqual([3, 5]);
+    expect(figures('raised by £2 billion to £5 billion').map((f) => f.value)).toEqual([2e9, 5e9]);
+    expect(figures('grew £2 million to £45 million').map((f) => f.value)).toEqual([2e6, 4.5e7]);
+    expect(figures('costs of £3 million to €5 million').map((f) => f.unit)).toEqual(['GBP', 'EUR']);
+  });
+
+  it.each<[string]>([
+    ['The wave 5 response rate was lower.'],
+    ['In Wave 3 respondents were asked again.'],
+    ['Cohort 2 pupils and Option 4 plans'],
+    ['See version 2.1 of the guidance.'],
+    ['call +44 (0)1633 455 400 for help'],
+    ['Tel: 2810 2345'],
+    ['洽詢電話（02）2321-2200。'],
+  ])('%s', (text) => expect(figures(text), text).toEqual([]));
+});
