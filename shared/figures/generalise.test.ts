@@ -331,3 +331,26 @@ describe('English ranges with the unit at both ends, and labels that are not fig
     ['洽詢電話（02）2321-2200。'],
   ])('%s', (text) => expect(figures(text), text).toEqual([]));
 });
+
+describe('spans of time after 連續, 為期 and 每 in spaced Taiwan style', () => {
+  it('finds both figures in 連續 3 個月低於 2 %', () => {
+    expect(figures('消費者物價已連續 3 個月低於 2 %，')).toEqual([
+      { text: '3 個月', value: 3, unit: '個月' },
+      { text: '2 %', value: 2, unit: '%', qualifier: 'under' },
+    ]);
+  });
+
+  it.each<[string, Expected]>([
+    ['為期 6 個月的計畫', { text: '6 個月', value: 6, unit: '個月' }],
+    ['每 3 個月檢討一次', { text: '3 個月', value: 3, unit: '個月' }],
+    ['每3個月檢討', { value: 3, unit: '個月' }],
+    ['每三個月檢討', { value: 3, unit: '個月' }],
+    ['每 2 年辦理評鑑', { value: 2, unit: '年' }],
+    ['連續 12 個月成長', { value: 12, unit: '個月' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it.each<[string]>([['每 10 萬人口'], ['每千人口'], ['每一萬元'], ['每一年都在進步']])(
+    '%s is the base of a rate or a phrase, not a figure',
+    (text) => expect(figures(text), text).toEqual([]),
+  );
+});
