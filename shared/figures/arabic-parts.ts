@@ -175,3 +175,51 @@ export function readTimeCompound(
   const value = (scaleDecimal(digits) * big + scaleDecimal(second[0]) * small) / small;
   return { end: next.end, value, unit: TIME_PART_UNIT[next.unit]!, qualifier: next.qualifier };
 }
+
+/** ` to £`, ` and `, `-US$`: what joins two ends of an English range that both carry the unit. */
+const ENGLISH_UNIT_RANGE_RE =
+  /(?: to | and | ?[-–] ?)((?:[A-Z]{0,3}[$€£¥]|(?:USD|EUR|GBP|HKD|MOP|JPY|SGD|RMB|AUD|TWD) )?)(?=\d)/y;
+
+/**
+ * `£20 billion to £25 billion`, `$3 million to $5 million`, `5.5 per cent to 6.0 per cent`: a range
+ * whose unit (and currency) is written at both ends is one figure, when the second end has the same
+ * unit and the same currency, and the first is smaller. `from X to Y` stays a change, as for bare ranges.
+ */
+export function readEnglishUnitRange(
+  text: string,
+  start: number,
+  digits: string,
+  tail: EnglishTail,
+  currency: { sign: string; unit: string } | undefined,
+): Omit<Found, 'start'> | undefined {
+  ENGLISH_UNIT_RANGE_RE.lastIndex = tail.end;
+  const sep = ENGLISH_UNIT_RANGE_RE.exec(text);
+  if (!sep) return undefined;
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (sep[0] === ' and ' || sep[0].startsWith(' and ')) {
+    if (!/between $/i.test(before)) return undefined;
+  } else if (
+    /(?:^|[^A-Za-z])(?:from|by|up|down) $/i.test(before) &&
+    !/(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)) from $/i.test(before)
+  )
+    return undefined;
+  // The second end names the same currency as the first, or neither names one.
+  if ((sep[1] ?? '').trim() !== (currency?.sign ?? '')) return undefined;
+  const r = tail.end + sep[0].length;
+  ARABIC_NUMBER_RE.lastIndex = r;
+  const second = ARABIC_NUMBER_RE.exec(text);
+  if (!second) return undefined;
+  const next = readTail(text, r + second[0].length, currency?.unit);
+  if (!next || !next.english || next.unit !== tail.unit || (next.unit === '' && !currency)) return undefined;
+  const value = scaleDecimal(digits, tail.exponent);
+  const high = scaleDecimal(second[0], next.exponent);
+  // `£2 million to £45 million` is more likely one amount growing to another than one estimate.
+  if (!(value < high) || high > 10 * value) return undefined;
+  return {
+    end: next.end,
+    value,
+    high,
+    unit: currencyUnit(next.unit, currency?.unit),
+    qualifier: tail.qualifier,
+  };
+}

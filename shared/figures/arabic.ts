@@ -4,7 +4,7 @@
  * and list numbers are skipped here, before any unit is read.
  */
 import type { ChineseTail } from './chinese-tail';
-import { readChineseTail } from './chinese-tail';
+import { isTimeSpanAt, readChineseTail } from './chinese-tail';
 import { currencyBefore, qualifierBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import {
@@ -26,6 +26,7 @@ import {
   readRange,
   readSpacedGroups,
   readTail,
+  readEnglishUnitRange,
   readTimeCompound,
   readUnitRange,
   yearLikeCounts,
@@ -97,7 +98,10 @@ export function readArabicAt(text: string, i: number): ReadResult {
   }
   const digits = text.slice(i, arabicNumberEnd(text, i));
   const p = i + digits.length;
-  if (isOrdinalPrefix(text, i) || text.charCodeAt(beforeGap(text, i)) === 0x6bcf /* 每 */) return { next: p }; // 每10萬人口: a rate's base
+  if (isOrdinalPrefix(text, i)) return { next: p };
+  // 每10萬人口: a rate's base, not a figure; but 每 3 個月 (every three months) states a span of time.
+  if (text.charCodeAt(beforeGap(text, i)) === 0x6bcf /* 每 */ && !isTimeSpanAt(text, p, 'arabic'))
+    return { next: p };
   // `3:1`, `11.8:48.3:39.9`: the later terms of a ratio are not counts of what follows.
   const colon = text.charCodeAt(i - 1);
   if ((colon === 0x3a || colon === 0xff1a || colon === 0x2236) && isDigit(text.charCodeAt(i - 2)))
@@ -198,7 +202,13 @@ export function readArabicAt(text: string, i: number): ReadResult {
   if (isNotAQuantity(text, i, digits, tail, currency !== undefined))
     return { next: tail.english ? p : tail.end };
   const unitRange = tail.english
-    ? undefined
+    ? readEnglishUnitRange(
+        text,
+        start,
+        digits,
+        tail,
+        currency && { sign: text.slice(currency.start, i).trim(), unit: currency.unit },
+      )
     : (readUnitRange(text, start, digits, tail as ChineseTail, currency?.unit) ??
       readTimeCompound(text, digits, tail as ChineseTail));
   if (unitRange) return finish(text, { ...unitRange, start });

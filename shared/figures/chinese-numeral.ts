@@ -5,7 +5,7 @@
  */
 import type { Found, ReadResult } from './arabic';
 import type { ChineseTail, NumeralStyle } from './chinese-tail';
-import { readChineseTail } from './chinese-tail';
+import { isTimeSpanAt, readChineseTail } from './chinese-tail';
 import { isUnitInitial } from './units';
 import { currencyBefore, qualifierBefore } from './context';
 import {
@@ -95,7 +95,8 @@ export function readChineseAt(text: string, i: number): ReadResult {
     if (decimal) return decimal;
   }
   if (isDigitByDigit(run)) return { next: runEnd }; // 二〇二四年, 一九九八
-  if (text[beforeGap(text, i)] === '每') return { next: runEnd }; // 每千人口, 每一萬元: the base of a rate
+  // 每千人口, 每一萬元: the base of a rate; but 每三個月 (every three months) states a span of time.
+  if (text[beforeGap(text, i)] === '每' && !isTimeSpanAt(text, runEnd, 'chinese')) return { next: runEnd };
   if (BARE_MULTIPLIERS.has(run) && run !== '十') return readRoundHundreds(text, i, run, runEnd);
   // 萬億元大關, 千億級產業, 百億元項目: multipliers with no digit name a scale or a threshold.
   if (MULTIPLIERS_ONLY_RE.test(run)) return { next: runEnd };

@@ -248,3 +248,9 @@ function withTrailing(text: string, tail: ChineseTail): ChineseTail {
   const q = TRAILING_QUALIFIER[m[0]];
   return { ...tail, end: tail.end + m[0].length, qualifier: q ?? tail.qualifier };
 }
+
+/** True when a span of time without a multiplier follows (`個月`, `年`, `天`, `週`): `每 3 個月`. */
+export function isTimeSpanAt(text: string, p: number, style: NumeralStyle): boolean {
+  const tail = readChineseTail(text, p, style);
+  return tail !== undefined && tail.kind === 'time' && tail.exponent === 0;
+}

@@ -14,6 +14,7 @@ export interface CurrencyPrefix {
 }
 
 const DOLLAR_PREFIX: ReadonlyArray<readonly [string, string]> = [
+  ['MOP', 'MOP'],
   ['US', 'USD'],
   ['U.S.', 'USD'],
   ['HK', 'HKD'],
@@ -24,15 +25,16 @@ const DOLLAR_PREFIX: ReadonlyArray<readonly [string, string]> = [
   ['S', 'SGD'],
 ];
 const SIGN: Record<string, string> = { '€': 'EUR', '£': 'GBP', '¥': '元', '￥': '元' };
-const CODE_RE = /(?:^|[^A-Za-z])(USD|EUR|GBP|HKD|TWD|NTD|RMB|CNY|AUD|CAD|SGD) ?$/;
+/** Last characters of the Chinese currency names written before a number (幣, 币, 金, 元, 圓, 圆, 鎊, 镑). */
+const NAME_LAST = new Set([0x5e63, 0x5e01, 0x91d1, 0x5143, 0x5713, 0x5706, 0x938a, 0x9551, 0xffe5]);
+const CODE_RE = /(?:^|[^A-Za-z])(USD|EUR|GBP|HKD|TWD|NTD|RMB|CNY|AUD|CAD|SGD|MOP|JPY) ?$/;
 const CODE: Record<string, string> = { NTD: 'TWD', RMB: '元', CNY: '元' };
 
 /** The currency written immediately before `index`, if any. */
 export function currencyBefore(text: string, index: number): CurrencyPrefix | undefined {
   const prev = text.charCodeAt(index - 1);
   // Fast path: most numbers follow a CJK character that ends no currency name (幣, 币, 金 do).
-  if (prev > 0x2e7f && prev !== 0x5e63 && prev !== 0x5e01 && prev !== 0x91d1 && prev !== 0xffe5)
-    return undefined;
+  if (prev > 0x2e7f && !NAME_LAST.has(prev)) return undefined;
   let k = index - 1;
   if (text[k] === ' ' || text[k] === '\u00a0') k--;
   // 新臺幣 4,562 億元: Taiwan text spaces a number from the currency name before it, maybe twice.

@@ -6,7 +6,7 @@
  * Simplified to Traditional and plain English names (`percent` = `%`, `years` = `年`).
  */
 import type { DetectedFigure } from './types';
-import { toTraditional } from './units';
+import { toTraditional, unitInfo } from './units';
 
 /** One labelled span, as stored in `*.figures.json`. */
 export interface LabelledSpan {
@@ -50,12 +50,40 @@ const ENGLISH_UNIT_NAMES: Record<string, string> = {
   港幣: 'HKD',
 };
 
-/** The unit as scoring compares it: Traditional characters, plain English names folded, plurals singular. */
+/**
+ * One currency, many names: a code or sign as a labeller may write it → the code the detector gives.
+ * Written Chinese names (`英鎊`, `澳門元`, `新臺幣`) fold through the unit table instead.
+ */
+const CURRENCY_CODES: Record<string, string> = {
+  美元: 'USD',
+  US$: 'USD',
+  $: 'USD',
+  NTD: 'TWD',
+  NT$: 'TWD',
+  HK$: 'HKD',
+  MOP$: 'MOP',
+  S$: 'SGD',
+  '€': 'EUR',
+  '£': 'GBP',
+  RMB: '元',
+  CNY: '元',
+};
+
+/**
+ * The unit as scoring compares it: Traditional characters, plain English names folded, plurals singular,
+ * and every written form of one physical unit folded to the detector's canonical one through the unit
+ * table (`公尺` = `米`, `立方公尺` = `立方米`, `瓩` = `千瓦`, `公噸` = `噸`, `澳門元` = `MOP`), since the same
+ * quantity in another spelling is not an error.
+ */
 export function foldUnitForScoring(unit: string | undefined): string {
   const trimmed = (unit ?? '').trim();
   const traditional = toTraditional(trimmed).replace(/％/g, '%');
   const named = ENGLISH_UNIT_NAMES[traditional.toLowerCase()];
   if (named) return named;
+  const canonical = unitInfo(traditional)?.canonical ?? traditional;
+  const code = CURRENCY_CODES[canonical];
+  if (code) return code;
+  if (canonical !== traditional) return canonical;
   // weeks = week, FTEs = FTE: a plural is a naming choice, not a different unit.
   return /^[A-Za-z][A-Za-z -]*[^s]s$/.test(traditional) ? traditional.slice(0, -1) : traditional;
 }

@@ -206,3 +206,151 @@ describe('found on the blind set, fixed as classes (examples of our own)', () =>
     expect(figures('收入\t3,400\t4.3\n    个人所得税\t12')).toEqual([]);
   });
 });
+
+describe('currencies in one table (codes for every foreign currency, however written)', () => {
+  it.each<[string, Expected]>([
+    ['全年收入2,265億澳門元，', { text: '2,265億澳門元', value: 226500000000, unit: 'MOP' }],
+    ['每人每月發放 1,987澳門元', { text: '1,987澳門元', value: 1987, unit: 'MOP' }],
+    ['補貼約 45 億澳元', { text: '45 億澳元', value: 4500000000, unit: 'MOP', qualifier: 'about' }],
+    ['資助上限為MOP 20,000，', { text: 'MOP 20,000', value: 20000, unit: 'MOP' }],
+    ['a grant of MOP$8,000 each', { text: 'MOP$8,000', value: 8000, unit: 'MOP' }],
+    ['撥款澳門幣 3,600 萬元', { value: 36000000, unit: 'MOP' }],
+    ['出口 2,000 萬英鎊', { value: 20000000, unit: 'GBP' }],
+    ['a levy of £3.4 million', { value: 3400000, unit: 'GBP' }],
+    ['投資 500 萬歐元', { value: 5000000, unit: 'EUR' }],
+    ['EUR 120 million in bonds', { value: 120000000, unit: 'EUR' }],
+    ['日圓 3億 的訂單', { text: '日圓 3億', value: 300000000, unit: 'JPY' }],
+    ['融資 80 億日圓', { value: 8000000000, unit: 'JPY' }],
+    ['JPY 5 billion of loans', { value: 5000000000, unit: 'JPY' }],
+    ['raised S$2.3 billion', { value: 2300000000, unit: 'SGD' }],
+    ['外資 12 億新加坡元', { value: 1200000000, unit: 'SGD' }],
+    ['sales of NT$5,000 each', { value: 5000, unit: 'TWD' }],
+    ['RMB 30 million of aid', { value: 30000000, unit: '元' }],
+    ['人民幣 500 萬元', { value: 5000000, unit: '元' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+});
+
+describe('one physical unit, many spellings, is one unit for scoring', () => {
+  it.each<[string, string]>([
+    ['立方公尺', '立方米'],
+    ['公尺', '米'],
+    ['平方公尺', '平方米'],
+    ['平米', '平方米'],
+    ['瓩', '千瓦'],
+    ['公噸', '噸'],
+    ['公升', '升'],
+    ['公克', '克'],
+    ['千米', '公里'],
+    ['澳門元', 'MOP'],
+    ['澳门元', 'MOP'],
+    ['英鎊', 'GBP'],
+    ['£', 'GBP'],
+    ['歐元', 'EUR'],
+    ['日圓', 'JPY'],
+    ['美元', 'USD'],
+    ['US$', 'USD'],
+    ['人民幣', '元'],
+    ['RMB', '元'],
+    ['新臺幣', 'TWD'],
+    ['NT$', 'TWD'],
+  ])('%s = %s', async (a, b) => {
+    const { foldUnitForScoring } = await import('./evaluate');
+    expect(foldUnitForScoring(a)).toBe(foldUnitForScoring(b));
+  });
+
+  it('keeps different units apart', async () => {
+    const { foldUnitForScoring } = await import('./evaluate');
+    expect(foldUnitForScoring('米')).not.toBe(foldUnitForScoring('平方米'));
+    expect(foldUnitForScoring('公里')).not.toBe(foldUnitForScoring('米'));
+    expect(foldUnitForScoring('MOP')).not.toBe(foldUnitForScoring('HKD'));
+    expect(foldUnitForScoring('元')).not.toBe(foldUnitForScoring('USD'));
+  });
+
+  it('the detector itself writes the canonical unit', () => {
+    expect(figures('容量 3 立方公尺、長 30 公尺、500 瓩、20 公噸').map((f) => f.unit)).toEqual([
+      '立方米',
+      '米',
+      '千瓦',
+      '噸',
+    ]);
+  });
+});
+
+describe('Chinese numerals and units split by a PDF line break, measure words with 次', () => {
+  it.each<[string, Expected]>([
+    ['調查顯示有百分之二十\n三的人支持', { text: '百分之二十\n三', value: 23, unit: '%' }],
+    ['經濟增長百分\n之七點四，', { text: '百分\n之七點四', value: 7.4, unit: '%' }],
+    ['經濟增長百分之\n七點四，', { value: 7.4, unit: '%' }],
+    ['共建成兩\n萬套住房', { value: 20000, unit: '套' }],
+    ['投入三千\n萬元', { value: 30000000, unit: '元' }],
+    ['出動 377台次', { text: '377台次', value: 377, unit: '台次' }],
+    ['出動 377台\n次', { value: 377, unit: '台次' }],
+    ['進出船舶 1,200 艘次', { value: 1200, unit: '艘次' }],
+    ['起降 3,400 架次', { value: 3400, unit: '架次' }],
+    ['服務 25 萬人次', { value: 250000, unit: '人次' }],
+    ['分 3批次 完成', { value: 3, unit: '批次' }],
+    ['新建3條次要道路', { text: '3條', value: 3, unit: '條' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it('does not join a line to a list item or a heading', () => {
+    expect(figures('主要有以下二\n三、其他事項')).toEqual([]);
+    expect(figures('一、概況\n二、措施')).toEqual([]);
+  });
+});
+
+describe('English ranges with the unit at both ends, and labels that are not figures', () => {
+  it.each<[string, Expected]>([
+    ['It will cost £20 billion to £25 billion.', { value: 2e10, high: 2.5e10, unit: 'GBP' }],
+    ['a cost of between £20 billion and £25 billion', { value: 2e10, high: 2.5e10, unit: 'GBP' }],
+    [
+      'grants of $3 million to $5 million each',
+      { text: '$3 million to $5 million', value: 3e6, high: 5e6, unit: 'USD' },
+    ],
+    ['a budget of HK$2 billion-HK$3 billion', { value: 2e9, high: 3e9, unit: 'HKD' }],
+    ['£500 million to £1 billion a year', { value: 5e8, high: 1e9, unit: 'GBP' }],
+    ['growth of between 5.5 and 6.0 per cent', { value: 5.5, high: 6, unit: '%' }],
+    ['growth of between 5.5 per cent and 6.0 per cent', { value: 5.5, high: 6, unit: '%' }],
+    ['a wait of 3 years to 5 years', { value: 3, high: 5, unit: '年' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it('keeps a change from one amount to another as two figures', () => {
+    expect(figures('rose from £85,000 to £90,000').map((f) => f.value)).toEqual([85000, 90000]);
+    expect(figures('from 3 per cent to 5 per cent').map((f) => f.value)).toEqual([3, 5]);
+    expect(figures('raised by £2 billion to £5 billion').map((f) => f.value)).toEqual([2e9, 5e9]);
+    expect(figures('grew £2 million to £45 million').map((f) => f.value)).toEqual([2e6, 4.5e7]);
+    expect(figures('costs of £3 million to €5 million').map((f) => f.unit)).toEqual(['GBP', 'EUR']);
+  });
+
+  it.each<[string]>([
+    ['The wave 5 response rate was lower.'],
+    ['In Wave 3 respondents were asked again.'],
+    ['Cohort 2 pupils and Option 4 plans'],
+    ['See version 2.1 of the guidance.'],
+    ['call +44 (0)1633 455 400 for help'],
+    ['Tel: 2810 2345'],
+    ['洽詢電話（02）2321-2200。'],
+  ])('%s', (text) => expect(figures(text), text).toEqual([]));
+});
+
+describe('spans of time after 連續, 為期 and 每 in spaced Taiwan style', () => {
+  it('finds both figures in 連續 3 個月低於 2 %', () => {
+    expect(figures('消費者物價已連續 3 個月低於 2 %，')).toEqual([
+      { text: '3 個月', value: 3, unit: '個月' },
+      { text: '2 %', value: 2, unit: '%', qualifier: 'under' },
+    ]);
+  });
+
+  it.each<[string, Expected]>([
+    ['為期 6 個月的計畫', { text: '6 個月', value: 6, unit: '個月' }],
+    ['每 3 個月檢討一次', { text: '3 個月', value: 3, unit: '個月' }],
+    ['每3個月檢討', { value: 3, unit: '個月' }],
+    ['每三個月檢討', { value: 3, unit: '個月' }],
+    ['每 2 年辦理評鑑', { value: 2, unit: '年' }],
+    ['連續 12 個月成長', { value: 12, unit: '個月' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it.each<[string]>([['每 10 萬人口'], ['每千人口'], ['每一萬元'], ['每一年都在進步']])(
+    '%s is the base of a rate or a phrase, not a figure',
+    (text) => expect(figures(text), text).toEqual([]),
+  );
+});

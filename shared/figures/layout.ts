@@ -82,7 +82,7 @@ function breakInFigure(text: string, at: number, length: number): 'join' | 'spac
   // Cheap test first, as this runs at every line break: a digit within the last few characters.
   let k = at - 1;
   while (k >= 0 && at - k <= 8 && !isDigitCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x0a) k--;
-  if (k < 0 || !isDigitCode(text.charCodeAt(k))) return undefined;
+  if (k < 0 || !isDigitCode(text.charCodeAt(k))) return chineseNumeralBreak(text, at, length);
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, at);
   // A table row (cells split by tabs or runs of spaces) ends where its row ends.
@@ -101,4 +101,32 @@ function breakInFigure(text: string, at: number, length: number): 'join' | 'spac
   if (pos >= partial.length && pos > 0) return 'join'; // 4.62 萬\n元 and 57.32\n億元 alike
   const unit = matchUnitAt(probe, pos);
   return unit !== undefined && pos + unit.length > partial.length ? 'join' : undefined;
+}
+
+/** A Chinese numeral, maybe after 百分之, ending a line: `百分之二十`, `百分`, `三千`. */
+const CHINESE_NUMBER_TAIL_RE =
+  /[\u3400-\u9fff](?:百分之?|百分之[零〇一二兩两三四五六七八九十百點点]+|[零〇一二兩两三四五六七八九十百千萬万億亿點点]+)$/;
+const CHINESE_NUMERAL_CHARS = '零〇一二兩两三四五六七八九十百千萬万億亿';
+/** A list item at the start of the next line (`三、`, `十二．`): never joined to the line before. */
+const LIST_ITEM_RE = /^[一二三四五六七八九十]+[、．.]/;
+
+/**
+ * A Chinese numeral split by a line break inside a paragraph (`百分之二十\n三` = 23 %, `百分\n之七點四`,
+ * `兩\n萬人`): the break is removed when the line ends in a numeral (or 百分) after Chinese text and the
+ * next line goes on with the number (a numeral, 點, 之 after 百分) or its unit.
+ */
+function chineseNumeralBreak(text: string, at: number, length: number): 'join' | undefined {
+  const last = text.charCodeAt(at - 1);
+  if (!(last >= 0x3400 && last <= 0x9fff)) return undefined;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(Math.max(lineStart, at - 16), at);
+  if (line.includes('\t') || /\S {2,}\S/.test(line)) return undefined;
+  const tail = CHINESE_NUMBER_TAIL_RE.exec(line);
+  if (!tail) return undefined;
+  const nextStart = at + length;
+  const next = text[nextStart] ?? '';
+  if (tail[0].endsWith('百分')) return next === '之' ? 'join' : undefined;
+  if (LIST_ITEM_RE.test(text.slice(nextStart, nextStart + 4))) return undefined;
+  if (CHINESE_NUMERAL_CHARS.includes(next) || next === '點' || next === '点') return 'join';
+  return matchUnitAt(text, nextStart) !== undefined ? 'join' : undefined;
 }

@@ -62,3 +62,73 @@ describe('tables under a unit line', () => {
     expect(readTables('單位：萬元\n本年度執行良好。')).toEqual([]);
   });
 });
+
+describe('unit notes of other forms, year headers and signed change columns', () => {
+  const hongKong = [
+    '表 5　各行業增加值',
+    '單位：百萬港元',
+    '行業 Sector                 2023        2024     按年變動(%)',
+    '運輸 Transport             78,412      84,905        +8.3',
+    '金融服務 Financial services  120,330     118,400        -1.6',
+    '',
+    '其他段落。',
+  ].join('\n');
+
+  it('reads 百萬港元 as HKD ×1e6, keeps the sign of a change column and never scales it', () => {
+    expect(detectFigures(hongKong).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['78,412', 78412000000, 'HKD'],
+      ['84,905', 84905000000, 'HKD'],
+      ['+8.3', 8.3, '%'],
+      ['120,330', 120330000000, 'HKD'],
+      ['118,400', 118400000000, 'HKD'],
+      ['-1.6', -1.6, '%'],
+    ]);
+  });
+
+  it('reads an English unit note, a year header row and a % change column', () => {
+    const table = [
+      'Table 2 Public spending (HK$ million)',
+      '                     2022      2023      2024     % change',
+      'Health              1,200     1,310     1,405        +7.3',
+      'Education Bureau      980     1,002       995        -0.7',
+      '',
+    ].join('\n');
+    expect(detectFigures(table).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['1,200', 1200000000, 'HKD'],
+      ['1,310', 1310000000, 'HKD'],
+      ['1,405', 1405000000, 'HKD'],
+      ['+7.3', 7.3, '%'],
+      ['980', 980000000, 'HKD'],
+      ['1,002', 1002000000, 'HKD'],
+      ['995', 995000000, 'HKD'],
+      ['-0.7', -0.7, '%'],
+    ]);
+  });
+
+  it('reads (in millions of dollars), 單位：千人次, and a second header row of years', () => {
+    const dollars = [
+      'Grants (in millions of dollars)',
+      'Program        2023      2024',
+      'Housing        12.5      14.0',
+    ];
+    expect(detectFigures(dollars.join('\n')).map((f) => [f.value, f.unit])).toEqual([
+      [12500000, 'USD'],
+      [14000000, 'USD'],
+    ]);
+    const visits = [
+      '單位：千人次',
+      '口岸            入境      出境',
+      '                2023      2024',
+      '機場            1,250     1,480',
+    ];
+    expect(detectFigures(visits.join('\n')).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['1,250', 1250000, '人次'],
+      ['1,480', 1480000, '人次'],
+    ]);
+  });
+
+  it('does not take a bracket inside a sentence or (m) for metres as a unit note', () => {
+    expect(readTables('It cost (in millions) more than planned.\nA  12  13')).toEqual([]);
+    expect(readTables('Height (m)\nTower  120  135')).toEqual([]);
+  });
+});

@@ -20,12 +20,51 @@ export interface TableCell {
   figure?: Found;
 }
 
-const TABLE_HINT_RE = /[單单]位\s*[：:]|[（(][千百萬万億亿]*元[）)]/;
+const TABLE_HINT_RE =
+  /[單单]位\s*[：:]|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000)[^()（）\n]*[)）]/i;
 const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
+/**
+ * An English unit note in brackets: `(HK$ million)`, `(in millions of dollars)`, `(US$'000)`,
+ * `(£ billion)`, `(MOP thousand)`. Group 1 the currency sign or code, 2 the scale, 3 the currency word.
+ */
+const ENGLISH_UNIT_LINE_RE =
+  /[(（]\s*(?:in\s+)?(HK\$|US\$|NT\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
+const ENGLISH_SCALE: Record<string, number> = {
+  thousand: 3,
+  "'000": 3,
+  '000': 3,
+  million: 6,
+  m: 6,
+  billion: 9,
+  bn: 9,
+};
+const ENGLISH_CURRENCY: Record<string, string> = {
+  HK$: 'HKD',
+  US$: 'USD',
+  NT$: 'TWD',
+  MOP: 'MOP',
+  MOP$: 'MOP',
+  S$: 'SGD',
+  RMB: '元',
+  '£': 'GBP',
+  '€': 'EUR',
+  $: 'USD',
+  'hong kong dollars': 'HKD',
+  'us dollars': 'USD',
+  dollars: 'USD',
+  patacas: 'MOP',
+  pounds: 'GBP',
+  euros: 'EUR',
+  yuan: '元',
+};
 const CELL_SPLIT_RE = /\t+| {2,}/;
-const NUMERIC_CELL_RE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** A number in a cell; a sign belongs to it (`-6.3`, `+7.4` in a change column). */
+const NUMERIC_CELL_RE = /^[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
+const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
 const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|code|No\./i;
-const PERCENT_HEADER_RE = /[%％][)）]?$/;
+/** A change or share column: `增长%`, `按年變動(%)`, `% change`, `per cent`, `增減率`. */
+const PERCENT_HEADER_RE = /[%％]|per ?cent|[增變变][減减动動長长]率/i;
 const HEADER_UNIT_RE = /[（(]([^（()）]+)[)）]\s*$/;
 
 interface TableUnit {
@@ -73,15 +112,73 @@ function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] {
   return cells;
 }
 
+/** An English unit note (`HK$ million`) as a multiplier and a currency; dollars alone are USD. */
+function parseEnglishUnit(m: RegExpExecArray): TableUnit | undefined {
+  const exponent = ENGLISH_SCALE[m[2]!.toLowerCase().replace(/s$/, '')];
+  if (exponent === undefined) return undefined;
+  const sign = m[1] ? (ENGLISH_CURRENCY[m[1].toUpperCase()] ?? ENGLISH_CURRENCY[m[1]]) : undefined;
+  const word = m[3] ? ENGLISH_CURRENCY[m[3].toLowerCase()] : undefined;
+  const unit = sign ?? word;
+  // `(m)` alone is metres, not millions: a bare abbreviation needs a currency.
+  if (!unit && m[2]!.length <= 2) return undefined;
+  // `(million)` alone names no unit: the cells are amounts of something the text does not say.
+  return { exponent, unit: unit ?? '' };
+}
+
+/** Unit lines of both kinds, in order of where they stand. */
+function unitLines(text: string): Array<{ index: number; unit: TableUnit }> {
+  const found: Array<{ index: number; unit: TableUnit }> = [];
+  UNIT_LINE_RE.lastIndex = 0;
+  for (let m = UNIT_LINE_RE.exec(text); m; m = UNIT_LINE_RE.exec(text)) {
+    const unit = parseUnit(m[1]!);
+    if (unit) found.push({ index: m.index, unit });
+  }
+  ENGLISH_UNIT_LINE_RE.lastIndex = 0;
+  for (let m = ENGLISH_UNIT_LINE_RE.exec(text); m; m = ENGLISH_UNIT_LINE_RE.exec(text)) {
+    // A note ends its line (a table title or a unit line), not a bracket inside a sentence.
+    const lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0 || text.slice(m.index + m[0].length, lineEnd).trim() !== '') continue;
+    const unit = parseEnglishUnit(m);
+    if (unit) found.push({ index: m.index, unit });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** A header row of years (`2022  2023  2024`): every numeric cell a year, rising. */
+function isYearRow(cells: Cell[]): boolean {
+  const years = cells.filter((c) => NUMERIC_CELL_RE.test(c.text) || YEAR_CELL_RE.test(c.text));
+  if (years.length < 2 || !years.every((c) => YEAR_CELL_RE.test(c.text))) return false;
+  const starts = years.map((c) => Number(c.text.slice(0, 4)));
+  return starts.every((y, k) => k === 0 || (y > starts[k - 1]! && y - starts[k - 1]! <= 10));
+}
+
+/** Header cells right-aligned into one header, texts of each column joined (`2024 % change`). */
+function mergeHeaders(a: Cell[], b: Cell[]): Cell[] {
+  const width = Math.max(a.length, b.length);
+  const merged: Cell[] = [];
+  for (let k = 0; k < width; k++) {
+    const x = a[a.length - width + k];
+    const y = b[b.length - width + k];
+    merged.push({ start: (x ?? y)!.start, text: [x?.text, y?.text].filter(Boolean).join(' ') });
+  }
+  return merged;
+}
+
+/** Numbers in a header row (years) as cells without a figure, so the scan does not read them. */
+function headerCells(cells: Cell[]): TableCell[] {
+  return cells
+    .filter((c) => NUMERIC_CELL_RE.test(c.text) || YEAR_CELL_RE.test(c.text))
+    .map((c) => ({ start: c.start, end: c.start + c.text.length }));
+}
+
 /** Every numeric cell of every table with a unit line in `text`, in order. */
 export function readTables(text: string): TableCell[] {
   if (!TABLE_HINT_RE.test(text)) return [];
   const rows: TableCell[] = [];
-  UNIT_LINE_RE.lastIndex = 0;
-  for (let m = UNIT_LINE_RE.exec(text); m; m = UNIT_LINE_RE.exec(text)) {
-    const unit = parseUnit(m[1]!);
-    if (!unit) continue;
-    let lineStart = text.indexOf('\n', m.index);
+  let done = 0;
+  for (const { index, unit } of unitLines(text)) {
+    if (index < done) continue;
+    let lineStart = text.indexOf('\n', index);
     if (lineStart < 0) break;
     lineStart++;
     let header: Cell[] | undefined;
@@ -90,11 +187,13 @@ export function readTables(text: string): TableCell[] {
       if (lineEnd < 0) lineEnd = text.length;
       const cells = cellsOf(text, lineStart, lineEnd);
       if (cells.length < 2) break; // a blank line or running text ends the table
-      if (!header) header = cells;
-      else rows.push(...rowFigures(cells, header, unit));
+      if (!header || isYearRow(cells)) {
+        header = header ? mergeHeaders(header, cells) : cells;
+        rows.push(...headerCells(cells));
+      } else rows.push(...rowFigures(cells, header, unit));
       lineStart = lineEnd + 1;
     }
-    UNIT_LINE_RE.lastIndex = Math.max(UNIT_LINE_RE.lastIndex, lineStart);
+    done = lineStart;
   }
   return rows;
 }
@@ -111,7 +210,7 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit): TableCell[]
       continue;
     }
     const negative = cell.text[0] === '-' || cell.text[0] === '−';
-    const digits = negative ? cell.text.slice(1) : cell.text;
+    const digits = negative || cell.text[0] === '+' ? cell.text.slice(1) : cell.text;
     let cellUnit = unit;
     if (PERCENT_HEADER_RE.test(head)) cellUnit = { exponent: 0, unit: '%' };
     else {

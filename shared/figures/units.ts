@@ -39,10 +39,19 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   // and its source agree on the unit.
   港元: { canonical: 'HKD', kind: 'currency' },
   港幣: { canonical: 'HKD', kind: 'currency' },
-  歐元: { canonical: '歐元', kind: 'currency' },
-  英鎊: { canonical: '英鎊', kind: 'currency' },
-  日元: { canonical: '日元', kind: 'currency' },
-  日圓: { canonical: '日元', kind: 'currency' },
+  // Foreign currencies are their ISO codes however written (歐元 = € = EUR), so a Chinese draft and an
+  // English source agree on the unit; see CURRENCY_NAMES for the forms written before the number.
+  歐元: { canonical: 'EUR', kind: 'currency' },
+  英鎊: { canonical: 'GBP', kind: 'currency' },
+  日元: { canonical: 'JPY', kind: 'currency' },
+  日圓: { canonical: 'JPY', kind: 'currency' },
+  // Macao patacas: 澳門元 and, in Macao text, 澳元 (Australian dollars are written 澳洲元 / A$).
+  澳門元: { canonical: 'MOP', kind: 'currency' },
+  澳門幣: { canonical: 'MOP', kind: 'currency' },
+  澳元: { canonical: 'MOP', kind: 'currency' },
+  澳洲元: { canonical: 'AUD', kind: 'currency' },
+  新加坡元: { canonical: 'SGD', kind: 'currency' },
+  新臺幣元: { canonical: 'TWD', kind: 'currency' },
   新台幣: { canonical: 'TWD', kind: 'currency' },
   台幣: { canonical: 'TWD', kind: 'currency' },
   元新台幣: { canonical: 'TWD', kind: 'currency' },
@@ -226,6 +235,23 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   學位: count('個'),
 };
 
+// A measure word with 次 counts visits or trips and stays whole (`377台次`, `1,200 艘次`, `航班 30 架次`),
+// for every one-character count word that may take it; 個次, 點次, 分次 and 口次 are not units.
+for (const [written, info] of Object.entries(TRADITIONAL_UNITS)) {
+  if (
+    info.kind === 'count' &&
+    written.length === 1 &&
+    !'個點分口次'.includes(written) &&
+    !(written + '次' in TRADITIONAL_UNITS)
+  )
+    TRADITIONAL_UNITS[written + '次'] = {
+      canonical: info.canonical + '次',
+      kind: 'count',
+      digitsOnly: info.digitsOnly,
+    };
+}
+TRADITIONAL_UNITS['航次'] = count('航次');
+
 const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {};
 for (const [s, t] of Object.entries(SIMPLIFIED_TO_TRADITIONAL)) {
   if (s.length === 1 && t.length === 1 && s !== t && !(t in TRADITIONAL_TO_SIMPLIFIED))
@@ -270,9 +296,23 @@ export function isUnitInitial(code: number): boolean {
 export function matchUnitEntryAt(text: string, pos: number): UnitEntry | undefined {
   const list = UNITS_BY_INITIAL.get(text.charCodeAt(pos));
   if (!list) return undefined;
-  for (const entry of list) if (text.startsWith(entry.written, pos)) return entry;
+  for (const entry of list) {
+    if (!text.startsWith(entry.written, pos)) continue;
+    // 3條次要道路: 次 begins the next word (次要, 次年, 次數), so the unit is 條.
+    const end = pos + entry.written.length;
+    if (
+      entry.written.length > 1 &&
+      text.charCodeAt(end - 1) === 0x6b21 &&
+      NOT_AFTER_TIMES.has(text.charCodeAt(end))
+    )
+      continue;
+    return entry;
+  }
   return undefined;
 }
+
+/** Characters that make 次 the start of a word (次要, 次級, 次年, 次日, 次數, 次序) rather than a unit's end. */
+const NOT_AFTER_TIMES = new Set([...'要級级年日月數数序第之'].map((c) => c.charCodeAt(0)));
 
 /**
  * The longest unit written at `pos` (either script), or undefined. `startsWith` over the few units that
@@ -343,4 +383,15 @@ export const CHINESE_CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]>
   // Like 新臺幣 → TWD: a currency named before the number is the ISO code (港幣500億元 → HKD).
   ['港幣', 'HKD'],
   ['港币', 'HKD'],
+  ['澳門幣', 'MOP'],
+  ['澳门币', 'MOP'],
+  ['澳門元', 'MOP'],
+  ['澳门元', 'MOP'],
+  ['日圓', 'JPY'],
+  ['日圆', 'JPY'],
+  ['日元', 'JPY'],
+  ['歐元', 'EUR'],
+  ['欧元', 'EUR'],
+  ['英鎊', 'GBP'],
+  ['英镑', 'GBP'],
 ];
