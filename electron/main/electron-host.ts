@@ -11,6 +11,7 @@ const dialogFilters = {
   document: [{ name: 'Drafts', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'] }],
   source: [{ name: 'Sources', extensions: ['pdf', 'xlsx', 'csv', 'docx', 'txt'] }],
   'web-annotations': [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }],
+  backup: [{ name: 'Tickmark backup', extensions: ['json'] }],
 } as const;
 
 /** Formats the Save dialogs offer; the first is the default. */
@@ -20,6 +21,7 @@ const saveFilters = {
     { name: 'Excel workbook', extensions: ['xlsx'] },
     { name: 'CSV (UTF-8)', extensions: ['csv'] },
   ],
+  backup: [{ name: 'Tickmark backup', extensions: ['json'] }],
 } as const;
 
 export function createElectronHost(options: {

@@ -6,6 +6,7 @@
  * no forged cases below fails this test (and the typecheck), so a new channel cannot slip through.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { writeBackupFile } from '../../shared/backup/backup-file';
 import { invokeChannels, type RendererToMain } from '../../shared/ipc/contract';
 import { invokeArgumentSchemas } from '../../shared/ipc/schemas';
 import { ok } from '../../shared/result';
@@ -27,6 +28,16 @@ const polluted = (fields: object) => ({
   ...fields,
 });
 
+/** The smallest backup writeBackupFile makes. */
+const validBackupText = writeBackupFile({
+  documents: [],
+  versions: [],
+  annotations: [],
+  replies: [],
+  sources: [],
+  links: [],
+});
+
 /** One well-formed call per channel: proves the cases below fail for their forgery, not for nothing. */
 const validCalls = {
   openDocument: [],
@@ -40,6 +51,8 @@ const validCalls = {
   openWebAnnotations: [],
   saveWebAnnotations: ['{"type":"AnnotationCollection"}', 'review.jsonld'],
   saveFigureLedger: [{ title: 'Report', figures: [], sources: [] }, 'ledger.xlsx'],
+  saveBackup: [validBackupText, 'review.tickmark-backup.json'],
+  openBackup: [],
 } satisfies Record<keyof RendererToMain, unknown[]>;
 
 const forgedSuggestedNames = [
@@ -114,6 +127,22 @@ const forgedCalls = {
     ['not a table', 'ledger.xlsx'],
     [{ title: 'Report', figures: 'rows', sources: [] }, 'ledger.xlsx'],
     ...forgedSuggestedNames.map((name) => [{ title: 'Report', figures: [], sources: [] }, name]),
+  ],
+  saveBackup: [
+    [],
+    [validBackupText],
+    [42, 'review.tickmark-backup.json'],
+    [{ manifest: {} }, 'review.tickmark-backup.json'],
+    // Text that is not a backup (the renderer would never send it) is refused before any dialog shows.
+    ['{"type":"AnnotationCollection"}', 'review.tickmark-backup.json'],
+    [' ' + validBackupText, 'review.tickmark-backup.json'],
+    [`{"manifest":{"format":"tickmark-backup"${'x'.repeat(401 * 1024 * 1024)}`, 'review.json'],
+    ...forgedSuggestedNames.map((name) => [validBackupText, name]),
+  ],
+  openBackup: [
+    ['/home/someone/review.tickmark-backup.json'],
+    [{ path: '../../secret.json' }],
+    [polluted({})],
   ],
 } satisfies Record<keyof RendererToMain, unknown[][]>;
 

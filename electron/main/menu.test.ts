@@ -39,6 +39,8 @@ describe('application menu', () => {
       'import-web-annotations',
       'export-web-annotations',
       'export-figure-ledger',
+      'back-up-review',
+      'restore-backup',
       'settings',
       'find',
       'zoom-in',

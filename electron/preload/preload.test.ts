@@ -48,6 +48,7 @@ describe('preload bridge', () => {
       openExternalLink: ['https://example.com/'],
       saveWebAnnotations: ['{"type":"AnnotationCollection"}', 'review.jsonld'],
       saveFigureLedger: [{ title: 't', figures: [], sources: [] }, 'ledger.xlsx'],
+      saveBackup: ['{"manifest":{"format":"tickmark-backup"}}', 'review.tickmark-backup.json'],
     };
     for (const [method, channel] of Object.entries(invokeChannels)) {
       const args = argsFor[method] ?? [];

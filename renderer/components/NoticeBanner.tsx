@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store';
 import { noticeText } from './notice-text';
+import { QuotaBackupOffer } from './backup/QuotaBackupOffer';
 
 export function NoticeBanner() {
   const { t, i18n } = useTranslation();
@@ -18,6 +19,7 @@ export function NoticeBanner() {
             <strong>{t('errors.title')}</strong>
             <p data-testid="notice-message">{noticeText(t, notice, i18n.language)}</p>
             <p className="tm-muted">{t('errors.unchanged')}</p>
+            {notice.code === 'quota' && <QuotaBackupOffer />}
           </div>
           <button
             type="button"

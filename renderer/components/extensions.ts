@@ -9,6 +9,7 @@ import { OutlinePanel } from './OutlinePanel';
 import { annotationsFeature } from './annotations/annotations-feature';
 import { figuresFeature } from './figures/figures-feature';
 import { reviewIoFeature } from './review-io/review-io-feature';
+import { backupFeature } from './backup/backup-feature';
 
 /** A tab of the right side panel. */
 export interface SidePanelTab {
@@ -44,6 +45,7 @@ export const rendererFeatures: readonly RendererFeature[] = [
   annotationsFeature,
   figuresFeature,
   reviewIoFeature,
+  backupFeature,
 ];
 
 /** All side-panel tabs, sorted. */

@@ -44,6 +44,12 @@ export function runAppCommand(command: MenuCommand): void {
     case 'export-figure-ledger':
       void state.exportFigureLedger();
       return;
+    case 'back-up-review':
+      void state.backUpReview();
+      return;
+    case 'restore-backup':
+      void state.restoreBackup();
+      return;
   }
 }
 

@@ -13,6 +13,7 @@ import { createAnnotationsSlice, type AnnotationsSlice } from './annotations-sli
 import { createAnnotationHistorySlice, type AnnotationHistorySlice } from './annotation-history-slice';
 import { createFiguresSlice, type FiguresSlice } from './figures-slice';
 import { createReviewIoSlice, type ReviewIoSlice } from './review-io-slice';
+import { createBackupSlice, type BackupSlice } from './backup-slice';
 
 /** The whole renderer state: the intersection of every slice. */
 export type AppState = DocumentsSlice &
@@ -21,7 +22,8 @@ export type AppState = DocumentsSlice &
   AnnotationsSlice &
   AnnotationHistorySlice &
   FiguresSlice &
-  ReviewIoSlice;
+  ReviewIoSlice &
+  BackupSlice;
 
 /** `StateCreator` for one slice of `AppState`, given the services. */
 export type SliceCreator<T> = (
@@ -38,6 +40,7 @@ export function createAppStore(services: AppServices): UseBoundStore<StoreApi<Ap
     ...createAnnotationHistorySlice(services)(set, get, api),
     ...createFiguresSlice(services)(set, get, api),
     ...createReviewIoSlice(services)(set, get, api),
+    ...createBackupSlice(services)(set, get, api),
   }));
 }
 

@@ -42,6 +42,12 @@ export interface OpenedWebAnnotations {
   file: WebAnnotationFile;
 }
 
+/** A backup file the user opened, read by main (size checked before reading); the renderer parses it. */
+export interface OpenedBackup {
+  fileName: string;
+  text: string;
+}
+
 /** Menu items and accelerators that main forwards to the renderer. */
 export const menuCommands = [
   'open',
@@ -54,6 +60,8 @@ export const menuCommands = [
   'export-web-annotations',
   'import-web-annotations',
   'export-figure-ledger',
+  'back-up-review',
+  'restore-backup',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
@@ -79,6 +87,10 @@ export interface RendererToMain {
   saveWebAnnotations(text: string, suggestedName: string): Promise<Result<SavedFile | null>>;
   /** Shows the Save dialog (CSV or XLSX) and writes the ledger in the chosen format; `ok(null)` when cancelled. */
   saveFigureLedger(table: LedgerTable, suggestedName: string): Promise<Result<SavedFile | null>>;
+  /** Shows the Save dialog and writes a backup file (`text`, shared/backup format); `ok(null)` when cancelled. */
+  saveBackup(text: string, suggestedName: string): Promise<Result<SavedFile | null>>;
+  /** Shows the Open dialog for a backup file and reads its text; `ok(null)` when cancelled. */
+  openBackup(): Promise<Result<OpenedBackup | null>>;
 }
 
 export interface MainToRenderer {
@@ -104,6 +116,8 @@ export const invokeChannels = {
   openWebAnnotations: 'annotations:open-w3c',
   saveWebAnnotations: 'annotations:save-w3c',
   saveFigureLedger: 'ledger:save',
+  saveBackup: 'backup:save',
+  openBackup: 'backup:open',
 } as const satisfies Record<keyof RendererToMain, string>;
 
 /** Channels main sends on. */

@@ -3,6 +3,7 @@
  * before any service runs (Signal: data crossing the bridge is parsed against a schema).
  */
 import { z } from 'zod';
+import { backupFilePrefix, maxBackupBytes } from '../backup/backup-file';
 import { maxWebAnnotationBytes } from '../annotations/w3c-import';
 import { ledgerTableSchema } from '../figures/ledger-table';
 import type { RendererToMain } from './contract';
@@ -34,6 +35,12 @@ const externalUrl = z
   .max(4096)
   .pipe(z.url({ protocol: /^https?$/ }));
 
+/** A backup's text: what writeBackupFile makes always starts with its manifest's format. */
+const backupText = z
+  .string()
+  .max(maxBackupBytes)
+  .refine((text) => text.startsWith(backupFilePrefix), 'not a Tickmark backup (no manifest at its start)');
+
 export const invokeArgumentSchemas = {
   openDocument: z.tuple([]),
   importDroppedDocument: z.tuple([droppedFile]),
@@ -46,4 +53,6 @@ export const invokeArgumentSchemas = {
   openWebAnnotations: z.tuple([]),
   saveWebAnnotations: z.tuple([z.string().max(maxWebAnnotationBytes), suggestedName]),
   saveFigureLedger: z.tuple([ledgerTableSchema, suggestedName]),
+  saveBackup: z.tuple([backupText, suggestedName]),
+  openBackup: z.tuple([]),
 } as const satisfies Record<keyof RendererToMain, z.ZodTuple>;
