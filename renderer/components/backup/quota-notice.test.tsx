@@ -15,10 +15,14 @@ import { NoticeBanner } from '../NoticeBanner';
 let db: AppDb | null = null;
 afterEach(() => db?.close());
 
-async function render(language: 'en' | 'zh-Hant' | 'zh-Hans', error: unknown) {
+async function render(
+  language: 'en' | 'zh-Hant' | 'zh-Hans',
+  error: unknown,
+  fileName: string | null = 'report.txt',
+) {
   db = new AppDb(`tickmark-quota-${crypto.randomUUID()}`);
   const store = initAppStore(createAppServices(createTestBridge(), db));
-  store.getState().reportError({ code: classifyStorageError(error) }, 'report.txt');
+  store.getState().reportError({ code: classifyStorageError(error) }, fileName);
   const i18n = await createI18n(language);
   const container = document.createElement('div');
   const root = createRoot(container);
@@ -48,6 +52,13 @@ describe('storage full notice', () => {
     expect(html).toContain('There is no room left to save report.txt');
     expect(html).toContain('Everything saved before this is safe');
     expect(html).toMatch(/data-testid="notice-backup"[^>]*>Back Up Review…</);
+  });
+
+  it('names no file when the failed write was an annotation', async () => {
+    const html = await render('en', dexieQuota, null);
+    expect(html).toContain('Your last change was not saved');
+    expect(html).not.toContain('Could not open the document');
+    expect(html).toContain('notice-backup');
   });
 
   it('offers the backup in Chinese too', async () => {
