@@ -47,6 +47,12 @@ export interface LaunchOptions {
    * turn it on. Remote hosts never resolve either way, and popups are always closed.
    */
   denyNavigation?: boolean;
+  /**
+   * Chromium mode: IndexedDB quota of the app's origin in bytes (CDP Storage.overrideQuotaForOrigin,
+   * set before the page loads), so a test can fill the storage. Incompressible data is needed to reach
+   * it: IndexedDB compresses values.
+   */
+  storageQuotaBytes?: number;
 }
 
 export interface LaunchedApp {
@@ -109,7 +115,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       openFromOs: launched.openFromOs,
     };
   }
-  return launchInChromium({ userDataDir, locale, open, dialogFiles, denyNavigation: options.denyNavigation });
+  return launchInChromium({
+    userDataDir,
+    locale,
+    open,
+    dialogFiles,
+    denyNavigation: options.denyNavigation,
+    storageQuotaBytes: options.storageQuotaBytes,
+  });
 }
 
 async function launchInChromium(options: {
@@ -118,6 +131,7 @@ async function launchInChromium(options: {
   open: string[];
   dialogFiles: string[];
   denyNavigation?: boolean;
+  storageQuotaBytes?: number;
 }): Promise<LaunchedApp> {
   await waitForRendererBuild();
   const dialogQueue = [...options.dialogFiles];
@@ -177,6 +191,13 @@ async function launchInChromium(options: {
     });
     const errors = watchErrors(page);
     progressPage = page;
+    if (options.storageQuotaBytes !== undefined) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.overrideQuotaForOrigin', {
+        origin: server.origin,
+        quotaSize: options.storageQuotaBytes,
+      });
+    }
     await page.goto(`${server.origin}/index.html`);
     const openedContext = context;
     return {

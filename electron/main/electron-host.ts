@@ -14,6 +14,7 @@ const dialogFilters = {
   document: [{ name: 'Drafts', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'] }],
   source: [{ name: 'Sources', extensions: ['pdf', 'xlsx', 'csv', 'docx', 'txt'] }],
   'web-annotations': [{ name: 'Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }],
+  backup: [{ name: 'Tickmark backup', extensions: ['json'] }],
 } as const;
 
 /** Formats the Save dialogs offer; the first is the default. */
@@ -23,6 +24,7 @@ const saveFilters = {
     { name: 'Excel workbook', extensions: ['xlsx'] },
     { name: 'CSV (UTF-8)', extensions: ['csv'] },
   ],
+  backup: [{ name: 'Tickmark backup', extensions: ['json'] }],
 } as const;
 
 export function createElectronHost(options: {

@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultExportPdfOptions } from '../../shared/export/export-options';
+import { writeBackupFile } from '../../shared/backup/backup-file';
 import { invokeChannels, type RendererToMain } from '../../shared/ipc/contract';
 import { invokeArgumentSchemas } from '../../shared/ipc/schemas';
 import { ok } from '../../shared/result';
@@ -48,6 +49,15 @@ function exportRequest(change: Record<string, unknown> = {}) {
     ...change,
   };
 }
+/** The smallest backup writeBackupFile makes. */
+const validBackupText = writeBackupFile({
+  documents: [],
+  versions: [],
+  annotations: [],
+  replies: [],
+  sources: [],
+  links: [],
+});
 
 /** One well-formed call per channel: proves the cases below fail for their forgery, not for nothing. */
 const validCalls = {
@@ -65,6 +75,8 @@ const validCalls = {
   exportAnnotatedPdf: [exportRequest()],
   cancelExport: [],
   showExportedFile: [],
+  saveBackup: [validBackupText, 'review.tickmark-backup.json'],
+  openBackup: [],
 } satisfies Record<keyof RendererToMain, unknown[]>;
 
 const forgedSuggestedNames = [
@@ -153,6 +165,22 @@ const forgedCalls = {
   ],
   cancelExport: [['/etc/passwd'], [polluted({})]],
   showExportedFile: [['/etc/passwd'], ['../../../../home/someone/.ssh']],
+  saveBackup: [
+    [],
+    [validBackupText],
+    [42, 'review.tickmark-backup.json'],
+    [{ manifest: {} }, 'review.tickmark-backup.json'],
+    // Text that is not a backup (the renderer would never send it) is refused before any dialog shows.
+    ['{"type":"AnnotationCollection"}', 'review.tickmark-backup.json'],
+    [' ' + validBackupText, 'review.tickmark-backup.json'],
+    [`{"manifest":{"format":"tickmark-backup"${'x'.repeat(401 * 1024 * 1024)}`, 'review.json'],
+    ...forgedSuggestedNames.map((name) => [validBackupText, name]),
+  ],
+  openBackup: [
+    ['/home/someone/review.tickmark-backup.json'],
+    [{ path: '../../secret.json' }],
+    [polluted({})],
+  ],
 } satisfies Record<keyof RendererToMain, unknown[][]>;
 
 const foreignFrames = [

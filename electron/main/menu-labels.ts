@@ -34,6 +34,8 @@ const en = {
   exportMenu: 'Export',
   webAnnotations: 'Web Annotations (JSON-LD)…',
   figureLedger: 'Figure Ledger (CSV, XLSX)…',
+  backUpReview: 'Back Up Review…',
+  restoreBackup: 'Restore…',
 };
 
 export type MenuLabels = typeof en;
@@ -62,6 +64,8 @@ export const menuLabels: Record<MenuLanguage, MenuLabels> = {
     exportMenu: '匯出',
     webAnnotations: 'Web 註解（JSON-LD）…',
     figureLedger: '數字核對表（CSV、XLSX）…',
+    backUpReview: '備份審閱…',
+    restoreBackup: '還原…',
   },
   'zh-Hans': {
     file: '文件(&F)',
@@ -85,5 +89,7 @@ export const menuLabels: Record<MenuLanguage, MenuLabels> = {
     exportMenu: '导出',
     webAnnotations: 'Web 批注（JSON-LD）…',
     figureLedger: '数字核对表（CSV、XLSX）…',
+    backUpReview: '备份审阅…',
+    restoreBackup: '还原…',
   },
 };

@@ -41,6 +41,8 @@ describe('application menu', () => {
       'export-pdf',
       'export-web-annotations',
       'export-figure-ledger',
+      'back-up-review',
+      'restore-backup',
       'settings',
       'find',
       'zoom-in',

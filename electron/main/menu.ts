@@ -47,6 +47,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
           ],
         },
         { type: 'separator' },
+        command(label.backUpReview, 'back-up-review'),
+        command(label.restoreBackup, 'restore-backup'),
+        { type: 'separator' },
         command(label.settings, 'settings', 'CmdOrCtrl+,'),
         ...(options.isMac
           ? []

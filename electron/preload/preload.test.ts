@@ -54,6 +54,7 @@ describe('preload bridge', () => {
       saveWebAnnotations: ['{"type":"AnnotationCollection"}', 'review.jsonld'],
       saveFigureLedger: [{ title: 't', figures: [], sources: [] }, 'ledger.xlsx'],
       exportAnnotatedPdf: [{ options: { paper: 'a4' } }],
+      saveBackup: ['{"manifest":{"format":"tickmark-backup"}}', 'review.tickmark-backup.json'],
     };
     for (const [method, channel] of Object.entries(invokeChannels)) {
       const args = argsFor[method] ?? [];

@@ -41,6 +41,8 @@ export const bridge: TickmarkBridge = {
   openWebAnnotations: () => ipcRenderer.invoke(invokeChannels.openWebAnnotations),
   saveWebAnnotations: (text, suggestedName) =>
     ipcRenderer.invoke(invokeChannels.saveWebAnnotations, text, suggestedName),
+  saveBackup: (text, suggestedName) => ipcRenderer.invoke(invokeChannels.saveBackup, text, suggestedName),
+  openBackup: () => ipcRenderer.invoke(invokeChannels.openBackup),
   saveFigureLedger: (table, suggestedName) =>
     ipcRenderer.invoke(invokeChannels.saveFigureLedger, table, suggestedName),
   exportAnnotatedPdf: (request) => ipcRenderer.invoke(invokeChannels.exportAnnotatedPdf, request),

@@ -14,16 +14,20 @@ import { importSourceBytes, importSourceFile } from './sources/import-source';
 import { readAnnotationFile } from './annotations/read-annotation-file';
 import { writeFileAtomic } from './files/write-atomic';
 import { writeLedgerFile } from './ledger/write-ledger';
+import { readBackupText } from './backup/read-backup-text';
 
 /** What the API needs from its surroundings: Electron in the app, a scripted stand-in in e2e tests. */
 export interface AppHost {
   /** Shows the Open dialog for a draft or a source; the chosen path, or null when cancelled. */
-  showOpenDialog(kind: 'document' | 'source' | 'web-annotations'): Promise<string | null>;
+  showOpenDialog(kind: 'document' | 'source' | 'web-annotations' | 'backup'): Promise<string | null>;
   /**
    * Shows the Save dialog for an export, proposing `suggestedName`; the chosen path, or null when
    * cancelled. `ledger` offers CSV and XLSX: the chosen path's extension says which.
    */
-  chooseSavePath(kind: 'web-annotations' | 'ledger', suggestedName: string): Promise<string | null>;
+  chooseSavePath(
+    kind: 'web-annotations' | 'ledger' | 'backup',
+    suggestedName: string,
+  ): Promise<string | null>;
   /** Paths given on the command line or by the OS since the last call; each path is returned once. */
   takeLaunchPaths(): string[];
   /** Opens a URL in the system browser; only called with URLs this module has checked. */
@@ -102,6 +106,21 @@ export function createAppApi(host: AppHost): RendererToMain {
     exportAnnotatedPdf: (request) => atEdge(() => exports.exportAnnotatedPdf(request)),
     cancelExport: () => atEdge(() => exports.cancelExport()),
     showExportedFile: () => atEdge(() => exports.showExportedFile()),
+    saveBackup: (text, suggestedName) =>
+      atEdge(async () => {
+        const chosen = await host.chooseSavePath('backup', suggestedName);
+        if (chosen === null) return ok(null);
+        // Temp file + rename: an interrupted backup never replaces a good one with half a file.
+        const written = await writeFileAtomic(chosen, text);
+        return written.ok ? ok({ fileName: path.basename(chosen) }) : written;
+      }),
+    openBackup: () =>
+      atEdge(async () => {
+        const chosen = await host.showOpenDialog('backup');
+        if (chosen === null) return ok(null);
+        const read = await readBackupText(chosen);
+        return read.ok ? ok({ fileName: path.basename(chosen), text: read.value }) : read;
+      }),
   };
 }
 

@@ -10,6 +10,7 @@ import { annotationsFeature } from './annotations/annotations-feature';
 import { figuresFeature } from './figures/figures-feature';
 import { reviewIoFeature } from './review-io/review-io-feature';
 import { carryFeature } from './carry/carry-feature';
+import { backupFeature } from './backup/backup-feature';
 
 /** A tab of the right side panel. */
 export interface SidePanelTab {
@@ -51,6 +52,7 @@ export const rendererFeatures: readonly RendererFeature[] = [
   figuresFeature,
   reviewIoFeature,
   carryFeature,
+  backupFeature,
 ];
 
 /** All side-panel tabs, sorted. */

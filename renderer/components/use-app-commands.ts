@@ -48,6 +48,12 @@ export function runAppCommand(command: MenuCommand): void {
     case 'export-pdf':
       if (state.current) useExportPdfStore.getState().setOpen(true);
       return;
+    case 'back-up-review':
+      void state.backUpReview();
+      return;
+    case 'restore-backup':
+      void state.restoreBackup();
+      return;
   }
 }
 

@@ -128,6 +128,34 @@ describe('backup and restore', () => {
     });
   });
 
+  it('recomputes the lineage of a document kept as newer when the backup brings more drafts', async () => {
+    // The backup holds drafts 1 and 2; the profile has only draft 1 but a newer document record.
+    const source = freshDb();
+    const seeded = await seed(source);
+    const draft2 = createDocumentVersion(await makeDraft('report.txt', '# 報告\n全年增長6%'), 'doc-1', 2, {
+      id: 'ver-2',
+      now: t1,
+    });
+    await source.versions.put(draft2);
+    await source.documents.put({ ...seeded.document, latestVersionId: 'ver-2', versionCount: 2 });
+    const backup = readBackupFile(writeBackupFile(await readBackupContents(source)));
+    if (!backup.ok) throw new Error(backup.error.message);
+
+    const target = freshDb();
+    await seed(target);
+    const renamed = { ...seeded.document, title: 'Renamed here', updatedAt: t1.toISOString() };
+    await target.documents.put(renamed);
+    const summary = await restoreBackupContents(target, backup.value.contents);
+    expect(summary.documents).toEqual({ added: 0, updated: 0, kept: 1 });
+    expect(summary.versions).toEqual({ added: 1, updated: 0, kept: 1 });
+    // The local title (newer) stays; the lineage now counts the draft the backup brought.
+    expect(await target.documents.get('doc-1')).toEqual({
+      ...renamed,
+      latestVersionId: 'ver-2',
+      versionCount: 2,
+    });
+  });
+
   it('refuses damaged files with a message that says what is wrong', () => {
     expect(readBackupFile('{"manifest":')).toMatchObject({
       ok: false,

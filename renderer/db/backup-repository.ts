@@ -42,6 +42,26 @@ export async function restoreBackupContents(db: AppDb, contents: BackupContents)
       if (plan.write.length > 0) await table.bulkPut(plan.write);
       summary[name] = plan.summary;
     }
+    await reconcileLineages(db, contents);
     return summary;
   });
+}
+
+/**
+ * A document kept because the profile's copy is newer may still have gained versions from the backup
+ * (or lost track of its newest one): its `latestVersionId` and `versionCount` are recomputed from the
+ * versions now stored, so the start screen and "open latest draft" see every draft.
+ */
+async function reconcileLineages(db: AppDb, contents: BackupContents): Promise<void> {
+  const documentIds = new Set<string>(contents.versions.map((version) => version.documentId));
+  for (const document of contents.documents) documentIds.add(document.id);
+  for (const documentId of documentIds) {
+    const document = await db.documents.get(documentId);
+    if (!document) continue;
+    const versions = await db.versions.where('documentId').equals(documentId).toArray();
+    if (versions.length === 0) continue;
+    const latest = versions.reduce((best, version) => (version.number > best.number ? version : best));
+    if (document.latestVersionId === latest.id && document.versionCount === versions.length) continue;
+    await db.documents.update(documentId, { latestVersionId: latest.id, versionCount: versions.length });
+  }
 }

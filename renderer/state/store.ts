@@ -16,6 +16,7 @@ import { createReviewIoSlice, type ReviewIoSlice } from './review-io-slice';
 import { createCarrySlice, type CarrySlice } from './carry-slice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace-slice';
 import { createDraftsSlice, type DraftsSlice } from './drafts-slice';
+import { createBackupSlice, type BackupSlice } from './backup-slice';
 
 /** The whole renderer state: the intersection of every slice. */
 export type AppState = DocumentsSlice &
@@ -27,7 +28,8 @@ export type AppState = DocumentsSlice &
   ReviewIoSlice &
   CarrySlice &
   WorkspaceSlice &
-  DraftsSlice;
+  DraftsSlice &
+  BackupSlice;
 
 /** `StateCreator` for one slice of `AppState`, given the services. */
 export type SliceCreator<T> = (
@@ -47,6 +49,7 @@ export function createAppStore(services: AppServices): UseBoundStore<StoreApi<Ap
     ...createCarrySlice(services)(set, get, api),
     ...createWorkspaceSlice(services)(set, get, api),
     ...createDraftsSlice(services)(set, get, api),
+    ...createBackupSlice(services)(set, get, api),
   }));
 }
 

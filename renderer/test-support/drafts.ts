@@ -8,6 +8,7 @@ import { buildTextMap } from '../../shared/document/text-map';
 import type { ImportedDraft } from '../../shared/model/document';
 import type {
   MenuCommand,
+  OpenedBackup,
   OpenedWebAnnotations,
   PendingImport,
   TickmarkBridge,
@@ -54,6 +55,7 @@ export interface TestBridge extends TickmarkBridge {
     pending: PendingImport[];
     sample: Result<ImportedDraft> | null;
     webAnnotations: Result<OpenedWebAnnotations | null>[];
+    backups: Result<OpenedBackup | null>[];
   };
   /** What the save calls were given (Web Annotation text, ledger tables), in order. */
   saved: { suggestedName: string; content: unknown }[];
@@ -64,7 +66,7 @@ export interface TestBridge extends TickmarkBridge {
 export function createTestBridge(): TestBridge {
   const commandListeners = new Set<(command: MenuCommand) => void>();
   const bridge: TestBridge = {
-    next: { openDocument: [], dropped: [], pending: [], sample: null, webAnnotations: [] },
+    next: { openDocument: [], dropped: [], pending: [], sample: null, webAnnotations: [], backups: [] },
     saved: [],
     calls: [],
     async openDocument() {
@@ -124,6 +126,15 @@ export function createTestBridge(): TestBridge {
     },
     onDidReportExportProgress() {
       return () => undefined;
+    },
+    async saveBackup(text, suggestedName) {
+      bridge.calls.push(`saveBackup:${suggestedName}`);
+      bridge.saved.push({ suggestedName, content: text });
+      return ok({ fileName: suggestedName });
+    },
+    async openBackup() {
+      bridge.calls.push('openBackup');
+      return bridge.next.backups.shift() ?? ok(null);
     },
     onDidRequestCommand(listener) {
       commandListeners.add(listener);

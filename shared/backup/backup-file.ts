@@ -21,6 +21,14 @@ export const backupFormatVersion = 1;
 /** File extension the Save dialog proposes. */
 export const backupExtension = 'tickmark-backup.json';
 
+/**
+ * Largest backup main reads or writes. A 100,000-annotation review is about 60 MB; V8 strings stop near
+ * 512 MB, and the file is parsed whole.
+ */
+export const maxBackupBytes = 400 * 1024 * 1024;
+/** How every backup file's text begins (the manifest is written first); main checks it before writing. */
+export const backupFilePrefix = `{"manifest":{"format":"${backupFormat}"`;
+
 /** A stored record of a table whose full schema its own repository checks (sources, links). */
 export type StoredRecord = Record<string, unknown> & { id: string };
 

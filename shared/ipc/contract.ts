@@ -43,6 +43,12 @@ export interface OpenedWebAnnotations {
   file: WebAnnotationFile;
 }
 
+/** A backup file the user opened, read by main (size checked before reading); the renderer parses it. */
+export interface OpenedBackup {
+  fileName: string;
+  text: string;
+}
+
 /** Menu items and accelerators that main forwards to the renderer. */
 export const menuCommands = [
   'open',
@@ -56,6 +62,8 @@ export const menuCommands = [
   'import-web-annotations',
   'export-figure-ledger',
   'export-pdf',
+  'back-up-review',
+  'restore-backup',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
@@ -90,6 +98,10 @@ export interface RendererToMain {
   cancelExport(): Promise<Result<null>>;
   /** Shows the last exported file in the system's file manager. */
   showExportedFile(): Promise<Result<null>>;
+  /** Shows the Save dialog and writes a backup file (`text`, shared/backup format); `ok(null)` when cancelled. */
+  saveBackup(text: string, suggestedName: string): Promise<Result<SavedFile | null>>;
+  /** Shows the Open dialog for a backup file and reads its text; `ok(null)` when cancelled. */
+  openBackup(): Promise<Result<OpenedBackup | null>>;
 }
 
 export interface MainToRenderer {
@@ -120,6 +132,8 @@ export const invokeChannels = {
   exportAnnotatedPdf: 'export:pdf',
   cancelExport: 'export:cancel',
   showExportedFile: 'export:show-in-folder',
+  saveBackup: 'backup:save',
+  openBackup: 'backup:open',
 } as const satisfies Record<keyof RendererToMain, string>;
 
 /** Channels main sends on. */

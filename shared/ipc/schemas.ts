@@ -3,6 +3,7 @@
  * before any service runs (Signal: data crossing the bridge is parsed against a schema).
  */
 import { z } from 'zod';
+import { backupFilePrefix, maxBackupBytes } from '../backup/backup-file';
 import { maxWebAnnotationBytes } from '../annotations/w3c-import';
 import { ledgerTableSchema } from '../figures/ledger-table';
 import { exportPdfRequestSchema } from '../export/export-request';
@@ -35,6 +36,12 @@ const externalUrl = z
   .max(4096)
   .pipe(z.url({ protocol: /^https?$/ }));
 
+/** A backup's text: what writeBackupFile makes always starts with its manifest's format. */
+const backupText = z
+  .string()
+  .max(maxBackupBytes)
+  .refine((text) => text.startsWith(backupFilePrefix), 'not a Tickmark backup (no manifest at its start)');
+
 export const invokeArgumentSchemas = {
   openDocument: z.tuple([]),
   importDroppedDocument: z.tuple([droppedFile]),
@@ -50,4 +57,6 @@ export const invokeArgumentSchemas = {
   exportAnnotatedPdf: z.tuple([exportPdfRequestSchema]),
   cancelExport: z.tuple([]),
   showExportedFile: z.tuple([]),
+  saveBackup: z.tuple([backupText, suggestedName]),
+  openBackup: z.tuple([]),
 } as const satisfies Record<keyof RendererToMain, z.ZodTuple>;
