@@ -49,8 +49,12 @@ export interface SourceIndex {
   byGram: Map<string, Map<string, string[]>>;
   /** `unit|key` → figures with that measure key. */
   byKey: Map<string, IndexedFigure[]>;
-  /** Memo of measure-name similarities (a source repeats a few dozen names thousands of times). */
-  similarity: Map<string, number>;
+  /**
+   * Memo of measure-name similarities, first key → second key → similarity (a source repeats a few
+   * dozen names thousands of times). Nested maps, so a lookup hashes two long-lived strings instead of
+   * building and hashing a joined one.
+   */
+  similarity: Map<string, Map<string, number>>;
   /** Memo of distinct bigram counts per key. */
   gramCounts: Map<string, number>;
 }
@@ -140,11 +144,12 @@ function gramCount(index: SourceIndex, key: string): number {
 
 /** Similarity of two measure keys, memoised on the index. */
 export function cachedSimilarity(index: SourceIndex, a: string, b: string): number {
-  const memo = `${a}\u0000${b}`;
-  let value = index.similarity.get(memo);
+  let row = index.similarity.get(a);
+  if (!row) index.similarity.set(a, (row = new Map()));
+  let value = row.get(b);
   if (value === undefined) {
     value = measureSimilarity(a, b);
-    index.similarity.set(memo, value);
+    row.set(b, value);
   }
   return value;
 }
