@@ -6,6 +6,7 @@ import { createTestBridge, makeDraft } from '../test-support/drafts';
 import { isConflictOpen, selectLedgerRows, selectSourceReadings } from './figures-slice';
 import { createAppServices } from './services';
 import { createAppStore } from './store';
+import { sourceRemovalIsLatest, undoLatest } from './undo-latest';
 
 const text = '全年社會消費品零售總額140.55億元，同比增長12.7%。';
 const key = '11:19';
@@ -78,6 +79,20 @@ describe('sources and conflicts in the figures slice', () => {
     expect(store.getState().figureLinks.map((l) => l.sourceId)).toEqual([source.id]);
     expect(row(store).matches).toHaveLength(1);
     expect(store.getState().removedSource).toBeNull();
+  });
+
+  it('undoes a source removal with Ctrl+Z while no annotation action came after it', async () => {
+    const { store } = await openStore();
+    await store.getState().addUrlSource('https://stats.example/a', agreeing);
+    const source = store.getState().figureSources[0]!;
+    await store.getState().decideMatch(key, row(store).matches[0]!, 'accepted');
+    await store.getState().removeSource(source.id);
+    expect(sourceRemovalIsLatest(store.getState())).toBe(true);
+    expect(await undoLatest(store.getState())).toBe(true);
+    expect(store.getState().figureSources.map((s) => s.id)).toEqual([source.id]);
+    expect(store.getState().figureLinks.map((l) => l.sourceId)).toEqual([source.id]);
+    // Nothing left to undo of either kind once the removal is back.
+    expect(sourceRemovalIsLatest(store.getState())).toBe(false);
   });
 
   it("reports each source's candidates and why a source gives none", async () => {

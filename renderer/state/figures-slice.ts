@@ -95,6 +95,11 @@ export interface FiguresSlice {
   setOpenSource(open: OpenSource | null): void;
   /** The source removed last, with its links, until undone or another is removed. */
   removedSource: RemovedSource | null;
+  /**
+   * The annotation undo step that was last when the source was removed: while it is still last, no
+   * annotation action came after the removal, so Ctrl/Cmd+Z undoes the removal (./undo-latest.ts).
+   */
+  removedSourceAfter: unknown;
   /** Removes a source and its links (the UI confirms first); `undoRemoveSource` brings both back. */
   removeSource(sourceId: string): Promise<void>;
   undoRemoveSource(): Promise<void>;
@@ -386,6 +391,7 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
       set({ openSource: open });
     },
     removedSource: null,
+    removedSourceAfter: null,
     async removeSource(sourceId) {
       const version = get().current?.version;
       if (!version) return;
@@ -394,6 +400,7 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
       const open = get().openSource;
       set({
         removedSource: removed,
+        removedSourceAfter: get().annotationHistory.undo.at(-1) ?? null,
         figureSources: await sources.listByDocument(version.documentId),
         ...(open?.sourceId === sourceId ? { openSource: null } : {}),
       });

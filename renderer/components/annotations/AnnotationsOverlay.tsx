@@ -14,6 +14,7 @@ import { SelectionToolbar, type ToolbarAction } from './SelectionToolbar';
 import { scrollToAnnotation, useAnnotationSync } from './use-annotation-sync';
 import { useAnnotationShortcuts } from './use-annotation-shortcuts';
 import { readSelection, useTextSelection } from './use-text-selection';
+import { undoLatest } from '../../state/undo-latest';
 
 /** Plain-text offset at the top of the visible part of the document (where "next" starts from). */
 function viewportOffset(handle: EditorHandle): number {
@@ -92,7 +93,7 @@ export function AnnotationsOverlay() {
       else return false;
       return true;
     },
-    undo: () => void getAppStore().getState().undoAnnotation(),
+    undo: () => void undoLatest(getAppStore().getState()),
     redo: () => void getAppStore().getState().redoAnnotation(),
   });
 

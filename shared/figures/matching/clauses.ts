@@ -9,18 +9,27 @@ export interface Span {
   end: number;
 }
 
-const sentenceEnders = new Set(['。', '！', '？', '；', '\n', '!', '?', ';']);
-const clauseEnders = new Set(['，', '、', '：', ',', ':', '（', '）', '(', ')']);
+// Sets of UTF-16 code units rather than characters: boundaries are tested for every character scanned
+// around every figure, and `text[i]` would allocate a string for each CJK character.
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const sentenceEnders = codes('。！？；\n!?;');
+const clauseEnders = codes('，、：,:（）()');
+const DOT = 46;
+const COMMA = 44;
 
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 
 /** True when the character at `i` ends a sentence (`.` only before whitespace or at the end). */
 function endsSentence(text: string, i: number): boolean {
-  const ch = text[i]!;
-  if (sentenceEnders.has(ch)) return true;
-  if (ch === '.') {
+  const c = text.charCodeAt(i);
+  if (sentenceEnders.has(c)) return true;
+  if (c === DOT) {
+    if (i + 1 >= text.length) return true;
     const next = text[i + 1];
-    return next === undefined || next === ' ' || next === '\n' || next === '"' || next === '”';
+    return next === ' ' || next === '\n' || next === '"' || next === '”';
   }
   return false;
 }
@@ -28,9 +37,9 @@ function endsSentence(text: string, i: number): boolean {
 /** True when the character at `i` ends a clause (a sentence end, or a comma not between digits). */
 function endsClause(text: string, i: number): boolean {
   if (endsSentence(text, i)) return true;
-  const ch = text[i]!;
-  if (!clauseEnders.has(ch)) return false;
-  return !(ch === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1]));
+  const c = text.charCodeAt(i);
+  if (!clauseEnders.has(c)) return false;
+  return !(c === COMMA && i > 0 && isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
 }
 
 function around(text: string, start: number, end: number, boundary: (t: string, i: number) => boolean): Span {

@@ -34,11 +34,21 @@ const synonyms: [RegExp, string][] = [
   [/(?:全社會|社會)?固定資產投資|fixed[- ]asset investment/g, '固定資產投資'],
 ];
 
+// A source names a few hundred measures thousands of times (a table row's label for each of its
+// columns), so keys are memoised; the cache is dropped when it grows past a bound.
+const keyCache = new Map<string, string>();
+const keyCacheLimit = 20_000;
+
 /** The comparable key of a measure name: folded script, lower case, no spaces or punctuation. */
 export function measureKey(name: string): string {
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached;
   let key = foldChinese(name).toLowerCase();
   for (const [pattern, canonical] of synonyms) key = key.replace(pattern, canonical);
-  return key.replace(/[\s"'“”‘’「」『』《》〈〉()（）·.,，、:：]/g, '');
+  key = key.replace(/[\s"'“”‘’「」『』《》〈〉()（）·.,，、:：]/g, '');
+  if (keyCache.size >= keyCacheLimit) keyCache.clear();
+  keyCache.set(name, key);
+  return key;
 }
 
 function bigrams(key: string): Map<string, number> {
@@ -54,6 +64,9 @@ function bigrams(key: string): Map<string, number> {
 
 const numerals = /[0-9一二三四五六七八九十兩两]/g;
 
+/** The numerals of a key in order (`第12區第一產業` → `12一`): keys that differ in them are different measures. */
+export const numeralsOf = (key: string): string => (key.match(numerals) ?? []).join('');
+
 /**
  * Dice coefficient over character bigrams of two keys, 0…1. Keys that name different numbered things
  * (`第一產業` vs `第二產業`) score 0: they are different measures however alike they look.
@@ -61,9 +74,7 @@ const numerals = /[0-9一二三四五六七八九十兩两]/g;
 export function measureSimilarity(a: string, b: string): number {
   if (a === b) return a.length > 0 ? 1 : 0;
   if (!a || !b) return 0;
-  const na = (a.match(numerals) ?? []).join('');
-  const nb = (b.match(numerals) ?? []).join('');
-  if (na !== nb) return 0;
+  if (numeralsOf(a) !== numeralsOf(b)) return 0;
   const ga = bigrams(a);
   const gb = bigrams(b);
   let shared = 0;

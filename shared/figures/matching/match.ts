@@ -137,6 +137,18 @@ function place(index: SourceIndex, entry: IndexedFigure, similarity: number): So
 const isCell = (regions: Parameters<typeof locate>[0], offset: number): boolean =>
   locate(regions, offset).kind === 'cell';
 
+/** An agreeing source figure before it is turned into a place. */
+interface Candidate {
+  entry: IndexedFigure;
+  agreement: SourceMatch['agreement'];
+  similarity: number;
+  score: number;
+}
+
+/** Best score first, then earlier in the source (a place's `start` is its figure's). */
+const byRank = (a: Candidate, b: Candidate): number =>
+  b.score - a.score || a.entry.profile.figure.start - b.entry.profile.figure.start;
+
 /** Matches and mismatches of one draft figure. */
 export function matchFigure(
   index: SourceIndex,
@@ -149,7 +161,9 @@ export function matchFigure(
   const reach = Math.max(intervalOf(q).high - q.value, q.value - intervalOf(q).low, Math.abs(q.value) * 0.01);
   const window = Number.isFinite(reach) ? reach : Math.abs(q.value) * 0.01;
   const digits = significantDigits(draft);
-  const matches: SourceMatch[] = [];
+  // Candidates are ranked first and only the kept few become places: a place quotes its sentence,
+  // which costs more than all the ranking.
+  const candidates: Candidate[] = [];
   const agreeing = new Set<IndexedFigure>();
   for (const entry of figuresInRange(index, q.unit, q.value - window, (q.high ?? q.value) + window)) {
     const agreement = compareQuantities(q, entry.profile.quantity);
@@ -160,13 +174,15 @@ export function matchFigure(
       !draft.measure || !entry.profile.measure || comparableMeasures(draft.measure, entry.profile.measure);
     if (similarity < o.proposeSimilarity && !(agreement === 'exact' && digits >= 3)) continue;
     const score = (agreement === 'exact' ? 1 : 0.8) * (0.4 + 0.6 * similarity) * (aspectAgrees ? 1 : 0.7);
-    matches.push({ ...place(index, entry, similarity), agreement, score });
+    candidates.push({ entry, agreement, similarity, score });
   }
-  matches.sort((a, b) => b.score - a.score || a.start - b.start);
+  candidates.sort(byRank);
   // Mismatches are looked for in every source, whatever the others say: a source that agrees never
   // hides one that differs (conflicting sources are what an auditor must see).
   const strongIn = new Set(
-    matches.filter((x) => x.similarity >= o.mismatchSimilarity).map((x) => x.sourceId),
+    candidates
+      .filter((x) => x.similarity >= o.mismatchSimilarity)
+      .map((x) => index.sources[x.entry.source]!.source.id),
   );
   const mismatches: SourceMismatch[] = [];
   const m = draft.measure;
@@ -195,7 +211,13 @@ export function matchFigure(
     for (const c of [...found.values()].sort((a, b) => a.entry.source - b.entry.source))
       mismatches.push(place(index, c.entry, c.similarity));
   }
-  const kept = matches.slice(0, o.maxMatches);
+  const kept: SourceMatch[] = candidates
+    .slice(0, o.maxMatches)
+    .map(({ entry, agreement, similarity, score }) => ({
+      ...place(index, entry, similarity),
+      agreement,
+      score,
+    }));
   return {
     figure: draft.index,
     matches: kept,

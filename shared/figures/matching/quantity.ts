@@ -106,14 +106,16 @@ export type Agreement = 'exact' | 'rounded' | 'different' | 'incomparable';
  */
 export function compareQuantities(a: Quantity, b: Quantity): Agreement {
   if (a.unit !== b.unit) return 'incomparable';
-  const same = (x: number, y: number) => Math.abs(x - y) <= Math.abs(x) * 1e-12 + 1e-12;
   if (same(a.value, b.value) && same(a.high ?? a.value, b.high ?? b.value)) return 'exact';
   if (a.qualifier || b.qualifier) return overlaps(intervalOf(a), intervalOf(b)) ? 'rounded' : 'different';
   const [coarse, fine] = a.precision >= b.precision ? [a, b] : [b, a];
   const range = intervalOf(coarse);
-  const inside = (x: number) => x >= range.low && x <= range.high;
-  return inside(fine.value) && inside(fine.high ?? fine.value) ? 'rounded' : 'different';
+  return inside(range, fine.value) && inside(range, fine.high ?? fine.value) ? 'rounded' : 'different';
 }
+
+// Module-level rather than closures: compareQuantities runs for every candidate of every draft figure.
+const same = (x: number, y: number): boolean => Math.abs(x - y) <= Math.abs(x) * 1e-12 + 1e-12;
+const inside = (range: Interval, x: number): boolean => x >= range.low && x <= range.high;
 
 /** Interval arithmetic used by the checks. */
 export const intervalMath = {
@@ -128,5 +130,9 @@ export const intervalMath = {
 /** Formats a value for explanations: at most `digits` significant digits, no exponent. */
 export function formatNumber(value: number, digits = 6): string {
   if (!Number.isFinite(value)) return String(value);
-  return Number(value.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return englishNumber.format(Number(value.toPrecision(digits)));
 }
+
+// One formatter for every explanation: `toLocaleString` with options builds a new one on each call,
+// which made formatting the checks' messages cost more than the checks themselves.
+const englishNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });

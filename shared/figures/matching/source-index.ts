@@ -6,7 +6,7 @@
  */
 import type { SourceRegion } from '../../model/source';
 import type { DetectedFigure } from '../types';
-import { measureSimilarity } from './fold';
+import { measureSimilarity, numeralsOf } from './fold';
 import { sortRegions } from './locator';
 import { profileFigures, type FigureProfile } from './profile';
 import type { SourceReading } from './table-figures';
@@ -40,12 +40,21 @@ export interface SourceIndex {
   sources: IndexedSource[];
   /** unit family → figures sorted by value. */
   byValue: Map<string, IndexedFigure[]>;
-  /** `unit|bigram` → the distinct measure keys of that unit containing the bigram. */
-  byGram: Map<string, Set<string>>;
+  /**
+   * `unit|numerals` → bigram → the distinct measure keys of that unit, written with those numerals, that
+   * contain the bigram. Keys whose numerals differ (`第12區…` vs `第13區…`) are never alike (see
+   * `measureSimilarity`), so a lookup touches only keys with the draft key's numerals. Each key is
+   * added once per bigram (keys are indexed on first sight), so plain arrays hold no duplicates.
+   */
+  byGram: Map<string, Map<string, string[]>>;
   /** `unit|key` → figures with that measure key. */
   byKey: Map<string, IndexedFigure[]>;
-  /** Memo of measure-name similarities (a source repeats a few dozen names thousands of times). */
-  similarity: Map<string, number>;
+  /**
+   * Memo of measure-name similarities, first key → second key → similarity (a source repeats a few
+   * dozen names thousands of times). Nested maps, so a lookup hashes two long-lived strings instead of
+   * building and hashing a joined one.
+   */
+  similarity: Map<string, Map<string, number>>;
   /** Memo of distinct bigram counts per key. */
   gramCounts: Map<string, number>;
 }
@@ -62,7 +71,7 @@ export function keyGrams(key: string): string[] {
 /** Builds the index; cost is linear in the sources' figures. */
 export function buildSourceIndex(sources: readonly MatchSource[]): SourceIndex {
   const byValue = new Map<string, IndexedFigure[]>();
-  const byGram = new Map<string, Set<string>>();
+  const byGram = new Map<string, Map<string, string[]>>();
   const byKey = new Map<string, IndexedFigure[]>();
   const push = (map: Map<string, IndexedFigure[]>, key: string, entry: IndexedFigure) => {
     const list = map.get(key);
@@ -81,11 +90,13 @@ export function buildSourceIndex(sources: readonly MatchSource[]): SourceIndex {
         const { key } = profile.measure;
         const unitKey = `${profile.quantity.unit}|${key}`;
         if (!byKey.has(unitKey)) {
+          const family = `${profile.quantity.unit}|${numeralsOf(key)}`;
+          let grams = byGram.get(family);
+          if (!grams) byGram.set(family, (grams = new Map()));
           for (const gram of keyGrams(key)) {
-            const gramKey = `${profile.quantity.unit}|${gram}`;
-            const keys = byGram.get(gramKey);
-            if (keys) keys.add(key);
-            else byGram.set(gramKey, new Set([key]));
+            const keys = grams.get(gram);
+            if (keys) keys.push(key);
+            else grams.set(gram, [key]);
           }
         }
         push(byKey, unitKey, entry);
@@ -133,13 +144,31 @@ function gramCount(index: SourceIndex, key: string): number {
 
 /** Similarity of two measure keys, memoised on the index. */
 export function cachedSimilarity(index: SourceIndex, a: string, b: string): number {
-  const memo = `${a}\u0000${b}`;
-  let value = index.similarity.get(memo);
+  let row = index.similarity.get(a);
+  if (!row) index.similarity.set(a, (row = new Map()));
+  let value = row.get(b);
   if (value === undefined) {
     value = measureSimilarity(a, b);
-    index.similarity.set(memo, value);
+    row.set(b, value);
   }
   return value;
+}
+
+/**
+ * How many of `grams` (the bigrams of `key`) each indexed key of `unit` with `key`'s numerals shares.
+ * Keys with other numerals score 0 whatever their bigrams, so no positive threshold wants them.
+ */
+function sharedGrams(
+  index: SourceIndex,
+  unit: string,
+  key: string,
+  grams: readonly string[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const family = index.byGram.get(`${unit}|${numeralsOf(key)}`);
+  if (!family) return counts;
+  for (const gram of grams) for (const k of family.get(gram) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
 }
 
 /**
@@ -157,9 +186,7 @@ export function figuresByMeasure(
   // bigrams bounds the similarity closely, so keys that cannot reach the threshold are skipped without
   // computing it (a workbook repeats one stem, `第12區…`, across thousands of names).
   const grams = keyGrams(key);
-  const shared = new Map<string, number>();
-  for (const gram of grams)
-    for (const k of index.byGram.get(`${unit}|${gram}`) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+  const shared = sharedGrams(index, unit, key, grams);
   const out: { entry: IndexedFigure; similarity: number }[] = [];
   for (const { key: k, similarity } of keysByMeasure(index, unit, key, threshold, shared, grams.length)) {
     for (const entry of index.byKey.get(`${unit}|${k}`) ?? []) out.push({ entry, similarity });
@@ -184,9 +211,7 @@ export function keysByMeasure(
   if (!counts || total === undefined) {
     const grams = keyGrams(key);
     total = grams.length;
-    counts = new Map();
-    for (const gram of grams)
-      for (const k of index.byGram.get(`${unit}|${gram}`) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+    counts = sharedGrams(index, unit, key, grams);
   }
   const out: { key: string; similarity: number; entries: IndexedFigure[] }[] = [];
   for (const [k, n] of counts) {
