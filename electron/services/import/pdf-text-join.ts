@@ -15,10 +15,11 @@ const tightClass = '0-9%,.;:!?()\\[\\]"\'\\u2010-\\u2027\\u2e3a\\u2e3b';
 /**
  * Whitespace next to CJK that justification or a producer's fake spaces put there: between two CJK
  * characters, and between CJK and a figure or punctuation (`出 栏 12.5 万 头` → `出栏12.5万头`). Spaces
- * between CJK and Latin words are kept; only horizontal whitespace is touched.
+ * between CJK and Latin words are kept; only horizontal whitespace is touched, and never a tab: the layout
+ * puts tabs between table cells, and a cell boundary is not justification.
  */
-const spaceAfterCjk = new RegExp(`([${cjkClass}])[ \\t\\u00a0\\u3000]+(?=[${cjkClass}${tightClass}])`, 'g');
-const spaceBeforeCjk = new RegExp(`([${tightClass}])[ \\t\\u00a0\\u3000]+(?=[${cjkClass}])`, 'g');
+const spaceAfterCjk = new RegExp(`([${cjkClass}])[ \\u00a0\\u3000]+(?=[${cjkClass}${tightClass}])`, 'g');
+const spaceBeforeCjk = new RegExp(`([${tightClass}])[ \\u00a0\\u3000]+(?=[${cjkClass}])`, 'g');
 
 /**
  * Chinese typesetting writes the dash 破折号 as two U+2014; fonts draw them as one glyph that ToUnicode
