@@ -123,6 +123,16 @@ test('carry a reviewed draft to the next one: report, queue, orphans, figure his
     ]);
     expect(gdp.meta.derivedFrom).toBe(draft1Ids.find((id) => id === gdp.meta.derivedFrom));
 
+    // In the Annotations tab the orphan has a group of its own (old quote, comment, reply), not a card.
+    await page.getByTestId('side-tab-annotations').click();
+    const orphanCard = page.getByTestId('orphans-group').getByTestId('orphan-card');
+    await expect(orphanCard).toHaveCount(1);
+    await expect(orphanCard).toContainText('森林覆蓋率達64.23%');
+    await expect(orphanCard).toContainText('Which survey?');
+    await expect(orphanCard.getByTestId('orphan-reply')).toContainText('Forestry bureau, table 2');
+    await expect(page.getByTestId('annotation-list')).not.toContainText('森林覆蓋率達64.23%');
+    await page.screenshot({ path: path.join('test-results', 'carry-orphans-group.png') });
+
     // The orphaned thread is listed in the Drafts tab and re-anchored on selected text.
     await page.getByTestId('side-tab-drafts').click();
     await expect(page.getByTestId('orphan')).toHaveCount(1);

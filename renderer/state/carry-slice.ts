@@ -112,3 +112,7 @@ export const selectCarryQueue = (state: Pick<AppState, 'annotationList'>) =>
 /** Orphans of the open version, kept and listed, not drawn (memoise: a new array each call). */
 export const selectOrphans = (state: Pick<AppState, 'annotationList'>) =>
   state.annotationList.filter((a) => (a.meta.carry as CarryMeta | undefined)?.review === 'orphan');
+
+/** Whether an annotation is an orphan of its version (kept, listed, not drawn). */
+export const isOrphan = (annotation: Annotation): boolean =>
+  (annotation.meta.carry as CarryMeta | undefined)?.review === 'orphan';
