@@ -159,7 +159,9 @@ export function ChangesView() {
         <span data-testid="changes-position" aria-live="polite">
           {stops.length === 0
             ? t('changes.none')
-            : t('changes.position', { index: position + 1, count: stops.length })}
+            : position < 0
+              ? t('changes.total', { count: stops.length })
+              : t('changes.position', { index: position + 1, count: stops.length })}
         </span>
         <button type="button" className="tm-button" data-testid="changes-previous" onClick={() => step(-1)}>
           {t('changes.previous')}
