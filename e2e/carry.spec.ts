@@ -3,7 +3,8 @@
  * figures in two statuses), open an edited draft 2 as a new draft of the same document, check the
  * carry-over report, confirm the fuzzy claim (A), re-anchor the orphaned thread on selected text, find
  * the changed figure back at unverified with its old value in its history, and find it all again after
- * a relaunch — with draft 1 still readable with its own annotations.
+ * a relaunch — with draft 1 still readable with its own annotations; and the changes view between the
+ * two drafts (an insertion, a deletion, a move, N / P, the filter to changes touching annotations).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -74,10 +75,23 @@ test('carry a reviewed draft to the next one: report, queue, orphans, figure his
 
     // Draft 2: GDP revised, a word of the claim changed, the forest figure's clause deleted.
     const sample = await readFile(samplePath, 'utf8');
-    const draft2 = sample
+    // For the changes view also: paragraph 59 deleted, 61 moved to after 79, a new one after 67.
+    const lines = sample
       .replace('區內生產總值 264億元', '區內生產總值 265億元')
       .replace('全力以赴穩增長、調結構', '全力以赴穩增長、優結構')
-      .replace(',森林覆蓋率達64.23%', '');
+      .replace(',森林覆蓋率達64.23%', '')
+      .split('\n');
+    const deleted = lines[58]!;
+    const moved = lines[60]!;
+    const inserted = '新增段落:全面推行河長制,年內完成主要河道清淤。';
+    const draft2 = [
+      ...lines.slice(0, 58),
+      ...lines.slice(61, 67),
+      inserted,
+      ...lines.slice(67, 79),
+      moved,
+      ...lines.slice(79),
+    ].join('\n');
     const file = path.join(dir, 'hecheng-work-report.txt');
     await writeFile(file, draft2, 'utf8');
     await openWithDialog(app, file);
@@ -109,6 +123,16 @@ test('carry a reviewed draft to the next one: report, queue, orphans, figure his
     ]);
     expect(gdp.meta.derivedFrom).toBe(draft1Ids.find((id) => id === gdp.meta.derivedFrom));
 
+    // In the Annotations tab the orphan has a group of its own (old quote, comment, reply), not a card.
+    await page.getByTestId('side-tab-annotations').click();
+    const orphanCard = page.getByTestId('orphans-group').getByTestId('orphan-card');
+    await expect(orphanCard).toHaveCount(1);
+    await expect(orphanCard).toContainText('森林覆蓋率達64.23%');
+    await expect(orphanCard).toContainText('Which survey?');
+    await expect(orphanCard.getByTestId('orphan-reply')).toContainText('Forestry bureau, table 2');
+    await expect(page.getByTestId('annotation-list')).not.toContainText('森林覆蓋率達64.23%');
+    await page.screenshot({ path: path.join('test-results', 'carry-orphans-group.png') });
+
     // The orphaned thread is listed in the Drafts tab and re-anchored on selected text.
     await page.getByTestId('side-tab-drafts').click();
     await expect(page.getByTestId('orphan')).toHaveCount(1);
@@ -123,6 +147,44 @@ test('carry a reviewed draft to the next one: report, queue, orphans, figure his
       (await readStoredAnnotations(page)).replies.filter((r) => r.annotationId === orphan.id),
     ).toHaveLength(1);
     expect(await drawnAnnotationIds(page)).toContain(orphan.id);
+
+    // The changes view between draft 1 and draft 2: an insertion, a deletion, a move, N / P, the filter.
+    await page.getByTestId('compare-with').selectOption({ label: 'Draft 1 · hecheng-work-report.txt' });
+    const changes = page.getByTestId('changes-view');
+    await expect(changes).toBeVisible();
+    await expect(changes.locator('h2')).toContainText('draft 1 to draft 2');
+    await expect(changes.locator('[data-kind="insert"]')).toContainText(inserted);
+    await expect(changes.locator('[data-kind="delete"]')).toContainText(deleted.slice(0, 20));
+    await expect(changes.locator('[data-kind="move-from"]')).toContainText(moved.slice(0, 20));
+    await expect(changes.locator('[data-kind="move-to"]')).toContainText(moved.slice(0, 20));
+    const gdpEdit = changes.locator('[data-kind="edit"]', { hasText: '265億元' });
+    await expect(gdpEdit.locator('del')).toContainText(['264']);
+    await expect(gdpEdit.locator('ins')).toContainText(['265']);
+    await expect(gdpEdit.getByTestId('change-annotations')).toBeVisible();
+    const all = await changes.getByTestId('change').count();
+    await page.keyboard.press('n');
+    await expect(changes.getByTestId('changes-position')).toHaveText(`Change 1 of ${all}`);
+    const first = changes.locator('[data-testid="change"][aria-current="true"]');
+    await expect(first).toHaveCount(1);
+    const firstRow = await first.getAttribute('data-row');
+    await page.keyboard.press('n');
+    await expect(changes.getByTestId('changes-position')).toHaveText(`Change 2 of ${all}`);
+    expect(await first.getAttribute('data-row')).not.toBe(firstRow);
+    await page.keyboard.press('p');
+    expect(await first.getAttribute('data-row')).toBe(firstRow);
+    await page.screenshot({ path: path.join('test-results', 'changes-view.png') });
+    await changes.getByTestId('changes-filter').check();
+    const marked = changes.getByTestId('change');
+    await expect(marked).not.toHaveCount(all);
+    for (const row of await marked.all())
+      expect(
+        (await row.getByTestId('change-annotations').count()) +
+          (await row.getByTestId('change-figure').count()),
+      ).toBeGreaterThan(0);
+    await expect(marked.filter({ hasText: '265億元' })).toHaveCount(1);
+    await page.screenshot({ path: path.join('test-results', 'changes-view-filtered.png') });
+    await page.keyboard.press('Escape');
+    await expect(changes).toBeHidden();
 
     await app.close();
     app = await launchApp({ locale: 'en-US', userDataDir });

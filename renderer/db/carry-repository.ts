@@ -22,6 +22,12 @@ export const carryReportKey = (versionId: string): string => `carry.report.${ver
 export class CarryRepository {
   constructor(private readonly db: AppDb) {}
 
+  /** The stored annotations of one version (the changes view marks those on changed text). */
+  async annotationsOf(versionId: string): Promise<Annotation[]> {
+    const rows = await this.db.annotations.where('versionId').equals(versionId).toArray();
+    return rows.map((row) => parseAnnotation(row)).filter((a): a is Annotation => a !== null);
+  }
+
   /** The previous version of `version` in its lineage, if any. */
   async previousVersion(version: DocumentVersion): Promise<DocumentVersion | undefined> {
     return this.db.versions

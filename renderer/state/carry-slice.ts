@@ -5,13 +5,27 @@
  * version's report later from the Drafts tab.
  */
 import { createTarget } from '../../shared/annotations/selectors';
+import type { Annotation } from '../../shared/annotations/model';
 import type { CarryMeta, CarryReport } from '../../shared/anchoring/carry-records';
 import type { DocumentVersion } from '../../shared/model/document';
 import { CarryRepository } from '../db/carry-repository';
 import { classifyStorageError } from '../db/storage-errors';
 import type { AppState, SliceCreator } from './store';
 
+/** Two versions of one document side by side in the changes view, older first. */
+export interface ChangesSession {
+  older: DocumentVersion;
+  newer: DocumentVersion;
+  olderAnnotations: Annotation[];
+  newerAnnotations: Annotation[];
+}
+
 export interface CarrySlice {
+  /** The changes view between two versions, or null when closed. */
+  changes: ChangesSession | null;
+  /** Opens the changes view between the open version and `otherVersionId` (same document). */
+  openChanges(otherVersionId: string): Promise<void>;
+  closeChanges(): void;
   /** The report shown in the carry-over dialog, or null when closed. */
   carryReport: CarryReport | null;
   /** Carries the previous version's annotations onto `version` (a new draft) and shows the report. */
@@ -32,6 +46,30 @@ export const createCarrySlice: SliceCreator<CarrySlice> = (services) => (set, ge
   const repository = new CarryRepository(services.db);
   return {
     carryReport: null,
+    changes: null,
+
+    async openChanges(otherVersionId) {
+      const open = get().current?.version;
+      if (!open) return;
+      try {
+        const other = (await services.documents.listVersions(open.documentId)).find(
+          (v) => v.id === otherVersionId,
+        );
+        if (!other || other.id === open.id) return;
+        const [older, newer] = other.number < open.number ? [other, open] : [open, other];
+        const [olderAnnotations, newerAnnotations] = await Promise.all([
+          repository.annotationsOf(older.id),
+          repository.annotationsOf(newer.id),
+        ]);
+        set({ changes: { older, newer, olderAnnotations, newerAnnotations } });
+      } catch (error) {
+        get().reportError({ code: classifyStorageError(error) }, open.fileName);
+      }
+    },
+
+    closeChanges() {
+      set({ changes: null });
+    },
 
     async carryOver(version) {
       try {
@@ -74,3 +112,7 @@ export const selectCarryQueue = (state: Pick<AppState, 'annotationList'>) =>
 /** Orphans of the open version, kept and listed, not drawn (memoise: a new array each call). */
 export const selectOrphans = (state: Pick<AppState, 'annotationList'>) =>
   state.annotationList.filter((a) => (a.meta.carry as CarryMeta | undefined)?.review === 'orphan');
+
+/** Whether an annotation is an orphan of its version (kept, listed, not drawn). */
+export const isOrphan = (annotation: Annotation): boolean =>
+  (annotation.meta.carry as CarryMeta | undefined)?.review === 'orphan';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTarget } from '../annotations/selectors';
 import { detectFigures } from '../figures/detect';
-import { carryAnnotations } from './carry';
+import { byWholeLine, carryAnnotations, prepareCarry } from './carry';
 import type { CarryInput } from './types';
 
 const on = (text: string, quote: string, id = quote, nth = 0): CarryInput => {
@@ -129,5 +129,32 @@ describe('carryAnnotations: figure checks', () => {
       needsConfirmation: true,
       figure: { change: 'reworded' },
     });
+  });
+});
+
+describe('a heading moved on its own', () => {
+  it('follows a short heading that is a whole line once in each draft, whatever its neighbours', () => {
+    const oldText = 'Intro text here.\n\nConclusion\n\nThe budget is balanced.\n\nOther part.\n';
+    const newText = 'Intro text here.\n\nOther part, now longer.\n\nConclusion\n\nA new closing sentence.\n';
+    const start = oldText.indexOf('Conclusion');
+    const [result] = carryAnnotations(oldText, newText, [
+      { id: 'h', target: createTarget(oldText, start, start + 'Conclusion'.length) },
+    ]);
+    expect(result).toMatchObject({ verdict: 'moved', target: { start: newText.indexOf('Conclusion') } });
+  });
+
+  it('does not follow a heading that is a whole line twice in the new draft, or only part of a line', () => {
+    const oldText = 'Intro.\n\nSummary\n\nBody one.\n';
+    const twice = 'Changed intro.\n\nSummary\n\nOther.\n\nSummary\n\nEnd.\n';
+    const partOnly = 'Changed intro.\n\nSummary of the year\n\nOther.\n';
+    const start = oldText.indexOf('Summary');
+    const target = createTarget(oldText, start, start + 7);
+    const alone = 'Changed intro.\n\nOther.\n\nSummary\n\nEnd.\n';
+    expect(byWholeLine(prepareCarry(oldText, alone), target)).toEqual({
+      start: alone.indexOf('Summary'),
+      end: alone.indexOf('Summary') + 7,
+    });
+    expect(byWholeLine(prepareCarry(oldText, twice), target)).toBeNull();
+    expect(byWholeLine(prepareCarry(oldText, partOnly), target)).toBeNull();
   });
 });

@@ -113,6 +113,11 @@ export function atPosition(context: CarryContext, target: AnnotationTarget): Pla
   return own.own * 2 >= length ? { start, end: start + length } : null;
 }
 
+/** Whether [start, end) is a whole line of `text` (line breaks or the text's ends on both sides). */
+function isLine(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
+}
+
 function occursOnce(text: string, quote: string): boolean {
   const first = text.indexOf(quote);
   return first >= 0 && text.indexOf(quote, first + 1) < 0;
@@ -297,6 +302,27 @@ function orphan(input: CarryInput): CarryResult {
   };
 }
 
+/**
+ * A whole line (a heading) found once in each draft, again as a whole line, is the same heading moved,
+ * even when short and its neighbours changed (headings move with their sections) and even where the
+ * character diff happened to reuse its letters for something else.
+ */
+export function byWholeLine(context: CarryContext, target: AnnotationTarget): Place | null {
+  const { exact } = target;
+  if (exact.trim().length < 4 || !isLine(context.oldText, target.start, target.end)) return null;
+  if (linesEqualTo(context.oldText, exact).length !== 1) return null;
+  const found = linesEqualTo(context.newText, exact);
+  return found.length === 1 ? { start: found[0]!, end: found[0]! + exact.length } : null;
+}
+
+/** Starts of the whole lines of `text` equal to `line` (a longer line that contains it does not count). */
+function linesEqualTo(text: string, line: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1))
+    if (isLine(text, at, at + line.length)) starts.push(at);
+  return starts;
+}
+
 /** Carries one annotation (see the module comment for the stages). */
 export function carryOne(context: CarryContext, input: CarryInput, options: CarryOptions = {}): CarryResult {
   if (input.figure) return carryFigure(context, input);
@@ -306,6 +332,8 @@ export function carryOne(context: CarryContext, input: CarryInput, options: Carr
   if (exact) return placed(context, input, exact, 'exact', 'position', 1);
   const moved = byQuote(context, target);
   if (moved) return placed(context, input, moved, 'moved', 'quote', 1);
+  const heading = byWholeLine(context, target);
+  if (heading) return placed(context, input, heading, 'moved', 'quote', 1);
   const inPlace = acceptFuzzy(context, target, mappedRange(context.map, target), minSimilarity, null);
   const candidate =
     inPlace ??

@@ -12,6 +12,8 @@ import { useEditorHandle } from '../editor-handle';
 import { AnnotationCard } from './AnnotationCard';
 import { AnnotationFilters } from './AnnotationFilters';
 import { AnnotationLegend } from './Legend';
+import { OrphansGroup } from '../carry/OrphansGroup';
+import { isOrphan } from '../../state/carry-slice';
 
 /**
  * Cards rendered per page of the list. A search swaps the whole page of cards, so its size is what a
@@ -39,7 +41,11 @@ export function AnnotationsPanel() {
   );
   // Filtered in the same render as the keystroke (no useDeferredValue): over 5,000 annotations the
   // filter is a few milliseconds, and a deferred second pass only made the list appear later.
-  const shown = useMemo(() => filterAnnotations(s.list, s.filter, s.index), [s.list, s.filter, s.index]);
+  // Orphans have no place in this draft: listed in their own group (OrphansGroup), not as cards.
+  const shown = useMemo(
+    () => filterAnnotations(s.list, s.filter, s.index).filter((a) => !isOrphan(a)),
+    [s.list, s.filter, s.index],
+  );
   const facets = useMemo(() => collectFacets(s.list), [s.list]);
   const hovered = new Set(s.hovered);
   return (
@@ -72,6 +78,7 @@ export function AnnotationsPanel() {
           />
         ))}
       </ol>
+      <OrphansGroup />
       {shown.length > limit && (
         <button type="button" data-testid="annotation-more" onClick={() => setLimit(limit + pageSize)}>
           {t('panel.showMore', { count: Math.min(pageSize, shown.length - limit) })}

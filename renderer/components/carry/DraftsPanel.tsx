@@ -80,6 +80,27 @@ export function DraftsPanel() {
           </li>
         ))}
       </ul>
+      {versions.length > 1 ? (
+        <label className="tm-carry-compare-with">
+          {t('changes.compare')}{' '}
+          <select
+            data-testid="compare-with"
+            value=""
+            onChange={(event) => {
+              if (event.target.value) void state().openChanges(event.target.value);
+            }}
+          >
+            <option value="">…</option>
+            {versions
+              .filter((v) => v.id !== current.version.id)
+              .map((v) => (
+                <option key={v.id} value={v.id}>
+                  {t('versions.draft', { number: v.number })} · {v.fileName}
+                </option>
+              ))}
+          </select>
+        </label>
+      ) : null}
       {queue.length > 0 ? (
         <p data-testid="drafts-queue">
           {t('queue.title', { count: queue.length })}{' '}
