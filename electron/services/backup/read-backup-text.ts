@@ -3,21 +3,17 @@
  * over the limit is refused at once), and the bytes must be UTF-8. The renderer parses and validates the
  * text (shared/backup/backup-file.ts) before anything touches the database.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { regularFileSize } from '../files/file-size';
 import { basename } from 'node:path';
 import { maxBackupBytes } from '../../../shared/backup/backup-file';
 import { err, ok, type Result } from '../../../shared/result';
 
 export async function readBackupText(path: string): Promise<Result<string>> {
   const fileName = basename(path);
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return err('unreadable', `${path} is not a file.`, { fileName });
-    size = info.size;
-  } catch {
-    return err('not-found', `${path} does not exist or cannot be read.`, { fileName });
-  }
+  const sized = await regularFileSize(path);
+  if (!sized.ok) return sized;
+  const size = sized.value;
   if (size === 0)
     return err('empty-file', `${fileName} is empty: it is not a Tickmark backup.`, { fileName });
   if (size > maxBackupBytes) {
