@@ -62,12 +62,12 @@ async function comment(page: Page, quote: string, text: string) {
 
 async function reply(page: Page, annotationId: string, text: string) {
   await page.locator(`.tm-document [data-annotation-id="${annotationId}"]`).first().click();
-  await page.getByTestId('overlap-popover').getByTestId('overlap-item').first().click();
+  // A single annotation opens in one click (no one-item list first).
   const dialog = page.getByTestId('annotation-dialog');
   await dialog.getByTestId('reply-input').fill(text);
   await dialog.getByTestId('reply-send').click();
   await expect(dialog.getByTestId('thread-reply')).toHaveCount(1);
-  await page.keyboard.press('Escape');
+  await dialog.getByTestId('annotation-cancel').click();
   await expect(dialog).toBeHidden();
 }
 

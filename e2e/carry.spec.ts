@@ -64,7 +64,7 @@ test('carry a reviewed draft to the next one: report, queue, orphans, figure his
     await saveDialog(page);
     const thread = (await stored(page)).find((a) => a.target.exact === '森林覆蓋率達64.23%')!;
     await page.locator(`.tm-document [data-annotation-id="${thread.id}"]`).first().click();
-    await page.getByTestId('overlap-popover').getByTestId('overlap-item').first().click();
+    // A single annotation opens in one click (no one-item list first).
     await dialog.getByTestId('reply-input').fill('Forestry bureau, table 2');
     await dialog.getByTestId('reply-send').click();
     await expect(dialog.getByTestId('thread-reply')).toHaveCount(1);

@@ -150,7 +150,9 @@ test('missed figure, URL source, manual page link, team status and coverage surv
     await page.getByTestId('figure-link-page').fill('2');
     await page.getByTestId('figure-link-submit').click();
     await expect(page.getByTestId('figure-link')).toContainText('budget.pdf page 2');
-    await expect(row(page, revenue).getByTestId('figure-row-links')).toHaveText('🔗1');
+    // The link count with its icon (an SVG, so it shows without an emoji font).
+    await expect(row(page, revenue).getByTestId('figure-row-links')).toHaveText('1');
+    await expect(row(page, revenue).getByTestId('figure-row-links').locator('svg')).toHaveCount(1);
     await page.getByTestId('figure-link-open').click();
     await expect(page.getByTestId('source-pane-locator')).toHaveText('page 2');
     await expect(page.getByTestId('source-highlight')).toContainText('公共財政收入決算表');
@@ -205,7 +207,9 @@ test('missed figure, URL source, manual page link, team status and coverage surv
     await expect(row(page, gdp)).toHaveAttribute('data-status', 'traced');
     await expect(row(page, growth)).toHaveAttribute('data-status', customId);
     await expect(row(page, decline)).toHaveAttribute('data-status', 'verified');
-    await expect(row(page, revenue).getByTestId('figure-row-links')).toHaveText('🔗1');
+    // The link count with its icon (an SVG, so it shows without an emoji font).
+    await expect(row(page, revenue).getByTestId('figure-row-links')).toHaveText('1');
+    await expect(row(page, revenue).getByTestId('figure-row-links').locator('svg')).toHaveCount(1);
     await row(page, gdp).click();
     await expect(page.getByTestId('figure-match').filter({ hasText: url })).toHaveAttribute(
       'data-decision',

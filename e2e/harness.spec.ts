@@ -39,7 +39,12 @@ test('window.tickmark has exactly the contract keys and cannot be replaced', asy
       };
     });
     expect(shape.keys).toEqual(
-      [...Object.keys(invokeChannels), 'onDidReceiveDocuments', 'onDidRequestCommand'].sort(),
+      [
+        ...Object.keys(invokeChannels),
+        'onDidReceiveDocuments',
+        'onDidRequestCommand',
+        'onDidReportExportProgress',
+      ].sort(),
     );
     expect(shape.types).toEqual(['function']);
     expect(shape.frozen).toBe(true);
