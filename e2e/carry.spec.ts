@@ -68,7 +68,7 @@ test('carry a reviewed draft to the next one: report, queue, orphans, figure his
     await dialog.getByTestId('reply-input').fill('Forestry bureau, table 2');
     await dialog.getByTestId('reply-send').click();
     await expect(dialog.getByTestId('thread-reply')).toHaveCount(1);
-    await page.keyboard.press('Escape');
+    await dialog.getByTestId('annotation-cancel').click();
     await expect(dialog).toBeHidden();
     const draft1Ids = (await stored(page)).map((a) => a.id);
     expect(draft1Ids).toHaveLength(4);
@@ -146,7 +146,7 @@ test('carry a reviewed draft to the next one: report, queue, orphans, figure his
     expect(
       (await readStoredAnnotations(page)).replies.filter((r) => r.annotationId === orphan.id),
     ).toHaveLength(1);
-    expect(await drawnAnnotationIds(page)).toContain(orphan.id);
+    await expect.poll(async () => drawnAnnotationIds(page)).toContain(orphan.id);
 
     // The changes view between draft 1 and draft 2: an insertion, a deletion, a move, N / P, the filter.
     await page.getByTestId('compare-with').selectOption({ label: 'Draft 1 · hecheng-work-report.txt' });
@@ -191,12 +191,14 @@ test('carry a reviewed draft to the next one: report, queue, orphans, figure his
     page = app.page;
     await reopenRecent(page);
     await expect(page.getByTestId('document-version')).toContainText('Draft 2 of 2');
-    expect((await drawnAnnotationIds(page)).sort()).toEqual(carried.map((a) => a.id).sort());
+    await expect
+      .poll(async () => (await drawnAnnotationIds(page)).sort())
+      .toEqual(carried.map((a) => a.id).sort());
     await page.getByTestId('side-tab-drafts').click();
     await expect(page.getByTestId('orphan')).toHaveCount(0);
     await page.getByTestId('version-1').click();
     await expect(page.getByTestId('document-version')).toContainText('Draft 1 of 2');
-    expect((await drawnAnnotationIds(page)).sort()).toEqual([...draft1Ids].sort());
+    await expect.poll(async () => (await drawnAnnotationIds(page)).sort()).toEqual([...draft1Ids].sort());
     await page.getByTestId('version-report-2').click();
     await expect(page.getByTestId('carry-report')).toBeVisible();
     expect(app.errors).toEqual([]);
