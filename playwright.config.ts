@@ -9,7 +9,9 @@ export default defineConfig({
   fullyParallel: true,
   // Two cores: more workers only make each Chromium slower.
   workers: 2,
-  retries: 0,
+  // One retry on CI only: a test that passes on retry is reported as flaky in the output, not hidden. Two
+  // specs (annotations overlap, workspace threads) showed timing races on a loaded machine.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   reporter: [['list']],
   use: {

@@ -20,11 +20,14 @@ const textSpan = (page: Page, id: string) =>
 const card = (page: Page, id: string) =>
   page.locator(`[data-testid="annotation-card"][data-annotation-id="${id}"]`);
 
+/** The stored annotation on `exact`, once its write has landed (writes are acknowledged asynchronously). */
 async function storedByQuote(page: Page, exact: string) {
-  const { annotations } = await readStoredAnnotations(page);
-  const found = annotations.find((a) => (a.target as { exact: string }).exact === exact);
-  expect(found, `stored annotation on "${exact}"`).toBeTruthy();
-  return found as { id: string; kind: string; body: Record<string, unknown>; author: string };
+  const find = async () =>
+    (await readStoredAnnotations(page)).annotations.find(
+      (a) => (a.target as { exact: string }).exact === exact,
+    );
+  await expect.poll(find, { message: `stored annotation on "${exact}"` }).toBeTruthy();
+  return (await find()) as { id: string; kind: string; body: Record<string, unknown>; author: string };
 }
 
 test('toolbar, shortcuts, sentence selection, claims with tags and custom categories, legend (English)', async () => {
