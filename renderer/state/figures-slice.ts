@@ -6,16 +6,10 @@
  */
 import type { Annotation, FigureBody } from '../../shared/annotations/model';
 import { detectFigures } from '../../shared/figures/detect';
-import {
-  auditDraft,
-  indexSources,
-  sourceReadings,
-  type AuditResult,
-} from '../../shared/figures/matching/audit';
-import { buildLedger, type LedgerRow } from '../../shared/figures/matching/ledger';
+import { auditDraft, indexSources, type AuditResult } from '../../shared/figures/matching/audit';
+import type { LedgerRow } from '../../shared/figures/matching/ledger';
 import type { SourceLocator } from '../../shared/figures/matching/locator';
 import type { SourceMatch, SourceVerdict } from '../../shared/figures/matching/match';
-import type { SourceReading } from '../../shared/figures/matching/table-figures';
 import type { LinkRow } from '../db/app-db';
 import { headingsFromText, type OutlineHeading } from '../../shared/figures/outline';
 import {
@@ -37,7 +31,8 @@ import {
   type ManualLocator,
   type StatusInput,
 } from './figure-audit-inputs';
-import type { AppState, SliceCreator } from './store';
+import { selectLedgerRows } from './figures-selectors';
+import type { SliceCreator } from './store';
 
 export interface FigureFilter {
   status: string | null;
@@ -119,58 +114,7 @@ export interface RemovedSource {
   links: LinkRow[];
 }
 
-/** True while a row's sources conflict and the auditor has not recorded which one is taken. */
-export const isConflictOpen = (row: LedgerRow, links: readonly FigureLink[]): boolean =>
-  row.conflict && !links.some((l) => l.annotationId === row.annotationId && l.taken === true);
-
-/** What each attached source gave to match against, by source id. */
-export function selectSourceReadings(state: AppState): Map<string, SourceReading> {
-  const index = state.figureAudit?.index;
-  if (!index) return noReadings;
-  if (readingsMemo?.index !== index) readingsMemo = { index, readings: sourceReadings(index) };
-  return readingsMemo.readings;
-}
-const noReadings = new Map<string, SourceReading>();
-let readingsMemo: { index: unknown; readings: Map<string, SourceReading> } | null = null;
-
-/** Ledger rows of the open version (memoised on the inputs' identities). */
-let memo: { inputs: unknown[]; rows: LedgerRow[] } | null = null;
-// One empty list, so a selector called twice without a ledger returns the same value (React's
-// useSyncExternalStore loops forever on a fresh [] per call).
-const noRows: LedgerRow[] = [];
-export function selectLedgerRows(state: AppState): LedgerRow[] {
-  const version = state.current?.version;
-  if (!version || !state.figureAudit || state.figureVersionId !== version.id) return noRows;
-  // The ledger reads only figure annotations: adding a highlight or a comment to a list of 5,000 must
-  // not rebuild it (that rebuild dominated the add-one time). Records are replaced on change, so the
-  // same figure objects in the same order mean the same rows.
-  const annotations = state.annotationList.filter(
-    (a) => a.body.kind === 'figure' && a.versionId === version.id,
-  );
-  const inputs = [version.text, state.figureAudit, state.figureHeadings, ...annotations];
-  if (memo && memo.inputs.length === inputs.length && memo.inputs.every((x, i) => x === inputs[i])) {
-    return memo.rows;
-  }
-  const rows = buildLedger(version.text, state.figureAudit, annotations, state.figureHeadings);
-  memo = { inputs, rows };
-  return rows;
-}
-
-/** Rows that pass the filter. */
-export function filterLedger(
-  rows: readonly LedgerRow[],
-  filter: FigureFilter,
-  legend: readonly FigureStatusDef[],
-) {
-  return rows.filter(
-    (r) =>
-      (!filter.status ||
-        r.status === filter.status ||
-        legend.find((s) => s.id === r.status)?.group === filter.status) &&
-      (filter.unit === null || r.unit === filter.unit) &&
-      (!filter.section || r.section === filter.section),
-  );
-}
+export { filterLedger, isConflictOpen, selectLedgerRows, selectSourceReadings } from './figures-selectors';
 
 export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set, get) => {
   const sources = new SourceRepository(services.db);
