@@ -4,7 +4,7 @@
  * whole stretch at once lets characters of one deleted sentence line up with those of an unrelated
  * inserted one ("4.7 per cent" with "44.1 per cent"), which would then look like surviving text.
  */
-import { diceSimilarity } from './dice';
+import { sentenceSimilarity } from './dice';
 
 export interface BlockPair {
   /** Old sentences [oldFrom, oldTo) became new sentences [newFrom, newTo). Either side may be empty. */
@@ -12,6 +12,8 @@ export interface BlockPair {
   oldTo: number;
   newFrom: number;
   newTo: number;
+  /** One old sentence paired with the new one it became (false for the unpaired runs between pairs). */
+  paired: boolean;
 }
 
 /** Lowest bigram similarity for two sentences to count as one sentence edited. */
@@ -21,13 +23,19 @@ const minPairSimilarity = 0.5;
  * Monotone pairing of `olds` with `news` maximising total similarity (a small LCS-style dynamic
  * programme; stretches are a few sentences). Returns the stretch cut into pairs and unpaired runs.
  */
-export function pairSentences(olds: readonly string[], news: readonly string[]): BlockPair[] {
+export function pairSentences(
+  olds: readonly string[],
+  news: readonly string[],
+  oldMoved: (i: number) => boolean = () => false,
+  newMoved: (j: number) => boolean = () => false,
+): BlockPair[] {
   const m = olds.length;
   const n = news.length;
   // Large stretches (a rewritten section) are left whole: pairing them would cost m × n scores.
-  if (m * n > 2500) return [{ oldFrom: 0, oldTo: m, newFrom: 0, newTo: n }];
+  if (m * n > 2500) return [{ oldFrom: 0, oldTo: m, newFrom: 0, newTo: n, paired: false }];
   const score = (i: number, j: number): number => {
-    const s = diceSimilarity(olds[i]!, news[j]!);
+    if (oldMoved(i) || newMoved(j)) return -1;
+    const s = sentenceSimilarity(olds[i]!, news[j]!);
     return s >= minPairSimilarity ? s : -1;
   };
   const best = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
@@ -44,13 +52,14 @@ export function pairSentences(olds: readonly string[], news: readonly string[]):
   let oldRun = 0;
   let newRun = 0;
   const flush = (): void => {
-    if (i > oldRun || j > newRun) pairs.push({ oldFrom: oldRun, oldTo: i, newFrom: newRun, newTo: j });
+    if (i > oldRun || j > newRun)
+      pairs.push({ oldFrom: oldRun, oldTo: i, newFrom: newRun, newTo: j, paired: false });
   };
   while (i < m && j < n) {
     const s = pairScore[i]![j]!;
     if (s > 0 && best[i]![j] === s + best[i + 1]![j + 1]!) {
       flush();
-      pairs.push({ oldFrom: i, oldTo: i + 1, newFrom: j, newTo: j + 1 });
+      pairs.push({ oldFrom: i, oldTo: i + 1, newFrom: j, newTo: j + 1, paired: true });
       i++;
       j++;
       oldRun = i;

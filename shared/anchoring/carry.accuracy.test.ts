@@ -1,6 +1,7 @@
 /**
  * The carry-over accuracy bar on generated drafts with exact truth (./testing): drafts of the sample and
- * of two documents of our own (Simplified Chinese, English), 400 annotations of three sizes each.
+ * of documents of our own (Simplified and Traditional Chinese, English), 400 annotations of three sizes
+ * each. Every document on its own must reach the bar, not only the pool.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +13,30 @@ import { generateDraft } from './testing/draft-generator';
 
 const read = (...path: string[]): string => readFileSync(join(import.meta.dirname, ...path), 'utf8');
 const documents = {
-  sample: { text: read('..', '..', 'resources', 'samples', 'hecheng-work-report.txt'), charsPerEdit: 160 },
-  'zh-Hans': { text: read('testing', 'fixtures', 'qinglin-work-report.txt'), charsPerEdit: 100 },
-  en: { text: read('testing', 'fixtures', 'harbour-city-budget.txt'), charsPerEdit: 100 },
+  sample: {
+    text: read('..', '..', 'resources', 'samples', 'hecheng-work-report.txt'),
+    charsPerEdit: 160,
+    floor: 0.995,
+  },
+  'zh-Hans': {
+    text: read('testing', 'fixtures', 'qinglin-work-report.txt'),
+    charsPerEdit: 100,
+    floor: 0.995,
+  },
+  en: { text: read('testing', 'fixtures', 'harbour-city-budget.txt'), charsPerEdit: 100, floor: 0.995 },
+  // Written in round 2 and never tuned on, to see whether the matching generalises. Their floors are
+  // what they measure, not the bar: the English one (eight short headings that the generator
+  // moves and stuffs with clauses) falls short of 99.5 % — see README, "The next draft".
+  'en (held out)': {
+    text: read('testing', 'fixtures', 'eastmoor-water-plan.txt'),
+    charsPerEdit: 100,
+    floor: 0.99,
+  },
+  'zh-Hant (held out)': {
+    text: read('testing', 'fixtures', 'nanhe-budget-report.txt'),
+    charsPerEdit: 100,
+    floor: 0.995,
+  },
 };
 
 function measure(text: string, charsPerEdit: number): AccuracyReport[] {
@@ -32,18 +54,18 @@ const sum = (reports: AccuracyReport[], key: keyof AccuracyReport): number =>
 
 describe('carry-over accuracy on generated drafts', () => {
   const all: AccuracyReport[] = [];
-  it.each(Object.entries(documents))('%s', (_, { text, charsPerEdit }) => {
+  it.each(Object.entries(documents))('%s', (_, { text, charsPerEdit, floor }) => {
     const reports = measure(text, charsPerEdit);
     all.push(...reports);
     expect(sum(reports, 'annotations')).toBeGreaterThanOrEqual(300);
     expect(sum(reports, 'falseExact')).toBe(0);
     expect(sum(reports, 'figuresOnWrongNumber')).toBe(0);
-    expect(sum(reports, 'survivedRight') / sum(reports, 'survived')).toBeGreaterThanOrEqual(0.99);
+    expect(sum(reports, 'survivedRight') / sum(reports, 'survived')).toBeGreaterThanOrEqual(floor);
     expect(sum(reports, 'deletedPlaced') / Math.max(1, sum(reports, 'deleted'))).toBeLessThanOrEqual(0.03);
   });
 
-  it('places at least 99.5 % of surviving annotations right over all three', () => {
-    expect(all.length).toBe(12);
+  it('places at least 99.5 % of surviving annotations right over all of them', () => {
+    expect(all.length).toBe(4 * Object.keys(documents).length);
     expect(sum(all, 'survivedRight') / sum(all, 'survived')).toBeGreaterThanOrEqual(0.995);
   });
 });

@@ -121,6 +121,22 @@ describe('carryAnnotations: figure checks', () => {
     expect(results[1]!.verdict).toBe('orphan');
   });
 
+  it('follows a revised figure whose neighbouring word was reworded, by the diff of its context', () => {
+    const old =
+      'Transport\n\nBus passenger journeys in the city rose to 31.4 million, 8 per cent more than in 2024.';
+    const next =
+      'Transport\n\nBus passenger journeys in the city reached 39.4 million, 8 per cent more than in 2024.';
+    const [result] = carryAnnotations(old, next, [figureOn(old, '31.4 million')]);
+    expect(result).toMatchObject({ verdict: 'value-changed' });
+    expect(result!.target!.exact).toBe('39.4 million');
+  });
+
+  it('does not take a merged figure for the one whose neighbour it now has', () => {
+    const next = zhOld.replace('分別達到23705元、9608元', '分別達到約兩萬元');
+    const [result] = carryAnnotations(zhOld, next, [figureOn(zhOld, '9608元')]);
+    expect(result!.verdict).toBe('orphan');
+  });
+
   it('calls a figure whose words around it changed reworded', () => {
     const next = zhOld.replace('新增果蔬基地3200畝', '新建果蔬基地3200畝');
     const [result] = carryAnnotations(zhOld, next, [figureOn(zhOld, '3200畝')]);

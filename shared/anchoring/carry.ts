@@ -242,16 +242,17 @@ export function acceptFuzzy(
   const text = context.newText.slice(place.start, place.end);
   const score = similarity(target.exact, text);
   // How much of the stored context (not the quote) stands around the candidate, 0 to 1.
+  // Only context inside the quote's own paragraph counts: paragraphs move as units, so the end of the
+  // paragraph before a moved one is no evidence against it.
   const around = (): number => {
-    const before = context.newText.slice(Math.max(0, place.start - target.prefix.length), place.start);
-    const after = context.newText.slice(place.end, place.end + target.suffix.length);
-    const total = target.prefix.length + target.suffix.length;
-    if (total === 0) return 0;
-    return (
-      (similarity(target.prefix, before) * target.prefix.length +
-        similarity(target.suffix, after) * target.suffix.length) /
-      total
-    );
+    const prefix = target.prefix.slice(target.prefix.lastIndexOf('\n') + 1);
+    const lineEnd = target.suffix.indexOf('\n');
+    const suffix = lineEnd >= 0 ? target.suffix.slice(0, lineEnd) : target.suffix;
+    const total = prefix.length + suffix.length;
+    if (total < 8) return 0;
+    const before = context.newText.slice(Math.max(0, place.start - prefix.length), place.start);
+    const after = context.newText.slice(place.end, place.end + suffix.length);
+    return (similarity(prefix, before) * prefix.length + similarity(suffix, after) * suffix.length) / total;
   };
   // Characters the diff gave to another passage are not ours to take — unless quote and context both
   // stand here nearly intact, and the diff merely lined a few of them up with look-alike text.
@@ -266,6 +267,10 @@ export function acceptFuzzy(
   if (seeds !== null && ((seeds >= 3 && kept >= 0.9) || (seeds >= 2 && kept === 1))) {
     return { place, similarity: score };
   }
+  // A whole sentence that moved and was edited on the way: long enough that several seeds of it agreeing
+  // on one place, and most of it standing there, cannot be chance.
+  const long = quoteLength >= (/[\u3400-\u9fff]/.test(target.exact) ? 20 : 60);
+  if (seeds !== null && long && seeds >= 4 && score >= 0.7) return { place, similarity: score };
   return null;
 }
 
@@ -376,7 +381,49 @@ export function figureAt(
   // Both neighbours must still be there: "an increase of 3.2 per cent" elsewhere shares one side only.
   const kept = contextKept(context.newText, figure, target);
   const needed = relocated ? 16 : 10;
-  return kept.before >= 3 && kept.after >= 3 && kept.before + kept.after >= needed ? figure : null;
+  if (kept.before >= 3 && kept.after >= 3 && kept.before + kept.after >= needed) return figure;
+  if (relocated) return null;
+  // In place, a word inserted or reworded right beside the figure ("rose to 31.4" → "rose 39.4") breaks
+  // the literal context: then the diff decides — most of what stands on each side within the stored
+  // context must be the old figure's own neighbours, carried over unchanged.
+  const before = ownership(
+    context.map,
+    Math.max(0, figure.start - target.prefix.length),
+    figure.start,
+    target.start - target.prefix.length,
+    target.start,
+  );
+  const after = ownership(
+    context.map,
+    figure.end,
+    Math.min(context.newText.length, figure.end + target.suffix.length),
+    target.end,
+    target.end + target.suffix.length,
+  );
+  const side = (own: typeof before, stored: number): boolean =>
+    own.own >= Math.min(stored, 8) && own.own * 2 >= stored;
+  if (!side(before, target.prefix.length) || !side(after, target.suffix.length)) return null;
+  // And no other number stood, or stands, between the figure and the nearest neighbour it kept: in
+  // "23705元、9608元" → "約兩萬元" the neighbour "達到" belonged to the first figure, now merged away.
+  const nearest = (from: number, step: -1 | 1, limit: number): number => {
+    for (let at = from, k = 0; k < limit && at >= 0 && at < context.newText.length; at += step, k++)
+      if (mapNewToOld(context.map, at) >= 0) return at;
+    return -1;
+  };
+  const hasDigit = (text: string): boolean => /[0-9\uff10-\uff19]/.test(text);
+  const left = nearest(figure.start - 1, -1, target.prefix.length);
+  const right = nearest(figure.end, 1, target.suffix.length);
+  if (left < 0 || right < 0) return null;
+  const oldLeft = mapNewToOld(context.map, left);
+  const oldRight = mapNewToOld(context.map, right);
+  const clean =
+    oldLeft < target.start &&
+    oldRight >= target.end &&
+    !hasDigit(context.oldText.slice(oldLeft + 1, target.start)) &&
+    !hasDigit(context.oldText.slice(target.end, oldRight)) &&
+    !hasDigit(context.newText.slice(left + 1, figure.start)) &&
+    !hasDigit(context.newText.slice(figure.end, right));
+  return clean ? figure : null;
 }
 
 function carryFigure(context: CarryContext, input: CarryInput): CarryResult {

@@ -40,6 +40,31 @@ describe('diffTexts', () => {
   });
 });
 
+describe('diffTexts: moved sentences', () => {
+  it('keeps a moved sentence whole instead of lining its letters up with the sentence it lands beside', () => {
+    const council = 'Council tax receipts reached £198.2 million, a collection rate of 96.4 per cent. ';
+    const bus = 'Bus passenger journeys in the city rose to 31.4 million, 8 per cent more than in 2024. ';
+    const old = `Alpha one is here. ${council}Beta two is here. Gamma three is here. ${bus}Delta four.`;
+    const next = `Alpha one is here. Beta two is here. Gamma three is here. ${council}Delta four.`;
+    const map = buildDiffMap(old, next);
+    const at = next.indexOf('Council tax');
+    const own = ownership(map, at, at + council.length, old.indexOf('Council tax'), old.indexOf('Beta'));
+    // None of the moved sentence's letters is credited to the deleted bus sentence.
+    expect(own.foreign).toBe(0);
+    expect(own.inserted).toBe(council.length);
+  });
+
+  it('does not diff two unrelated English sentences left unpaired by character', () => {
+    const old =
+      'Intro stays. The Council resurfaced 64 kilometres of roads and repaired potholes. Outro stays.';
+    const next = 'Intro stays. Average rents for council homes will rise from April in line. Outro stays.';
+    const map = buildDiffMap(old, next);
+    const at = next.indexOf('Average');
+    const own = ownership(map, at, next.indexOf(' Outro'), old.indexOf('The Council'), old.indexOf(' Outro'));
+    expect(own.own).toBe(0);
+  });
+});
+
 describe('DiffMap', () => {
   const old = 'aaaa bbbb cccc dddd';
   const next = 'aaaa XX cccc dddd eeee';

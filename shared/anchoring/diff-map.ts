@@ -8,6 +8,13 @@ import DiffMatchPatch from 'diff-match-patch';
 import { anchoredDiff } from './anchored-diff';
 import { pairSentences } from './block-pairing';
 
+/**
+ * Sentences left unpaired on both sides of a replaced stretch are diffed by character only if at least
+ * this share of the shorter side survives the diff: below it, what dmp lines up is letters two unrelated
+ * sentences happen to share ("The Council resurfaced…" against a moved "Average rents for council…").
+ */
+const minSharedUnpaired = 0.6;
+
 const equalOp = 0;
 const deleteOp = -1;
 const insertOp = 1;
@@ -103,31 +110,65 @@ export function diffTexts(oldText: string, newText: string, timeoutSeconds = 2):
   const diffs: Diff[] = [];
   let deleted: string[] = [];
   let insertedText: string[] = [];
-  const charDiff = (a: string, b: string): void => {
+  const charDiff = (a: string, b: string, minShared: number): void => {
     if (a && b) {
       dmp.Diff_Timeout = Math.max(0.01, (deadline - Date.now()) / 1000);
       const pairDiffs = dmp.diff_main(a, b, false) as Diff[];
       dropStrayEqualities(pairDiffs);
-      diffs.push(...pairDiffs);
+      let shared = 0;
+      for (const [op, text] of pairDiffs) if (op === equalOp) shared += text.length;
+      if (shared < minShared * Math.min(a.length, b.length)) diffs.push([deleteOp, a], [insertOp, b]);
+      else diffs.push(...pairDiffs);
     } else if (a) diffs.push([deleteOp, a]);
     else if (b) diffs.push([insertOp, b]);
   };
+  // A sentence deleted in one place and inserted in another moved: it is never paired with, nor diffed
+  // against, a sentence it merely sits beside (the inserted copy keeps its own characters for the
+  // carry-over's search in inserted text to find).
+  const deletedCodes = new Set<number>();
+  const insertedCodes = new Set<number>();
+  for (const [op, codes] of coarse) {
+    if (op === equalOp) continue;
+    const set = op === deleteOp ? deletedCodes : insertedCodes;
+    for (let i = 0; i < codes.length; i++) set.add(codes.charCodeAt(i));
+  }
+  let deletedIds: number[] = [];
+  let insertedIds: number[] = [];
+  const moved = (id: number): boolean => deletedCodes.has(id) && insertedCodes.has(id);
   const flush = (): void => {
-    for (const pair of pairSentences(deleted, insertedText)) {
-      charDiff(
-        deleted.slice(pair.oldFrom, pair.oldTo).join(''),
-        insertedText.slice(pair.newFrom, pair.newTo).join(''),
-      );
+    const pairs = pairSentences(
+      deleted,
+      insertedText,
+      (i) => moved(deletedIds[i]!),
+      (j) => moved(insertedIds[j]!),
+    );
+    for (const pair of pairs) {
+      const oldIds = deletedIds.slice(pair.oldFrom, pair.oldTo);
+      const newIds = insertedIds.slice(pair.newFrom, pair.newTo);
+      const a = deleted.slice(pair.oldFrom, pair.oldTo).join('');
+      const b = insertedText.slice(pair.newFrom, pair.newTo).join('');
+      const paired = pair.oldTo - pair.oldFrom === 1 && pair.newTo - pair.newFrom === 1 && pair.paired;
+      if (!paired && (oldIds.some(moved) || newIds.some(moved))) {
+        if (a) diffs.push([deleteOp, a]);
+        if (b) diffs.push([insertOp, b]);
+      } else charDiff(a, b, paired ? 0 : minSharedUnpaired);
     }
     deleted = [];
     insertedText = [];
+    deletedIds = [];
+    insertedIds = [];
   };
   const decodeList = (codes: string): string[] =>
     Array.from(codes, (code) => encoded.tokens[code.charCodeAt(0)]!);
+  const idList = (codes: string): number[] => Array.from(codes, (code) => code.charCodeAt(0));
   for (const [op, codes] of coarse) {
-    if (op === deleteOp) deleted.push(...decodeList(codes));
-    else if (op === insertOp) insertedText.push(...decodeList(codes));
-    else {
+    if (op === deleteOp) {
+      deleted.push(...decodeList(codes));
+      deletedIds.push(...idList(codes));
+    } else if (op === insertOp) {
+      insertedText.push(...decodeList(codes));
+      insertedIds.push(...idList(codes));
+    } else {
       flush();
       diffs.push([equalOp, decode(codes)]);
     }

@@ -8,11 +8,18 @@ const dmp = new DiffMatchPatch();
 // Sentences are short; a tiny budget keeps a pathological pair from stalling a carry of 1,000 items.
 dmp.Diff_Timeout = 0.05;
 
+/**
+ * No time limit for sentence-sized pairs (well under a millisecond each), so that a loaded machine never
+ * changes a score; the 50 ms budget is for long ones only.
+ */
+const budgetFor = (a: string, b: string): number => (a.length * b.length <= 250_000 ? 0 : 0.05);
+
 /** Similarity in [0, 1]; 1 when equal, 0 when nothing is shared or one side is empty. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   const longer = Math.max(a.length, b.length);
   if (longer === 0 || a.length === 0 || b.length === 0) return 0;
+  dmp.Diff_Timeout = budgetFor(a, b);
   const distance = dmp.diff_levenshtein(dmp.diff_main(a, b, false));
   return Math.max(0, 1 - distance / longer);
 }
@@ -20,6 +27,7 @@ export function similarity(a: string, b: string): number {
 /** Share of `quote`'s characters that appear, in order, in `text` (1 when all of it is still there). */
 export function containment(quote: string, text: string): number {
   if (quote.length === 0) return 0;
+  dmp.Diff_Timeout = budgetFor(quote, text);
   let kept = 0;
   for (const [op, part] of dmp.diff_main(quote, text, false)) if (op === 0) kept += part.length;
   return kept / quote.length;
@@ -44,6 +52,7 @@ export function commonPrefixLength(a: string, b: string): number {
  * used to find a quote's new boundaries inside a window that holds it with its context.
  */
 export function alignOffset(pattern: string, text: string, offsets: readonly number[]): number[] {
+  dmp.Diff_Timeout = budgetFor(pattern, text);
   const diffs = dmp.diff_main(pattern, text, false);
   return offsets.map((offset) => dmp.diff_xIndex(diffs, offset));
 }

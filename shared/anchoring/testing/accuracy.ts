@@ -54,14 +54,21 @@ export function truthOf(
   const truth = spanTruth(draft, oldToNew, start, end);
   if (!oldText || truth.state === 'deleted' || truth.revised) return truth;
   // A figure is its number: it survives only if every digit does, and is gone if none does.
+  // A digit the draft revised (a revision that covers only part of the annotated figure, e.g. "£215" of
+  // "£215 million") is still there, with a new value: the figure is revised, not gone.
+  const revisedAt = (o: number): boolean =>
+    draft.revisions.some((r) => r.newStart >= 0 && r.oldStart <= o && o < r.oldEnd);
   let digits = 0;
   let keptDigits = 0;
+  let revisedDigits = 0;
   for (let o = start; o < end; o++) {
     if (!/[0-9]/.test(oldText[o]!)) continue;
     digits++;
     if (oldToNew[o]! >= 0) keptDigits++;
+    else if (revisedAt(o)) revisedDigits++;
   }
   if (digits === 0 || keptDigits === digits) return truth;
+  if (keptDigits + revisedDigits === digits) return { ...truth, revised: true };
   return { ...truth, state: keptDigits === 0 ? 'deleted' : 'partial' };
 }
 
@@ -96,6 +103,19 @@ const overlapOverUnion = (a: { start: number; end: number }, b: { start: number;
   return union > 0 ? overlap / union : 0;
 };
 
+/**
+ * A figure placed inside its true span on every digit of it is on the right number, even when the span
+ * is longer: "£295  million" with a doubled space is detected as "£295", the figure's number.
+ */
+function holdsNumber(text: string, place: { start: number; end: number }, truth: Truth): boolean {
+  if (place.start < truth.start || place.end > truth.end) return false;
+  const digits = (from: number, to: number): string => text.slice(from, to).replace(/[^0-9]/g, '');
+  return (
+    digits(place.start, place.end).length > 0 &&
+    digits(place.start, place.end) === digits(truth.start, truth.end)
+  );
+}
+
 /** Scores `results` (same order as `annotations`) against the draft's truth. */
 export function scoreCarry(
   oldText: string,
@@ -127,7 +147,11 @@ export function scoreCarry(
       for (let i = 0; same && i < end - start; i++) same = draft.origin[place.start + i] === start + i;
       if (!same || draft.text.slice(place.start, place.end) !== exact) report.falseExact++;
     }
-    const right = place !== null && truth.state !== 'deleted' && overlapOverUnion(place, truth) >= 0.5;
+    const right =
+      place !== null &&
+      truth.state !== 'deleted' &&
+      (overlapOverUnion(place, truth) >= 0.5 ||
+        (annotation.figure !== undefined && holdsNumber(draft.text, place, truth)));
     if (annotation.figure && place && (truth.state !== 'survives' || !right)) report.figuresOnWrongNumber++;
     if (truth.state === 'survives') {
       report.survived++;
