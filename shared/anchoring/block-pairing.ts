@@ -4,7 +4,7 @@
  * whole stretch at once lets characters of one deleted sentence line up with those of an unrelated
  * inserted one ("4.7 per cent" with "44.1 per cent"), which would then look like surviving text.
  */
-import { sentenceSimilarity } from './dice';
+import { diceOf, sentenceGrams } from './dice';
 
 export interface BlockPair {
   /** Old sentences [oldFrom, oldTo) became new sentences [newFrom, newTo). Either side may be empty. */
@@ -31,11 +31,24 @@ export function pairSentences(
 ): BlockPair[] {
   const m = olds.length;
   const n = news.length;
+  // One sentence for one (most edits): alike when their common start and end make up half of the
+  // longer, without building grams; else scored like any other.
+  if (
+    m === 1 &&
+    n === 1 &&
+    !oldMoved(0) &&
+    !newMoved(0) &&
+    sharedEnds(olds[0]!, news[0]!) * 2 >= Math.max(olds[0]!.length, news[0]!.length)
+  )
+    return [{ oldFrom: 0, oldTo: 1, newFrom: 0, newTo: 1, paired: true }];
   // Large stretches (a rewritten section) are left whole: pairing them would cost m × n scores.
   if (m * n > 2500) return [{ oldFrom: 0, oldTo: m, newFrom: 0, newTo: n, paired: false }];
+  // Each sentence's grams once, not once per pair.
+  const oldGrams = olds.map(sentenceGrams);
+  const newGrams = news.map(sentenceGrams);
   const score = (i: number, j: number): number => {
     if (oldMoved(i) || newMoved(j)) return -1;
-    const s = sentenceSimilarity(olds[i]!, news[j]!);
+    const s = diceOf(oldGrams[i]!, newGrams[j]!);
     return s >= minPairSimilarity ? s : -1;
   };
   const best = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
@@ -71,4 +84,15 @@ export function pairSentences(
   j = n;
   flush();
   return pairs;
+}
+
+/** Length of the common start plus the common end of `a` and `b` (not overlapping). */
+function sharedEnds(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < limit && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < limit - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail))
+    tail++;
+  return head + tail;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffDocuments, inlineTokens, markChanges, splitParagraphs } from './changes';
+import DiffMatchPatch from 'diff-match-patch';
+import { diffDocuments, inlineDiff, inlineTokens, markChanges, splitParagraphs } from './changes';
 
 const kinds = (rows: ReturnType<typeof diffDocuments>) => rows.map((r) => r.kind);
 
@@ -39,6 +40,30 @@ describe('changes between two versions', () => {
     expect(edit.parts.filter((p) => p.op === 1).map((p) => p.text)).toEqual(['few']);
     for (const p of edit.parts)
       expect((p.op === 1 ? newText : oldText).slice(p.at, p.at + p.text.length)).toBe(p.text);
+  });
+
+  it('diffs only between the common start and end, still whole words and numbers, offsets exact', () => {
+    const dmp = new DiffMatchPatch();
+    const a = 'Spending grew by 4.9% in 2025 and fell in 2026. Recycling rose.';
+    const b = 'Spending grew by 4.95% in 2025 and fell in 2026. Recycling rose again.';
+    const parts = inlineDiff(dmp, a, 100, b, 500);
+    // A number that only gained a digit is still replaced whole, not cut at the shared "4.9".
+    expect(parts.filter((p) => p.op === -1).map((p) => p.text)).toEqual(['4.9']);
+    expect(parts.filter((p) => p.op === 1).map((p) => p.text)).toEqual(['4.95', ' again']);
+    expect(
+      parts
+        .filter((p) => p.op <= 0)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(a);
+    expect(
+      parts
+        .filter((p) => p.op >= 0)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(b);
+    for (const p of parts)
+      expect((p.op === 1 ? b : a).slice(p.at - (p.op === 1 ? 500 : 100)).startsWith(p.text)).toBe(true);
   });
 
   it('diffs Chinese character by character', () => {

@@ -9,7 +9,7 @@
 import DiffMatchPatch from 'diff-match-patch';
 import { anchoredDiff } from './anchored-diff';
 import { pairSentences } from './block-pairing';
-import { diceSimilarity } from './dice';
+import { bigrams, diceOf } from './dice';
 
 export type PartOp = -1 | 0 | 1;
 
@@ -98,16 +98,20 @@ export function inlineDiff(
   newText: string,
   newAt: number,
 ): ChangePart[] {
-  const a = inlineTokens(oldText);
-  const b = inlineTokens(newText);
+  // Most of an edited paragraph is unchanged: only what lies between the common start and end is
+  // tokenised and diffed (the slowest part of opening the view on long drafts).
+  const [head, tail] = commonEnds(oldText, newText);
+  const a = inlineTokens(oldText.slice(head, oldText.length - tail));
+  const b = inlineTokens(newText.slice(head, newText.length - tail));
   const [ea, eb] = encodeAll([a, b]) as [string, string];
   const diffs = dmp.diff_main(ea, eb, false);
   dmp.diff_cleanupSemantic(diffs);
   const parts: ChangePart[] = [];
+  if (head > 0) parts.push({ op: 0, text: oldText.slice(0, head), at: oldAt });
   let ia = 0;
   let ib = 0;
-  let oa = oldAt;
-  let ob = newAt;
+  let oa = oldAt + head;
+  let ob = newAt + head;
   for (const [op, symbols] of diffs) {
     const n = symbols.length;
     const text = (op === 1 ? b.slice(ib, ib + n) : a.slice(ia, ia + n)).join('');
@@ -121,11 +125,36 @@ export function inlineDiff(
       ob += text.length;
     }
   }
+  if (tail > 0) parts.push({ op: 0, text: oldText.slice(oldText.length - tail), at: oa });
   return parts;
 }
 
-/** Lowest bigram similarity for two paragraphs to count as one edited (as in ./block-pairing.ts). */
-const minEditSimilarity = 0.5;
+/** Characters that could belong to one inline token with their neighbour (see `tokenPattern`). */
+const joinable = /[\p{L}\p{M}\p{N}'’.,\s]/u;
+const han = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Whether a token boundary can fall between `text[at - 1]` and `text[at]`. */
+function boundary(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true;
+  const before = text[at - 1]!;
+  const after = text[at]!;
+  if (han.test(before) && han.test(after)) return true;
+  return !(joinable.test(before) && joinable.test(after));
+}
+
+/** Lengths of the common start and end of `a` and `b`, cut back to token boundaries, not overlapping. */
+function commonEnds(a: string, b: string): [number, number] {
+  const limit = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < limit && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  while (head > 0 && !(boundary(a, head) && boundary(b, head))) head--;
+  let tail = 0;
+  while (tail < limit - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail))
+    tail++;
+  while (tail > 0 && !(boundary(a, a.length - tail) && boundary(b, b.length - tail))) tail--;
+  return [head, tail];
+}
+
 /** Lowest bigram similarity for an edited paragraph elsewhere to count as moved. */
 const minMoveSimilarity = 0.7;
 /** Above this many deleted × inserted paragraphs, only verbatim moves are looked for. */
@@ -152,11 +181,8 @@ export function diffDocuments(oldText: string, newText: string): ChangeRow[] {
     )) {
       const o = dOld[pair.oldFrom];
       const n = dNew[pair.newFrom];
-      // pairSentences also returns the unpaired runs between pairs; a 1 × 1 run is a pair only if alike.
-      const paired =
-        pair.oldTo - pair.oldFrom === 1 &&
-        pair.newTo - pair.newFrom === 1 &&
-        diceSimilarity(o!.text, n!.text) >= minEditSimilarity;
+      // pairSentences also returns the unpaired runs between pairs (paired false).
+      const paired = pair.paired;
       if (paired && o && n) {
         rows.push({ kind: 'edit', old: o, new: n, parts: inlineDiff(dmp, o.text, o.start, n.text, n.start) });
         continue;
@@ -219,15 +245,21 @@ function findMoves(dmp: DiffMatchPatch, rows: ChangeRow[], oldText: string, newT
   }
   const open = inserted.filter((r) => r.kind === 'insert');
   if (left.length * open.length > maxFuzzyMovePairs) return;
+  // Each inserted paragraph's bigrams once, not once per deleted paragraph it is weighed against.
+  const openGrams = new Map(open.map((r) => [r, bigrams(newText.slice(r.new!.start, r.new!.end))]));
   for (const from of left) {
     const a = oldText.slice(from.old!.start, from.old!.end);
     // Short lines (headings, list labels) recur too easily to be recognised after an edit.
     if (a.length < 12) continue;
+    const grams = bigrams(a);
     let best: ChangeRow | null = null;
     let bestScore = minMoveSimilarity;
     for (const to of open) {
       if (to.kind !== 'insert') continue;
-      const score = diceSimilarity(a, newText.slice(to.new!.start, to.new!.end));
+      // Dice can reach 0.7 only if the lengths are within a factor of 1.7/0.3 ≈ 5.7 of each other.
+      const other = openGrams.get(to)!;
+      if (Math.min(grams.size, other.size) * 2 < bestScore * (grams.size + other.size)) continue;
+      const score = diceOf(grams, other);
       if (score >= bestScore) {
         bestScore = score;
         best = to;

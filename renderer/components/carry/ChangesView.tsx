@@ -12,6 +12,14 @@ import type { ChangeMarks, ChangeRow } from '../../../shared/anchoring/changes';
 import { useAppStore } from '../../state/store';
 import { buildChangesModel, changeStops, type ChangesModel } from './changes-model';
 
+/**
+ * Changes drawn at first, and added each time the end of the list scrolls into view: two 1 MB drafts
+ * have hundreds of changed paragraphs, and drawing them all made opening the view slow. N / P past the
+ * drawn ones draw up to the change they go to.
+ */
+const firstChanges = 60;
+const moreChanges = 60;
+
 function Parts({ row }: { row: ChangeRow }) {
   return (
     <>
@@ -57,19 +65,39 @@ export function ChangesView() {
   const stops = useMemo(() => (model ? changeStops(model, onlyMarked) : []), [model, onlyMarked]);
   const dialog = useRef<HTMLDialogElement>(null);
   const body = useRef<HTMLDivElement>(null);
+  const end = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState(firstChanges);
 
   useEffect(() => {
     const element = dialog.current;
     if (session && element && !element.open) element.showModal();
     setPosition(-1);
+    setDrawn(firstChanges);
     return () => element?.close();
   }, [session]);
   useEffect(() => setPosition(-1), [onlyMarked]);
+  // N / P to a change not drawn yet draws up to it (and a few beyond, for context when scrolling on).
+  useEffect(() => {
+    if (position >= drawn) setDrawn(position + moreChanges);
+  }, [position, drawn]);
   useEffect(() => {
     const row = stops[position];
     if (row === undefined) return;
     body.current?.querySelector(`[data-row="${row}"]`)?.scrollIntoView({ block: 'center' });
-  }, [position, stops]);
+  }, [position, stops, drawn]);
+  // The end of the drawn list coming into view draws the next changes.
+  useEffect(() => {
+    const marker = end.current;
+    if (!marker || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setDrawn((n) => n + moreChanges);
+      },
+      { root: body.current, rootMargin: '400px' },
+    );
+    observer.observe(marker);
+    return () => observer.disconnect();
+  }, [model, drawn, onlyMarked]);
 
   if (!session || !model) return null;
   const current = stops[position];
@@ -92,6 +120,8 @@ export function ChangesView() {
   const shown = new Set(stops);
   const content: ReactNode[] = [];
   let folded = 0;
+  let count = 0;
+  const complete = stops.length <= drawn;
   const fold = (key: number): void => {
     if (folded > 0)
       content.push(
@@ -101,11 +131,13 @@ export function ChangesView() {
       );
     folded = 0;
   };
-  model.rows.forEach((row, k) => {
+  for (let k = 0; k < model.rows.length; k++) {
+    const row = model.rows[k]!;
     if (!shown.has(k)) {
       folded++;
-      return;
+      continue;
     }
+    if (count++ >= drawn) break;
     fold(k);
     content.push(
       <div
@@ -125,8 +157,8 @@ export function ChangesView() {
         </p>
       </div>,
     );
-  });
-  fold(model.rows.length);
+  }
+  if (complete) fold(model.rows.length);
 
   return (
     <dialog
@@ -175,6 +207,11 @@ export function ChangesView() {
       </header>
       <div ref={body} className="tm-changes-body">
         {content}
+        {complete ? null : (
+          <div ref={end} className="tm-changes-fold" data-testid="changes-more">
+            {t('changes.more', { count: stops.length - drawn })}
+          </div>
+        )}
       </div>
     </dialog>
   );
