@@ -109,6 +109,19 @@ test('carry a reviewed draft to the next one: report, queue, orphans, figure his
     await page.screenshot({ path: path.join('test-results', 'carry-report.png') });
     await page.keyboard.press('a');
     await expect(report.getByTestId('carry-old')).not.toContainText('調結構');
+    // R with nothing selected steps the (modal) report aside so the new place can be selected in the
+    // document; R again re-anchors there and brings the report back.
+    await expect(report.getByTestId('carry-new')).toContainText('265億元');
+    await page.keyboard.press('r');
+    await expect(page.getByTestId('carry-pick')).toBeVisible();
+    await expect(report).toBeHidden();
+    await page.screenshot({ path: path.join('test-results', 'carry-pick.png') });
+    await selectText(page, '265億元');
+    await page.keyboard.press('r');
+    await expect(page.getByTestId('carry-pick')).toBeHidden();
+    await expect(report.getByTestId('carry-queue')).toContainText('Nothing left to confirm');
+    const picked = (await stored(page)).find((a) => a.target.exact === '265億元')!;
+    expect(picked.meta.carry).toMatchObject({ review: 'accepted' });
     await report.getByTestId('carry-report-close').click();
     await expect(report).toBeHidden();
 

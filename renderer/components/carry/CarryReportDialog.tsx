@@ -2,6 +2,10 @@
  * The carry-over report: counts per verdict, the confirmation queue (old quote in its old context beside
  * the proposed place; A accept, R re-anchor on the current selection, O orphan, J/K next/previous), and
  * the lists of changed figures and orphans. Opens after a new draft is imported and from the Drafts tab.
+ *
+ * The report is modal, so the document behind it cannot be selected: R with nothing selected steps the
+ * report aside into a bar over the document ("select where it belongs"); selecting the text and pressing
+ * R again (or the bar's button) re-anchors it and brings the report back; Escape returns without change.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +35,8 @@ export function CarryReportDialog() {
   const orphans = useMemo(() => selectOrphans({ annotationList: list }), [list]);
   const [index, setIndex] = useState(0);
   const [hint, setHint] = useState<string | null>(null);
+  /** The queue item being re-anchored while the report stands aside for the selection. */
+  const [picking, setPicking] = useState<string | null>(null);
   const current = queue[Math.min(index, queue.length - 1)];
   const visible = report !== null && report.toVersionId === versionId;
 
@@ -38,6 +44,16 @@ export function CarryReportDialog() {
     if (!visible) return;
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || !current) return;
+      if (picking) {
+        // The document has the focus now: R and Escape are the bar's, not the workspace's.
+        const key = event.key.toLowerCase();
+        if (key === 'r' || event.key === 'Enter') applyPick();
+        else if (event.key === 'Escape') setPicking(null);
+        else return;
+        event.preventDefault();
+        event.stopPropagation();
+        return;
+      }
       const key = event.key.toLowerCase();
       if (key === 'a') void review(current.id, 'accepted');
       else if (key === 'o') void review(current.id, 'orphan');
@@ -47,8 +63,8 @@ export function CarryReportDialog() {
       else return;
       event.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   });
 
   if (!visible) return null;
@@ -57,11 +73,53 @@ export function CarryReportDialog() {
     if (!current) return;
     const selection = handle ? readSelection(handle) : null;
     if (!selection) {
-      setHint(t('queue.selectFirst'));
+      setHint(null);
+      setPicking(current.id);
       return;
     }
     setHint(null);
     void review(current.id, 'accepted', { start: selection.start, end: selection.end });
+  }
+
+  function applyPick(): void {
+    const selection = handle ? readSelection(handle) : null;
+    if (!picking) return;
+    if (!selection) {
+      setHint(t('queue.selectFirst'));
+      return;
+    }
+    const id = picking;
+    setPicking(null);
+    setHint(null);
+    void review(id, 'accepted', { start: selection.start, end: selection.end });
+  }
+
+  const pickedItem = picking ? queue.find((a) => a.id === picking) : undefined;
+  if (picking && pickedItem) {
+    return (
+      <div className="tm-carry-pick" role="region" aria-label={t('queue.pickTitle')} data-testid="carry-pick">
+        <span>
+          {t('queue.pickTitle')}: <q>{carryOf(pickedItem)?.previousQuote ?? pickedItem.target.exact}</q>
+        </span>
+        {hint ? <span className="tm-muted">{hint}</span> : null}
+        <button
+          type="button"
+          className="tm-button tm-button-primary"
+          data-testid="carry-pick-apply"
+          onClick={applyPick}
+        >
+          {t('queue.reanchor')} (R)
+        </button>
+        <button
+          type="button"
+          className="tm-button"
+          data-testid="carry-pick-cancel"
+          onClick={() => setPicking(null)}
+        >
+          {t('queue.pickCancel')} (Esc)
+        </button>
+      </div>
+    );
   }
 
   const valueChanged = report.items.filter((item) => item.verdict === 'value-changed');
