@@ -104,11 +104,23 @@ export default async function carryBench(): Promise<BenchRow[]> {
     dmp.diff_cleanupSemantic(diffs);
   };
   const diffMs = await timeMedian(5, bareDiff);
-  const diffCpu = cpuMedian(5, bareDiff);
   const carry = (): unknown => carryAnnotations(oldText, draft.text, annotations);
   const carryMs = await timeMedian(5, carry);
-  const carryCpu = cpuMedian(5, carry);
-  const hypothesisMs = await timeMedian(1, () => hypothesisResults(draft.text, annotations));
+  // Both diffs stop at a wall-clock budget (2 s), which a loaded machine reaches with little CPU spent:
+  // the CPU-time rows lift the budget so that neither is cut short.
+  const untimedDmp = new DiffMatchPatch();
+  untimedDmp.Diff_Timeout = 60;
+  const diffCpu = cpuMedian(3, () =>
+    untimedDmp.diff_cleanupSemantic(untimedDmp.diff_main(oldText, draft.text)),
+  );
+  const carryCpu = cpuMedian(5, () =>
+    carryAnnotations(oldText, draft.text, annotations, { diffTimeoutSeconds: 60 }),
+  );
+  // CARRY_BENCH_SPEED=1 measures the times only (the Hypothesis run and the accuracy take minutes).
+  const speedOnly = process.env.CARRY_BENCH_SPEED === '1';
+  const hypothesisMs = speedOnly
+    ? NaN
+    : await timeMedian(1, () => hypothesisResults(draft.text, annotations));
   // The changes view's work on opening: paragraph and inline diff, moves, and the marks of the
   // 1,000 annotations (the same ones stand in for both versions' annotations).
   const marked = annotations.map((a) => ({
@@ -122,14 +134,14 @@ export default async function carryBench(): Promise<BenchRow[]> {
   const changesMs = await timeMedian(5, changes);
   const changesCpu = cpuMedian(5, changes);
 
-  const oursByDocument = accuracy('tickmark');
-  const theirsByDocument = accuracy('hypothesis');
+  const oursByDocument = speedOnly ? [] : accuracy('tickmark');
+  const theirsByDocument = speedOnly ? [] : accuracy('hypothesis');
   const ours = oursByDocument.flat();
   const theirs = theirsByDocument.flat();
   const rate = (r: AccuracyReport[], a: keyof AccuracyReport, b: keyof AccuracyReport): number =>
     (100 * total(r, a)) / Math.max(1, total(r, b));
   const mb = (Buffer.byteLength(draft.text, 'utf8') / 1e6).toFixed(2);
-  return [
+  const rows: BenchRow[] = [
     {
       name: `carry 1,000 annotations to a ${mb} MB draft`,
       value: carryMs,
@@ -142,7 +154,7 @@ export default async function carryBench(): Promise<BenchRow[]> {
       name: `  the same carry, CPU time`,
       value: carryCpu,
       unit: 'ms',
-      baseline: { name: 'the same bare dmp diff, CPU time', value: diffCpu },
+      baseline: { name: 'the same bare dmp diff without its time budget, CPU time', value: diffCpu },
       target: '< 300 ms',
     },
     {
@@ -156,9 +168,13 @@ export default async function carryBench(): Promise<BenchRow[]> {
       name: `  the same changes view, CPU time`,
       value: changesCpu,
       unit: 'ms',
-      baseline: { name: 'the same bare dmp diff, CPU time', value: diffCpu },
+      baseline: { name: 'the same bare dmp diff without its time budget, CPU time', value: diffCpu },
       target: '< 1000 ms',
     },
+  ];
+  if (speedOnly) return rows;
+  return [
+    ...rows,
     {
       name: 'Hypothesis strategy, same 1,000 annotations and draft',
       value: hypothesisMs,

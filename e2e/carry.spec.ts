@@ -112,6 +112,8 @@ test('carry a reviewed draft to the next one: report, queue, orphans, figure his
     // R with nothing selected steps the (modal) report aside so the new place can be selected in the
     // document; R again re-anchors there and brings the report back.
     await expect(report.getByTestId('carry-new')).toContainText('265億元');
+    const queueTitle = report.getByTestId('carry-queue').locator('h3');
+    await expect(queueTitle).toHaveText('To confirm: 2');
     await page.keyboard.press('r');
     await expect(page.getByTestId('carry-pick')).toBeVisible();
     await expect(report).toBeHidden();
@@ -119,7 +121,7 @@ test('carry a reviewed draft to the next one: report, queue, orphans, figure his
     await selectText(page, '265億元');
     await page.keyboard.press('r');
     await expect(page.getByTestId('carry-pick')).toBeHidden();
-    await expect(report.getByTestId('carry-queue')).toContainText('Nothing left to confirm');
+    await expect(queueTitle).toHaveText('To confirm: 1');
     const picked = (await stored(page)).find((a) => a.target.exact === '265億元')!;
     expect(picked.meta.carry).toMatchObject({ review: 'accepted' });
     await report.getByTestId('carry-report-close').click();

@@ -15,6 +15,7 @@ import { useAppStore } from '../../state/store';
 import { Dialog } from '../Dialog';
 import { useEditorHandle } from '../editor-handle';
 import { readSelection } from '../annotations/use-text-selection';
+import { scrollToAnnotation } from '../annotations/use-annotation-sync';
 import { carryOf, newContext, oldContext, verdictOrder } from './carry-text';
 import { QuoteInContext } from './QuoteInContext';
 
@@ -75,6 +76,8 @@ export function CarryReportDialog() {
     if (!selection) {
       setHint(null);
       setPicking(current.id);
+      // Start the search where the carry-over proposed to put it.
+      if (handle) scrollToAnnotation(handle, current);
       return;
     }
     setHint(null);
