@@ -5,7 +5,7 @@
  */
 import type { ChineseTail } from './chinese-tail';
 import { isTimeSpanAt, readChineseTail } from './chinese-tail';
-import { currencyBefore, qualifierBefore } from './context';
+import { currencyBefore, qualifierBefore, visitUnitBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import {
   afterGap,
@@ -120,6 +120,18 @@ export function readArabicAt(text: string, i: number): ReadResult {
       const numerator = Number(digits);
       const denominator = Number(f[1]);
       const end = p + f[0].length;
+      // `CB(4)512/24-25(03)`: a slash glued to brackets, dashes or letters is part of a paper or file
+      // number, not a fraction.
+      const glued = text.charCodeAt(i - 1);
+      const trailing = text.charCodeAt(end);
+      if (
+        glued === 0x29 ||
+        isAsciiLetter(glued) ||
+        trailing === 0x28 ||
+        trailing === 0x2d ||
+        isAsciiLetter(trailing)
+      )
+        return { next: end };
       if (denominator >= 2 && !(numerator === 24 && denominator === 7)) {
         return { found: { start, end, value: numerator / denominator, unit: '' }, next: end };
       }
@@ -212,11 +224,14 @@ export function readArabicAt(text: string, i: number): ReadResult {
     : (readUnitRange(text, start, digits, tail as ChineseTail, currency?.unit) ??
       readTimeCompound(text, digits, tail as ChineseTail));
   if (unitRange) return finish(text, { ...unitRange, start });
+  let unit = currencyUnit(tail.unit, currency?.unit);
+  // 入場人次約1,020萬: an amount without a unit whose count was named just before it.
+  if (unit === '' && tail.exponent > 0) unit = visitUnitBefore(text, start) ?? '';
   return finish(text, {
     start,
     end: tail.end,
     value: scaleDecimal(digits, tail.exponent),
-    unit: currencyUnit(tail.unit, currency?.unit),
+    unit,
     qualifier: tail.qualifier,
   });
 }
@@ -239,6 +254,7 @@ function mayStartDate(length: number, sep: number): boolean {
     case 0xff1a: // ：
       return length <= 2;
     case 0x29: // )
+    case 0xff09: // ）
       return length >= 2 && length <= 4;
     default:
       return false;

@@ -131,3 +131,21 @@ export function qualifierBefore(text: string, start: number): FigureQualifier | 
 const QUALIFIER_LAST_CODES = new Uint8Array(0x10000);
 for (const ch of '於于過过少破逾超約约近到足滿满有') QUALIFIER_LAST_CODES[ch.charCodeAt(0)] = 1;
 const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+
+/** Words linking a count named before its number to the number: `人次約`, `人次為`, `人次達`. */
+const LINK_BEFORE_RE =
+  /(?:人次|[架車车艘航班]次)(?:大約|大约|約為|约为|達到|达到|共計|共计|合計|合计|約|约|為|为|達|达|逾|近|共|計|计|有)? *$/;
+
+/**
+ * The unit named before an amount that has a multiplier but no unit of its own: statistics name a count
+ * of visits first and give the number after (`入場人次約1,020萬`, `旅客人次達 3.5 萬`). Only counts of
+ * visits or trips (人次, 架次, …), whose word is both the noun and the unit.
+ */
+export function visitUnitBefore(text: string, start: number): string | undefined {
+  const m = LINK_BEFORE_RE.exec(text.slice(Math.max(0, start - 8), start));
+  return m ? toTraditionalVisit(m[0].slice(0, 2)) : undefined;
+}
+
+function toTraditionalVisit(word: string): string {
+  return word.replace('车', '車');
+}

@@ -254,16 +254,18 @@ export function isInIdiom(text: string, index: number): boolean {
 
 /** Sticky: a numeric date or time at a number's start (`2024-03-01`, `2024/3/1`, `3/1/2024`, `10:30`). */
 const NUMERIC_DATE_RE =
-  /(?:\d{2,4}\) ?\d{3,4}[- ]?\d{4}(?!\d)|\d{3,4}-\d{7,8}(?!\d)|\d{3}-\d{3}-\d{4}(?!\d)|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}[-–]\d{2}(?!\d)(?![%％年]))/y;
+  /(?:\d{2,4}[)）] ?\d{3,4}[- ]?\d{4}(?!\d)|\d{3,4}-\d{7,8}(?!\d)|\d{3}-\d{3}-\d{4}(?!\d)|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}[-–]\d{2}(?!\d)(?![%％年]))/y;
 
 /** Length of a numeric date, time or year range (`2025-26`) starting at `index`, or 0. */
 export function numericDateLength(text: string, index: number): number {
   NUMERIC_DATE_RE.lastIndex = index;
   const m = NUMERIC_DATE_RE.exec(text);
   if (!m) return 0;
-  if (text[index - 1] === '(' && m[0].includes(')')) return m[0].length; // (02) 2345-6789
+  const bracket = /[)）]/.test(m[0]);
+  // (02) 2345-6789, （02）2321-2200: an area code in brackets, half- or full-width.
+  if (bracket && (text[index - 1] === '(' || text[index - 1] === '（')) return m[0].length;
   // 2024-03 only counts as a date when the first part is a plausible year and the month is 1–12.
-  if (m[0].includes(')')) return 0;
+  if (bracket) return 0;
   const four = /^(\d{4})([-/.–])(\d{1,2})/.exec(m[0]);
   if (four && (Number(four[1]) < 1800 || Number(four[1]) > 2199)) return 0;
   // 2095.95亿元, 2024.3萬人: a decimal amount, not a year and month.

@@ -354,3 +354,31 @@ describe('spans of time after 連續, 為期 and 每 in spaced Taiwan style', ()
     (text) => expect(figures(text), text).toEqual([]),
   );
 });
+
+describe('round 3: classes behind the held-out misses (examples of our own)', () => {
+  it.each<[string, Expected]>([
+    // A decimal point ending a PDF line of Chinese text: the decimals are on the next line.
+    ['占全市的比重为27.\n4%，较上年', { text: '27.\n4%', value: 27.4, unit: '%' }],
+    // A Chinese percentage split after 百分, with a Minguo year a few characters before it.
+    ['較113年度增加百分\n之三點五。', { text: '百分\n之三點五', value: 3.5, unit: '%' }],
+    // A count of visits named before its number, which has a multiplier and no unit of its own.
+    ['全年旅客人次約2,350萬，', { text: '2,350萬', value: 23500000, unit: '人次', qualifier: 'about' }],
+    ['航班架次達 4.2 萬，', { value: 42000, unit: '架次' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it.each<[string]>([
+    ['查詢電話：（02）2351-7788 分機 226。'],
+    ['文件編號 CB(2)1234/23-24(01)'],
+    ['見 LC Paper No. FC45/24-25'],
+    ['本年度共2.\n3. 其他事項'],
+  ])('%s has no figure', (text) => expect(figures(text)).toEqual([]));
+
+  it('keeps a fraction in brackets and a decimal point ending an English sentence', () => {
+    expect(figures('約佔(1/3)')).toMatchObject([{ value: 1 / 3 }]);
+    expect(figures('Sales grew 18.\n9 shops closed.').map((f) => f.text)).toEqual(['9 shops']);
+  });
+
+  it('does not take a unit before a number without a multiplier, or a noun that is no unit', () => {
+    expect(figures('人數約1,020萬')).toMatchObject([{ value: 10200000, unit: '' }]);
+  });
+});
