@@ -72,9 +72,12 @@ const TIME_UNIT: Record<string, string> = {
   hours: 'hours',
 };
 const ABBREVIATION_RE =
-  /[ \u00a0]?(km²|km2|m²|m2|m³|m3|sq km|sq m|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|ha|kg|km|mm|cm|[GMk]bps|Kbps|[GMk]Hz|kVA|MVA|kV|FTEs?)(?![A-Za-z0-9])/y;
+  /[ \u00a0]?(km²|km2|m²|m2|m³|m3|sq km|sq m|sq ft|sq\. ft\.?|ft²|mg|ml|mL|GB|TB|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|ha|kg|km|mm|cm|[GMk]bps|Kbps|[GMk]Hz|kVA|MVA|kV|FTEs?)(?![A-Za-z0-9])/y;
 /** Abbreviations whose plural is written with an s: the unit is the singular. */
 const ABBREVIATION_UNIT: Record<string, string> = { FTEs: 'FTE' };
+const HYPHEN_MEASURE_RE =
+  /-(metre|meter|kilometre|kilometer|mile|hectare|acre|tonne|storey|bed|seat|minute)(?![A-Za-z-])/y;
+const TIMES_RE = /[ \u00a0-]times\b/y;
 const WORD_RE = /[ \u00a0]([a-z]+(?:-[a-z]+)*)/y;
 const TRAILING_RE = /[ \u00a0](or more|or above|or over|or less|or fewer|or below)\b/y;
 
@@ -161,6 +164,10 @@ function readEnglishUnit(
   if ((m = attempt(TIME_RE, text, pos))) return { end: pos + m[0].length, unit: TIME_UNIT[m[1]!] ?? m[1]! };
   if ((m = attempt(ABBREVIATION_RE, text, pos)))
     return { end: pos + m[0].length, unit: ABBREVIATION_UNIT[m[1]!] ?? m[1]! };
+  // `a 50-metre pool`, `a 3.5-kilometre track`: a measure as an adjective, singular (as `a three-year pilot`).
+  if ((m = attempt(HYPHEN_MEASURE_RE, text, pos))) return { end: pos + m[0].length, unit: m[1]! };
+  // `2.5 times the level`: a multiple (倍), which a count's noun rule would stop at.
+  if ((m = attempt(TIMES_RE, text, pos))) return { end: pos + m[0].length, unit: 'times' };
   const noun = readNoun(text, pos);
   if (noun) return noun;
   // `a population of 12 million.`: a scaled number is an amount even without a noun.

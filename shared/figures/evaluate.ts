@@ -68,6 +68,11 @@ const ENGLISH_UNIT_NAMES: Record<string, string> = {
   second: '秒',
   day: '天',
   week: '週',
+  times: '倍',
+  'sq ft': 'square feet',
+  'square foot': 'square feet',
+  'square feet': 'square feet',
+  mile: '英里',
   // One currency, two names: 港元 after the number, HKD from HK$ or 港幣 before it.
   港元: 'HKD',
   港幣: 'HKD',

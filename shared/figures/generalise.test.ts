@@ -382,3 +382,17 @@ describe('round 3: classes behind the held-out misses (examples of our own)', ()
     expect(figures('人數約1,020萬')).toMatchObject([{ value: 10200000, unit: '' }]);
   });
 });
+
+describe('round 3: English measures as adjectives, multiples and area', () => {
+  it.each<[string, Expected]>([
+    ['a new 50-metre pool opened', { text: '50-metre', value: 50, unit: 'metre' }],
+    ['a 3.5-kilometre cycle track', { value: 3.5, unit: 'kilometre' }],
+    ['Output grew 2.5 times over the decade.', { text: '2.5 times', value: 2.5, unit: 'times' }],
+    ['The site covers 15,000 sq ft of space.', { text: '15,000 sq ft', value: 15000, unit: 'sq ft' }],
+    ['a dose of 300 mg daily', { value: 300, unit: 'mg' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it('keeps flat types (a name) out', () => {
+    expect(figures('households in 1- and 2-room flats will')).toEqual([]);
+  });
+});

@@ -183,3 +183,42 @@ describe('unit notes between the unit line and the table, and in row labels (rou
     expect(readTables('單位：萬元\n本表說明如下，詳見附註。\n\n項目  2023  2024\n經費  12  13')).toEqual([]);
   });
 });
+
+describe('tables without a unit line (round 3)', () => {
+  it('reads a unit column: each row names its own unit, % columns stay percentages', () => {
+    const text = [
+      '表1  2024年主要经济指标',
+      '指标名称            单位        绝对数       比上年增长(%)',
+      '地区生产总值        亿元        1234.5        5.6',
+      '粮食产量            万吨        45.6          2.1',
+      '常住人口            万人        88.2          -0.3',
+    ].join('\n');
+    expect(detectFigures(text).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['1234.5', 123450000000, '元'],
+      ['5.6', 5.6, '%'],
+      ['45.6', 456000, '噸'],
+      ['2.1', 2.1, '%'],
+      ['88.2', 882000, '人'],
+      ['-0.3', -0.3, '%'],
+    ]);
+  });
+
+  it('reads units from row labels and % columns; leaves cells with no unit to the running-text scan', () => {
+    const text = [
+      '表2  主要指标',
+      '指标                    2023年       2024年      增长(%)',
+      '地区生产总值(亿元)       1100.2       1234.5        5.6',
+      '工业企业                  120          128           6.7',
+    ].join('\n');
+    expect(detectFigures(text).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['1100.2', 110020000000, '元'],
+      ['1234.5', 123450000000, '元'],
+      ['5.6', 5.6, '%'],
+      ['6.7', 6.7, '%'],
+    ]);
+  });
+
+  it('does not make a table of a sentence that mentions a unit', () => {
+    expect(readTables('本表單位為萬元，詳見附註。\n全年共 12 萬人。')).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000)[^()（）\n]*[)）]/i;
+  /[單单]位\s*[：:]|[單单]位(?:\t| {2})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000)[^()（）\n]*[)）]/i;
 const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
 /**
  * An English unit note in brackets: `(HK$ million)`, `(in millions of dollars)`, `(US$'000)`,
@@ -159,9 +159,47 @@ function parseEnglishUnit(m: RegExpExecArray): TableUnit | undefined {
   return { exponent, unit: unit ?? '' };
 }
 
-/** Unit lines of both kinds, in order of where they stand. */
-function unitLines(text: string): Array<{ index: number; unit: TableUnit }> {
-  const found: Array<{ index: number; unit: TableUnit }> = [];
+/**
+ * A header row with a unit column (`指标名称  单位  绝对数  比上年增长(%)`), as statistical bulletins
+ * lay out their tables: each row names its own unit in that column, and no unit line is needed.
+ */
+const UNIT_COLUMN_HEADER_RE = /^(?:[^\n]*(?:\t| {2,}))?(?:計量|计量)?[單单]位(?:\t| {2,})[^\n]*$/gm;
+const UNIT_COLUMN_RE = /^(?:計量|计量)?[單单]位$/;
+/**
+ * The table a cell's unit can come from without any unit line: a row whose label ends in a unit note
+ * followed by a number (`地区生产总值(亿元)   1234.5   5.6`), or a header with a percentage column
+ * (`项目   2024年   增长(%)`). Its table is the block of lines with cells around it; only cells with
+ * a unit of their own (row note, unit column, header note or % column) become figures.
+ */
+const LABEL_NOTE_ROW_RE = /^[^\n]*[^\s\d(（][（(][^()（）\n]{1,8}[)）](?:\t| {2,})[-+−]?\d[^\n]*$/gm;
+const PERCENT_HEADER_LINE_RE = /^[^\n]*\S(?:\t| {2,})[^\n]*(?:[%％]|百分[比率])[)）]?[^\n\d]*$/gm;
+/** No unit line: the table's own unit is none, and cells without a unit of their own are left alone. */
+const NO_UNIT: TableUnit = { exponent: 0, unit: '' };
+
+/** A table's title (`表2  主要指标`, `Table 4.2  Exports`): never its header. */
+const TITLE_RE = /^\s*(?:附?表|Table)\s*[\d一二三四五六七八九十]/;
+
+/** The first line of the block of lines with cells (tabs or runs of spaces) that holds `index`. */
+function blockStart(text: string, index: number): number {
+  let start = index;
+  while (start > 0) {
+    const prevStart = text.lastIndexOf('\n', start - 2) + 1;
+    if (cellsOf(text, prevStart, start - 1).length < 2 || TITLE_RE.test(text.slice(prevStart, start))) break;
+    start = prevStart;
+  }
+  return start;
+}
+
+/** Unit lines of both kinds, and headers with a unit column, in order of where they stand. */
+function unitLines(text: string): Array<{ index: number; unit: TableUnit; isHeader?: boolean }> {
+  const found: Array<{ index: number; unit: TableUnit; isHeader?: boolean }> = [];
+  for (const re of [UNIT_COLUMN_HEADER_RE, LABEL_NOTE_ROW_RE, PERCENT_HEADER_LINE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const index = re === LABEL_NOTE_ROW_RE ? blockStart(text, m.index) : m.index;
+      found.push({ index, unit: NO_UNIT, isHeader: true });
+    }
+  }
   UNIT_LINE_RE.lastIndex = 0;
   for (let m = UNIT_LINE_RE.exec(text); m; m = UNIT_LINE_RE.exec(text)) {
     const unit = parseUnit(m[1]!);
@@ -229,11 +267,15 @@ export function readTables(text: string): TableCell[] {
   if (!TABLE_HINT_RE.test(text)) return [];
   const rows: TableCell[] = [];
   let done = 0;
-  for (const { index, unit } of unitLines(text)) {
+  for (const { index, unit, isHeader } of unitLines(text)) {
     if (index < done) continue;
-    let lineStart = text.indexOf('\n', index);
-    if (lineStart < 0) break;
-    lineStart = skipNotes(text, lineStart + 1);
+    let lineStart: number;
+    if (isHeader) lineStart = index;
+    else {
+      lineStart = text.indexOf('\n', index);
+      if (lineStart < 0) break;
+      lineStart = skipNotes(text, lineStart + 1);
+    }
     let header: Cell[] | undefined;
     while (lineStart < text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
@@ -254,7 +296,12 @@ export function readTables(text: string): TableCell[] {
 function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit): TableCell[] {
   const found: TableCell[] = [];
   const first = cells.findIndex((c) => NUMERIC_CELL_RE.test(c.text));
-  const rowUnit = first > 0 ? labelUnit(cells[first - 1]!.text, unit) : undefined;
+  // The row's own unit: in a unit column (`亿元`, `万吨`, `%`), or in a note at the end of its label.
+  const unitColumn = header.findIndex((c) => UNIT_COLUMN_RE.test(c.text));
+  const named = unitColumn >= 0 ? cells[cells.length - (header.length - unitColumn)] : undefined;
+  const rowUnit =
+    (named && !NUMERIC_CELL_RE.test(named.text) ? parseUnit(named.text) : undefined) ??
+    (first > 0 ? labelUnit(cells[first - 1]!.text, unit) : undefined);
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     if (!NUMERIC_CELL_RE.test(cell.text)) continue;
@@ -269,6 +316,8 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit): TableCell[]
     // A change column holds percentages whatever the row; then a unit note of the row's own label
     // (`入館人次(萬)`, `訂場時數(萬小時)`), then of the column's header, then the table's unit line.
     const cellUnit = PERCENT_HEADER_RE.test(head) ? PERCENT : (rowUnit ?? labelUnit(head, unit) ?? unit);
+    // A table without a unit line: a cell with no unit of its own is left to the running-text scan.
+    if (cellUnit === NO_UNIT) continue;
     const value = scaleDecimal(digits, cellUnit.exponent);
     const figure = { start: cell.start, end, value: negative ? -value : value, unit: cellUnit.unit };
     found.push({ start: cell.start, end, figure });
