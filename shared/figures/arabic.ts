@@ -62,6 +62,16 @@ const VULGAR_FRACTION: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0
 const GROUP_SPACES = ' \u00a0\u2009\u202f';
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
+/** Whether a digit follows the multiplier at `m` (`1億8,245萬`): else no compound can start there. */
+function digitAfterMultiplier(text: string, m: number): boolean {
+  let q = m;
+  const c = text.charCodeAt(q);
+  if (c === 0x5343 /* 千 */ || c === 0x767e /* 百 */) q++;
+  q++;
+  while (text.charCodeAt(q) === 0x20) q++;
+  return isDigit(text.charCodeAt(q));
+}
+
 function skipRun(text: string, from: number): number {
   ALNUM_RUN_RE.lastIndex = from;
   ALNUM_RUN_RE.exec(text);
@@ -145,7 +155,8 @@ export function readArabicAt(text: string, i: number): ReadResult {
   const mc = text.charCodeAt(m);
   const m1 = text.charCodeAt(m + 1);
   const compound =
-    multiplierCodeExponent(mc) >= 4 || m1 === 0x5104 /* 億 */ || m1 === 0x4ebf /* 亿 */
+    (multiplierCodeExponent(mc) >= 4 || m1 === 0x5104 /* 億 */ || m1 === 0x4ebf) /* 亿 */ &&
+    digitAfterMultiplier(text, m)
       ? COMPOUND_RE.exec(text)
       : null;
   if (compound) {
