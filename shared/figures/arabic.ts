@@ -311,9 +311,20 @@ function isNotAQuantity(text: string, i: number, digits: string, tail: Tail, has
   return false;
 }
 
+const NEGATIVE_AFTER = '為为呈是率幅：:，, （(';
+
 function finish(text: string, found: Found): ReadResult {
   if (found.high === undefined && isMinusSign(text, found.start - 1)) {
     found = { ...found, start: found.start - 1, value: -found.value };
+  } else if (found.high === undefined) {
+    // 成長率為負 2.3%: 負 (negative) before a number is its minus sign (not 正負, plus or minus).
+    const k = beforeGap(text, found.start);
+    const c = text.charCodeAt(k);
+    // Only after a copula or a rate (`為負`, `呈負`, `增幅負`), not in a verb (`自負 3 成` is a share paid).
+    if ((c === 0x8ca0 /* 負 */ || c === 0x8d1f) /* 负 */ && NEGATIVE_AFTER.includes(text[k - 1] ?? '\n')) {
+      found.start = k;
+      found.value = -found.value;
+    }
   }
   if (isInShortQuote(text, found.start, found.end)) return { next: found.end };
   // `found` is always a fresh object here, so the qualifier is set on it rather than copied.

@@ -396,3 +396,18 @@ describe('round 3: English measures as adjectives, multiples and area', () => {
     expect(figures('households in 1- and 2-room flats will')).toEqual([]);
   });
 });
+
+describe('round 3: negative rates written 負, administrative divisions, calendar days', () => {
+  it.each<[string, Expected]>([
+    ['成長率為負 2.3%，', { text: '負 2.3%', value: -2.3, unit: '%' }],
+    ['增幅负1.2%', { value: -1.2, unit: '%' }],
+    ['全台 22 縣市均已實施', { text: '22 縣市', value: 22, unit: '縣市' }],
+    ['涵蓋 368 鄉鎮市區', { value: 368, unit: '鄉鎮市區' }],
+    ['工期 180 日曆天', { value: 180, unit: '日曆天' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it('keeps 負 in a verb out of the number', () => {
+    expect(figures('民眾自負 3 成')).toMatchObject([{ value: 3, unit: '成' }]);
+    expect(figures('正負 2%')).toMatchObject([{ value: 2, unit: '%' }]);
+  });
+});

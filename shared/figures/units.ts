@@ -233,6 +233,17 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   瓩: measure('千瓦'),
   床位: count('床'),
   學位: count('個'),
+  // Administrative divisions counted (`全台 22 縣市`, `368 鄉鎮市區`, `1,200 個村`).
+  縣市: count('縣市'),
+  縣: count('縣'),
+  鄉鎮: count('鄉鎮'),
+  鄉鎮市: count('鄉鎮市'),
+  鄉鎮市區: count('鄉鎮市區'),
+  村: count('村', true),
+  社區: count('社區'),
+  省市: count('省市'),
+  // 工期 180 日曆天: calendar days, a span of time.
+  日曆天: { canonical: '日曆天', kind: 'time' },
 };
 
 // A measure word with 次 counts visits or trips and stays whole (`377台次`, `1,200 艘次`, `航班 30 架次`),
