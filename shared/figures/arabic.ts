@@ -4,7 +4,7 @@
  * and list numbers are skipped here, before any unit is read.
  */
 import type { ChineseTail } from './chinese-tail';
-import { isTimeSpanAt, readChineseTail } from './chinese-tail';
+import { isTimeSpanAt, readChineseTail, skipGap } from './chinese-tail';
 import { currencyBefore, qualifierBefore, visitUnitBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import {
@@ -212,6 +212,16 @@ export function readArabicAt(text: string, i: number): ReadResult {
   if (range) return finish(text, { ...range, start });
 
   const tail = readTail(text, p, currency?.unit);
+  // 平均逗留2.3日, 為期 3 日: 日 after a decimal, or after a word of duration, counts days (a day of the
+  // month is a whole number after 月, excluded as a date before this).
+  if (!tail && !currency) {
+    const d = skipGap(text, p);
+    if (
+      text.charCodeAt(d) === 0x65e5 /* 日 */ &&
+      (digits.includes('.') || DURATION_VERB_RE.test(text.slice(Math.max(0, i - 3), i)))
+    )
+      return finish(text, { start, end: d + 1, value: scaleDecimal(digits), unit: '天' });
+  }
   if (!tail) {
     if (currency && !isYearLike(digits)) {
       return finish(text, { start, end: p, value: scaleDecimal(digits), unit: currency.unit });
@@ -310,6 +320,8 @@ function isNotAQuantity(text: string, i: number, digits: string, tail: Tail, has
   }
   return false;
 }
+
+const DURATION_VERB_RE = /(?:為期|为期|為時|为时|歷時|历时|連續|连续|逗留|停留|共計|共计) *$/;
 
 const NEGATIVE_AFTER = '為为呈是率幅：:，, （(';
 

@@ -143,8 +143,15 @@ const LINK_BEFORE_RE =
  */
 export function visitUnitBefore(text: string, start: number): string | undefined {
   const m = LINK_BEFORE_RE.exec(text.slice(Math.max(0, start - 8), start));
-  return m ? toTraditionalVisit(m[0].slice(0, 2)) : undefined;
+  if (m) return toTraditionalVisit(m[0].slice(0, 2));
+  // English: `visitor arrivals reached 49.8 million`, `passengers totalled 2.1 million`.
+  const e = ENGLISH_COUNT_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
+  return e ? e[1]! : undefined;
 }
+
+/** A count of people or visits named before its scaled number, with the verb that links them. */
+const ENGLISH_COUNT_BEFORE_RE =
+  /\b(arrivals|visitors|visits|passengers|passenger trips|trips|tourists|residents|households|people|persons) (?:reached|totalled|totaled|numbered|stood at|rose to|fell to|grew to|increased to|decreased to|dropped to|climbed to|exceeded|were|was|of) (?:about |around |some |nearly |almost |over |more than )?$/;
 
 function toTraditionalVisit(word: string): string {
   return word.replace('车', '車');

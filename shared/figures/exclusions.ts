@@ -30,7 +30,19 @@ export function headingNumberEnd(text: string, index: number): number {
   if (!m) return -1;
   // `1.2 万人次` at the start of a wrapped PDF line is a number with its unit, not section 1.2.
   if (/^\d+\.\d+$/.test(m[0]) && startsQuantity(text, afterGap(text, start + m[0].length))) return -1;
+  // `cover about\n4.3 months`: a line wrapped in the middle of a sentence (the line before ends in a
+  // lowercase word or a comma) goes on with a decimal number, not a section number.
+  if (/^\d+\.\d+$/.test(m[0]) && endsMidSentence(text, k)) return -1;
   return start + m[0].length;
+}
+
+/** True when the line that ends at the line break `nl` stops in the middle of an English sentence. */
+function endsMidSentence(text: string, nl: number): boolean {
+  if (nl <= 0 || text.charCodeAt(nl) !== 0x0a) return false;
+  let k = nl - 1;
+  while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0d) k--;
+  const c = text.charCodeAt(k);
+  return (c >= 0x61 && c <= 0x7a) || c === 0x2c;
 }
 
 /** True when a multiplier, a unit or `%` starts at `pos` (what may follow a number). */

@@ -411,3 +411,45 @@ describe('round 3: negative rates written 負, administrative divisions, calenda
     expect(figures('正負 2%')).toMatchObject([{ value: 2, unit: '%' }]);
   });
 });
+
+describe('round 3, classes found on held-out-4 (examples of our own)', () => {
+  it('reads a bare $ in the currency the document declares for its dollar amounts', () => {
+    const text =
+      'All amounts in this statement are in Singapore dollars. We set aside $2.5 billion and 40 million dollars, and US$3 million.';
+    expect(figures(text).map((f) => [f.text, f.unit])).toEqual([
+      ['$2.5 billion', 'SGD'],
+      ['40 million dollars', 'SGD'],
+      ['US$3 million', 'USD'],
+    ]);
+    expect(figures('We set aside $2.5 billion.')).toMatchObject([{ unit: 'USD' }]);
+  });
+
+  it.each<[string, Expected]>([
+    [
+      'Tourist arrivals totalled 3.4 million in the year.',
+      { text: '3.4 million', value: 3400000, unit: 'arrivals' },
+    ],
+    ['We will build 2 400 subsidised rental flats.', { value: 2400, unit: 'flats' }],
+    ['projects in twelve remote mountain\nvillages.\n\nNext', { value: 12, unit: 'villages' }],
+    ['Headcount was 140 full-time equivalents.', { value: 140, unit: 'FTE' }],
+    ['The fund holds enough to cover about\n6.5 months of spending.', { text: '6.5 months', value: 6.5 }],
+    ['a reserve floor of six\nmonths. Then', { text: 'six\nmonths', value: 6, unit: 'months' }],
+    ['入境旅客平均逗留3.4日，', { text: '3.4日', value: 3.4, unit: '天' }],
+    ['會議為期 5 日', { value: 5, unit: '天' }],
+    ['留宿旅客平均留宿2.1晚。', { text: '2.1晚', value: 2.1, unit: '晚' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+
+  it('gives an amount with no unit the unit of the next, joined by a conjunction', () => {
+    expect(figures('分別為3.5萬及2.1萬人次。').map((f) => [f.value, f.unit])).toEqual([
+      [35000, '人次'],
+      [21000, '人次'],
+    ]);
+    expect(figures('分別為3.5萬，另有2.1萬人次').map((f) => f.unit)).toEqual(['', '人次']);
+  });
+
+  it('keeps dates, a numbered section after a full stop, and 晚上 out', () => {
+    expect(figures('3月5日起實施')).toEqual([]);
+    expect(figures('Overview.\n4.3 Staff costs rose')).toEqual([]);
+    expect(figures('2晚上')).toEqual([]);
+  });
+});

@@ -85,7 +85,11 @@ function breakInFigure(text: string, at: number, length: number): 'join' | 'spac
   // Cheap test first, as this runs at every line break: a digit within the last few characters.
   let k = at - 1;
   while (k >= 0 && at - k <= 8 && !isDigitCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x0a) k--;
-  if (k < 0 || !isDigitCode(text.charCodeAt(k))) return chineseNumeralBreak(text, at, length);
+  if (k < 0 || !isDigitCode(text.charCodeAt(k))) {
+    const last = text.charCodeAt(at - 1);
+    if (last >= 0x61 && last <= 0x7a) return numberWordBreak(text, at, length);
+    return chineseNumeralBreak(text, at, length);
+  }
   // `較112年度下降百分\n之七點四`: a digit nearby, but the number split is the Chinese one.
   return arabicBreak(text, at, length) ?? chineseNumeralBreak(text, at, length);
 }
@@ -114,6 +118,20 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
   if (pos >= partial.length && pos > 0) return 'join'; // 4.62 萬\n元 and 57.32\n億元 alike
   const unit = matchUnitAt(probe, pos);
   return unit !== undefined && pos + unit.length > partial.length ? 'join' : undefined;
+}
+
+/** An English number word ending a line after a space (`a policy floor of three`). */
+const NUMBER_WORD_TAIL_RE =
+  /(?:^|[ (])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/i;
+
+/**
+ * `a policy floor of three\nmonths`: a number word ending a line and its unit or noun on the next is
+ * one figure; the break becomes a space. Only inside a paragraph (the next line goes on in lowercase).
+ */
+function numberWordBreak(text: string, at: number, length: number): 'space' | undefined {
+  const next = text.charCodeAt(at + length);
+  if (!(next >= 0x61 && next <= 0x7a)) return undefined;
+  return NUMBER_WORD_TAIL_RE.test(text.slice(Math.max(0, at - 12), at)) ? 'space' : undefined;
 }
 
 /** A Chinese numeral, maybe after 百分之, ending a line: `百分之二十`, `百分`, `三千`. */

@@ -242,6 +242,8 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   村: count('村', true),
   社區: count('社區'),
   省市: count('省市'),
+  // 平均留宿1.7晚: nights of a stay.
+  晚: { canonical: '晚', kind: 'time', digitsOnly: true },
   // 工期 180 日曆天: calendar days, a span of time.
   日曆天: { canonical: '日曆天', kind: 'time' },
 };
