@@ -192,7 +192,7 @@ export function readArabicAt(text: string, i: number): ReadResult {
   // 12 000 jobs, 1 250 000 people: digit groups split by a (thin or no-break) space.
   if (digits.length <= 3 && isDigit(text.charCodeAt(p + 1)) && GROUP_SPACES.includes(text[p] ?? '\n')) {
     const spaced = readSpacedGroups(text, i, currency?.unit);
-    if (spaced) return finish(text, { ...spaced, start });
+    if (spaced) return finish(text, withStart(spaced, start));
   }
 
   if (after !== undefined && isAsciiLetter(after)) {
@@ -202,14 +202,19 @@ export function readArabicAt(text: string, i: number): ReadResult {
   if (!currency && isLatinContext(text, i, p) && isEnglishLabelOrDate(text, i, p)) return { next: p };
 
   // 3 in 10 adults, 1 in 4: a proportion.
-  if (!currency && (text.startsWith(' in ', p) || text.startsWith(' out of ', p)) && !digits.includes('.')) {
+  if (
+    !currency &&
+    text.charCodeAt(p) === 0x20 &&
+    (text.startsWith(' in ', p) || text.startsWith(' out of ', p)) &&
+    !digits.includes('.')
+  ) {
     const proportion = readInFraction(text, p, scaleDecimal(digits));
     if (proportion) return finish(text, { start, end: proportion.end, value: proportion.value, unit: '' });
   }
 
   // Ranges: 3-5%, 2-3 家, 2-3億元, 3至5年, $2-3 billion, 3 to 5 years, between 3 and 5 percent.
   const range = readRange(text, i, p, digits, currency?.unit);
-  if (range) return finish(text, { ...range, start });
+  if (range) return finish(text, withStart(range, start));
 
   const tail = readTail(text, p, currency?.unit);
   // 平均逗留2.3日, 為期 3 日: 日 after a decimal, or after a word of duration, counts days (a day of the
@@ -244,7 +249,7 @@ export function readArabicAt(text: string, i: number): ReadResult {
       )
     : (readUnitRange(text, start, digits, tail as ChineseTail, currency?.unit) ??
       readTimeCompound(text, digits, tail as ChineseTail));
-  if (unitRange) return finish(text, { ...unitRange, start });
+  if (unitRange) return finish(text, withStart(unitRange, start));
   let unit = currencyUnit(tail.unit, currency?.unit);
   // 入場人次約1,020萬: an amount without a unit whose count was named just before it.
   if (unit === '' && tail.exponent > 0) unit = visitUnitBefore(text, start) ?? '';
@@ -322,6 +327,18 @@ function isNotAQuantity(text: string, i: number, digits: string, tail: Tail, has
 }
 
 const DURATION_VERB_RE = /(?:為期|为期|為時|为时|歷時|历时|連續|连续|逗留|停留|共計|共计) *$/;
+
+/** A reader's figure without its start, given one: one object shape for every figure (no spread). */
+function withStart(part: Omit<Found, 'start'>, start: number): Found {
+  return {
+    start,
+    end: part.end,
+    value: part.value,
+    high: part.high,
+    unit: part.unit,
+    qualifier: part.qualifier,
+  };
+}
 
 const NEGATIVE_AFTER = '為为呈是率幅：:，, （(';
 

@@ -39,6 +39,9 @@ export function currencyBefore(text: string, index: number): CurrencyPrefix | un
   if (text[k] === ' ' || text[k] === '\u00a0') k--;
   // 新臺幣 4,562 億元: Taiwan text spaces a number from the currency name before it, maybe twice.
   while (text[k] === ' ') k--;
+  // Spaced Taiwan text (`計 1,234 人`): the same fast path after the spaces, before any string is made.
+  const lastCode = text.charCodeAt(k);
+  if (lastCode > 0x2e7f && !NAME_LAST.has(lastCode)) return undefined;
   const ch = text[k];
   if (ch === '$') {
     for (const [prefix, unit] of DOLLAR_PREFIX) {

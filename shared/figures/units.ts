@@ -292,13 +292,20 @@ export interface UnitEntry {
 }
 
 /** Written forms by their first character, longest first, so a lookup never allocates. */
+/** Indexed by char code (a plain array beats a Map lookup on the hot path: every number reads a unit). */
+const UNITS_BY_INITIAL_CODE: Array<UnitEntry[] | undefined> = new Array<UnitEntry[] | undefined>(
+  0x10000,
+).fill(undefined);
 const UNITS_BY_INITIAL = new Map<number, UnitEntry[]>();
 for (const [written, info] of UNIT_BY_WRITTEN) {
   const list = UNITS_BY_INITIAL.get(written.charCodeAt(0)) ?? [];
   list.push({ written, info });
   UNITS_BY_INITIAL.set(written.charCodeAt(0), list);
 }
-for (const list of UNITS_BY_INITIAL.values()) list.sort((x, y) => y.written.length - x.written.length);
+for (const [code, list] of UNITS_BY_INITIAL) {
+  list.sort((x, y) => y.written.length - x.written.length);
+  UNITS_BY_INITIAL_CODE[code] = list;
+}
 
 /** True when some unit is written starting with the character `code`. */
 export function isUnitInitial(code: number): boolean {
@@ -307,7 +314,7 @@ export function isUnitInitial(code: number): boolean {
 
 /** The longest unit written at `pos` (either script) with its info, or undefined. */
 export function matchUnitEntryAt(text: string, pos: number): UnitEntry | undefined {
-  const list = UNITS_BY_INITIAL.get(text.charCodeAt(pos));
+  const list = UNITS_BY_INITIAL_CODE[text.charCodeAt(pos)];
   if (!list) return undefined;
   for (const entry of list) {
     if (!text.startsWith(entry.written, pos)) continue;
