@@ -21,7 +21,7 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|[單单]位(?:\t| {2})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000)[^()（）\n]*[)）]/i;
+  /[單单]位\s*[：:]|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000)[^()（）\n]*[)）]/i;
 const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
 /**
  * An English unit note in brackets: `(HK$ million)`, `(in millions of dollars)`, `(US$'000)`,
@@ -159,47 +159,13 @@ function parseEnglishUnit(m: RegExpExecArray): TableUnit | undefined {
   return { exponent, unit: unit ?? '' };
 }
 
-/**
- * A header row with a unit column (`指标名称  单位  绝对数  比上年增长(%)`), as statistical bulletins
- * lay out their tables: each row names its own unit in that column, and no unit line is needed.
- */
-const UNIT_COLUMN_HEADER_RE = /^(?:[^\n]*(?:\t| {2,}))?(?:計量|计量)?[單单]位(?:\t| {2,})[^\n]*$/gm;
 const UNIT_COLUMN_RE = /^(?:計量|计量)?[單单]位$/;
-/**
- * The table a cell's unit can come from without any unit line: a row whose label ends in a unit note
- * followed by a number (`地区生产总值(亿元)   1234.5   5.6`), or a header with a percentage column
- * (`项目   2024年   增长(%)`). Its table is the block of lines with cells around it; only cells with
- * a unit of their own (row note, unit column, header note or % column) become figures.
- */
-const LABEL_NOTE_ROW_RE = /^[^\n]*[^\s\d(（][（(][^()（）\n]{1,8}[)）](?:\t| {2,})[-+−]?\d[^\n]*$/gm;
-const PERCENT_HEADER_LINE_RE = /^[^\n]*\S(?:\t| {2,})[^\n]*(?:[%％]|百分[比率])[)）]?[^\n\d]*$/gm;
 /** No unit line: the table's own unit is none, and cells without a unit of their own are left alone. */
 const NO_UNIT: TableUnit = { exponent: 0, unit: '' };
-
-/** A table's title (`表2  主要指标`, `Table 4.2  Exports`): never its header. */
-const TITLE_RE = /^\s*(?:附?表|Table)\s*[\d一二三四五六七八九十]/;
-
-/** The first line of the block of lines with cells (tabs or runs of spaces) that holds `index`. */
-function blockStart(text: string, index: number): number {
-  let start = index;
-  while (start > 0) {
-    const prevStart = text.lastIndexOf('\n', start - 2) + 1;
-    if (cellsOf(text, prevStart, start - 1).length < 2 || TITLE_RE.test(text.slice(prevStart, start))) break;
-    start = prevStart;
-  }
-  return start;
-}
 
 /** Unit lines of both kinds, and headers with a unit column, in order of where they stand. */
 function unitLines(text: string): Array<{ index: number; unit: TableUnit; isHeader?: boolean }> {
   const found: Array<{ index: number; unit: TableUnit; isHeader?: boolean }> = [];
-  for (const re of [UNIT_COLUMN_HEADER_RE, LABEL_NOTE_ROW_RE, PERCENT_HEADER_LINE_RE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const index = re === LABEL_NOTE_ROW_RE ? blockStart(text, m.index) : m.index;
-      found.push({ index, unit: NO_UNIT, isHeader: true });
-    }
-  }
   UNIT_LINE_RE.lastIndex = 0;
   for (let m = UNIT_LINE_RE.exec(text); m; m = UNIT_LINE_RE.exec(text)) {
     const unit = parseUnit(m[1]!);
