@@ -4,8 +4,8 @@
  * and list numbers are skipped here, before any unit is read.
  */
 import type { ChineseTail } from './chinese-tail';
-import { isTimeSpanAt, readChineseTail } from './chinese-tail';
-import { currencyBefore, qualifierBefore } from './context';
+import { isTimeSpanAt, readChineseTail, skipGap } from './chinese-tail';
+import { currencyBefore, qualifierBefore, visitUnitBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import {
   afterGap,
@@ -61,6 +61,16 @@ const FRACTION_RE = /\/(\d{1,3})(?![\d/.])/y;
 const VULGAR_FRACTION: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const GROUP_SPACES = ' \u00a0\u2009\u202f';
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** Whether a digit follows the multiplier at `m` (`1億8,245萬`): else no compound can start there. */
+function digitAfterMultiplier(text: string, m: number): boolean {
+  let q = m;
+  const c = text.charCodeAt(q);
+  if (c === 0x5343 /* 千 */ || c === 0x767e /* 百 */) q++;
+  q++;
+  while (text.charCodeAt(q) === 0x20) q++;
+  return isDigit(text.charCodeAt(q));
+}
 
 function skipRun(text: string, from: number): number {
   ALNUM_RUN_RE.lastIndex = from;
@@ -120,6 +130,18 @@ export function readArabicAt(text: string, i: number): ReadResult {
       const numerator = Number(digits);
       const denominator = Number(f[1]);
       const end = p + f[0].length;
+      // `CB(4)512/24-25(03)`: a slash glued to brackets, dashes or letters is part of a paper or file
+      // number, not a fraction.
+      const glued = text.charCodeAt(i - 1);
+      const trailing = text.charCodeAt(end);
+      if (
+        glued === 0x29 ||
+        isAsciiLetter(glued) ||
+        trailing === 0x28 ||
+        trailing === 0x2d ||
+        isAsciiLetter(trailing)
+      )
+        return { next: end };
       if (denominator >= 2 && !(numerator === 24 && denominator === 7)) {
         return { found: { start, end, value: numerator / denominator, unit: '' }, next: end };
       }
@@ -133,7 +155,8 @@ export function readArabicAt(text: string, i: number): ReadResult {
   const mc = text.charCodeAt(m);
   const m1 = text.charCodeAt(m + 1);
   const compound =
-    multiplierCodeExponent(mc) >= 4 || m1 === 0x5104 /* 億 */ || m1 === 0x4ebf /* 亿 */
+    (multiplierCodeExponent(mc) >= 4 || m1 === 0x5104 /* 億 */ || m1 === 0x4ebf) /* 亿 */ &&
+    digitAfterMultiplier(text, m)
       ? COMPOUND_RE.exec(text)
       : null;
   if (compound) {
@@ -169,7 +192,7 @@ export function readArabicAt(text: string, i: number): ReadResult {
   // 12 000 jobs, 1 250 000 people: digit groups split by a (thin or no-break) space.
   if (digits.length <= 3 && isDigit(text.charCodeAt(p + 1)) && GROUP_SPACES.includes(text[p] ?? '\n')) {
     const spaced = readSpacedGroups(text, i, currency?.unit);
-    if (spaced) return finish(text, { ...spaced, start });
+    if (spaced) return finish(text, withStart(spaced, start));
   }
 
   if (after !== undefined && isAsciiLetter(after)) {
@@ -179,16 +202,31 @@ export function readArabicAt(text: string, i: number): ReadResult {
   if (!currency && isLatinContext(text, i, p) && isEnglishLabelOrDate(text, i, p)) return { next: p };
 
   // 3 in 10 adults, 1 in 4: a proportion.
-  if (!currency && (text.startsWith(' in ', p) || text.startsWith(' out of ', p)) && !digits.includes('.')) {
+  if (
+    !currency &&
+    text.charCodeAt(p) === 0x20 &&
+    (text.startsWith(' in ', p) || text.startsWith(' out of ', p)) &&
+    !digits.includes('.')
+  ) {
     const proportion = readInFraction(text, p, scaleDecimal(digits));
     if (proportion) return finish(text, { start, end: proportion.end, value: proportion.value, unit: '' });
   }
 
   // Ranges: 3-5%, 2-3 家, 2-3億元, 3至5年, $2-3 billion, 3 to 5 years, between 3 and 5 percent.
   const range = readRange(text, i, p, digits, currency?.unit);
-  if (range) return finish(text, { ...range, start });
+  if (range) return finish(text, withStart(range, start));
 
   const tail = readTail(text, p, currency?.unit);
+  // 平均逗留2.3日, 為期 3 日: 日 after a decimal, or after a word of duration, counts days (a day of the
+  // month is a whole number after 月, excluded as a date before this).
+  if (!tail && !currency) {
+    const d = skipGap(text, p);
+    if (
+      text.charCodeAt(d) === 0x65e5 /* 日 */ &&
+      (digits.includes('.') || DURATION_VERB_RE.test(text.slice(Math.max(0, i - 3), i)))
+    )
+      return finish(text, { start, end: d + 1, value: scaleDecimal(digits), unit: '天' });
+  }
   if (!tail) {
     if (currency && !isYearLike(digits)) {
       return finish(text, { start, end: p, value: scaleDecimal(digits), unit: currency.unit });
@@ -211,12 +249,15 @@ export function readArabicAt(text: string, i: number): ReadResult {
       )
     : (readUnitRange(text, start, digits, tail as ChineseTail, currency?.unit) ??
       readTimeCompound(text, digits, tail as ChineseTail));
-  if (unitRange) return finish(text, { ...unitRange, start });
+  if (unitRange) return finish(text, withStart(unitRange, start));
+  let unit = currencyUnit(tail.unit, currency?.unit);
+  // 入場人次約1,020萬: an amount without a unit whose count was named just before it.
+  if (unit === '' && tail.exponent > 0) unit = visitUnitBefore(text, start) ?? '';
   return finish(text, {
     start,
     end: tail.end,
     value: scaleDecimal(digits, tail.exponent),
-    unit: currencyUnit(tail.unit, currency?.unit),
+    unit,
     qualifier: tail.qualifier,
   });
 }
@@ -239,6 +280,7 @@ function mayStartDate(length: number, sep: number): boolean {
     case 0xff1a: // ：
       return length <= 2;
     case 0x29: // )
+    case 0xff09: // ）
       return length >= 2 && length <= 4;
     default:
       return false;
@@ -284,9 +326,34 @@ function isNotAQuantity(text: string, i: number, digits: string, tail: Tail, has
   return false;
 }
 
+const DURATION_VERB_RE = /(?:為期|为期|為時|为时|歷時|历时|連續|连续|逗留|停留|共計|共计) *$/;
+
+/** A reader's figure without its start, given one: one object shape for every figure (no spread). */
+function withStart(part: Omit<Found, 'start'>, start: number): Found {
+  return {
+    start,
+    end: part.end,
+    value: part.value,
+    high: part.high,
+    unit: part.unit,
+    qualifier: part.qualifier,
+  };
+}
+
+const NEGATIVE_AFTER = '為为呈是率幅：:，, （(';
+
 function finish(text: string, found: Found): ReadResult {
   if (found.high === undefined && isMinusSign(text, found.start - 1)) {
     found = { ...found, start: found.start - 1, value: -found.value };
+  } else if (found.high === undefined) {
+    // 成長率為負 2.3%: 負 (negative) before a number is its minus sign (not 正負, plus or minus).
+    const k = beforeGap(text, found.start);
+    const c = text.charCodeAt(k);
+    // Only after a copula or a rate (`為負`, `呈負`, `增幅負`), not in a verb (`自負 3 成` is a share paid).
+    if ((c === 0x8ca0 /* 負 */ || c === 0x8d1f) /* 负 */ && NEGATIVE_AFTER.includes(text[k - 1] ?? '\n')) {
+      found.start = k;
+      found.value = -found.value;
+    }
   }
   if (isInShortQuote(text, found.start, found.end)) return { next: found.end };
   // `found` is always a fresh object here, so the qualifier is set on it rather than copied.

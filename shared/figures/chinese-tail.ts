@@ -123,6 +123,7 @@ const BLOCKED_CONTINUATIONS: Record<string, string> = {
   // 一成不變, 九成新, 三成為…: 成 as a verb or word part, not tenths.
   只: '有是要能',
   成: '不為为員员立功本果就熟新長长交品績绩效果型',
+  晚: '上間间會会餐宴霞年期安',
 };
 const BLOCKED = new Map(Object.entries(BLOCKED_CONTINUATIONS));
 

@@ -39,6 +39,9 @@ export function currencyBefore(text: string, index: number): CurrencyPrefix | un
   if (text[k] === ' ' || text[k] === '\u00a0') k--;
   // 新臺幣 4,562 億元: Taiwan text spaces a number from the currency name before it, maybe twice.
   while (text[k] === ' ') k--;
+  // Spaced Taiwan text (`計 1,234 人`): the same fast path after the spaces, before any string is made.
+  const lastCode = text.charCodeAt(k);
+  if (lastCode > 0x2e7f && !NAME_LAST.has(lastCode)) return undefined;
   const ch = text[k];
   if (ch === '$') {
     for (const [prefix, unit] of DOLLAR_PREFIX) {
@@ -131,3 +134,28 @@ export function qualifierBefore(text: string, start: number): FigureQualifier | 
 const QUALIFIER_LAST_CODES = new Uint8Array(0x10000);
 for (const ch of '於于過过少破逾超約约近到足滿满有') QUALIFIER_LAST_CODES[ch.charCodeAt(0)] = 1;
 const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+
+/** Words linking a count named before its number to the number: `人次約`, `人次為`, `人次達`. */
+const LINK_BEFORE_RE =
+  /(?:人次|[架車车艘航班]次)(?:大約|大约|約為|约为|達到|达到|共計|共计|合計|合计|約|约|為|为|達|达|逾|近|共|計|计|有)? *$/;
+
+/**
+ * The unit named before an amount that has a multiplier but no unit of its own: statistics name a count
+ * of visits first and give the number after (`入場人次約1,020萬`, `旅客人次達 3.5 萬`). Only counts of
+ * visits or trips (人次, 架次, …), whose word is both the noun and the unit.
+ */
+export function visitUnitBefore(text: string, start: number): string | undefined {
+  const m = LINK_BEFORE_RE.exec(text.slice(Math.max(0, start - 8), start));
+  if (m) return toTraditionalVisit(m[0].slice(0, 2));
+  // English: `visitor arrivals reached 49.8 million`, `passengers totalled 2.1 million`.
+  const e = ENGLISH_COUNT_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
+  return e ? e[1]! : undefined;
+}
+
+/** A count of people or visits named before its scaled number, with the verb that links them. */
+const ENGLISH_COUNT_BEFORE_RE =
+  /\b(arrivals|visitors|visits|passengers|passenger trips|trips|tourists|residents|households|people|persons) (?:reached|totalled|totaled|numbered|stood at|rose to|fell to|grew to|increased to|decreased to|dropped to|climbed to|exceeded|were|was|of) (?:about |around |some |nearly |almost |over |more than )?$/;
+
+function toTraditionalVisit(word: string): string {
+  return word.replace('车', '車');
+}

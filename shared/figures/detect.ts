@@ -14,6 +14,26 @@ import { foldFullWidth } from './numerals';
 import { readTables } from './tables';
 import type { DetectedFigure } from './types';
 import { NUMBER_WORDS } from './english-numbers';
+import { declaredDollarCurrency } from './declared-currency';
+
+/** Whether only a conjunction stands between two figures (`及`, `和`, `與`, `、`, `或`, `and`, `or`). */
+function isConjunction(text: string, from: number, to: number): boolean {
+  const gap = to - from;
+  if (gap < 1 || gap > 5) return false;
+  return CONJUNCTION_RE.test(text.slice(from, to));
+}
+const CONJUNCTION_RE = /^ *(?:及|和|與|与|、|或|以及|and|or) *$/;
+
+/** A `$` with no letters glued before it (`$4.2 billion`, not `US$`, `HK$`), or a plain `dollars`. */
+function isBareDollar(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) !== 0x24) {
+    const written = text.slice(start, end);
+    return written.endsWith(' dollars') && !NAMED_DOLLARS_END_RE.test(written);
+  }
+  const before = text.charCodeAt(start - 1);
+  return !((before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a));
+}
+const NAMED_DOLLARS_END_RE = /(?:US|U\.S\.|HK|NT|Kong|Taiwan|Singapore|Australian|Canadian|Zealand) dollars$/;
 
 /**
  * Where a number may start. Number words are grouped by their first letter so the engine rejects most
@@ -63,7 +83,11 @@ export function detectFigures(text: string): DetectedFigure[] {
   let nextNumeral = nextNumeralAt(folded, 0);
   let nextWord = words.exec(folded)?.index ?? Infinity;
   const figures: DetectedFigure[] = [];
+  // A document that declares its dollars (`all dollar amounts … are in Hong Kong dollars`) turns a bare
+  // `$` into that currency; US$, HK$ and the rest keep their own.
+  const dollars = declaredDollarCurrency(folded);
   const push = (found: Found): void => {
+    if (dollars && found.unit === 'USD' && isBareDollar(folded, found.start, found.end)) found.unit = dollars;
     // Offsets back into `text` when the layout fold removed line breaks.
     const start = map ? map[found.start]! : found.start;
     const end = map ? map[found.end - 1]! + 1 : found.end;
@@ -77,7 +101,11 @@ export function detectFigures(text: string): DetectedFigure[] {
     if (found.high !== undefined) figure.high = found.high;
     if (found.qualifier) figure.qualifier = found.qualifier;
     const last = figures[figures.length - 1];
-    if (!last || figure.start >= last.end) figures.push(figure);
+    if (last && figure.start < last.end) return;
+    // 分別為18.2萬及12.7萬人次: an amount with no unit joined by a conjunction to the next shares its unit.
+    if (last && last.unit === '' && figure.unit !== '' && isConjunction(text, last.end, figure.start))
+      last.unit = figure.unit;
+    figures.push(figure);
   };
   // Numeric cells of tables under a unit line are read in the table's unit (tables.ts); the scan takes
   // them as they are and reads the rest of the text, text cells included, as running text.

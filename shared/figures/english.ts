@@ -72,10 +72,16 @@ const TIME_UNIT: Record<string, string> = {
   hours: 'hours',
 };
 const ABBREVIATION_RE =
-  /[ \u00a0]?(km²|km2|m²|m2|m³|m3|sq km|sq m|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|ha|kg|km|mm|cm|[GMk]bps|Kbps|[GMk]Hz|kVA|MVA|kV|FTEs?)(?![A-Za-z0-9])/y;
+  /[ \u00a0]?(km²|km2|m²|m2|m³|m3|sq km|sq m|sq ft|sq\. ft\.?|ft²|mg|ml|mL|GB|TB|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|ha|kg|km|mm|cm|[GMk]bps|Kbps|[GMk]Hz|kVA|MVA|kV|FTEs?)(?![A-Za-z0-9])/y;
 /** Abbreviations whose plural is written with an s: the unit is the singular. */
 const ABBREVIATION_UNIT: Record<string, string> = { FTEs: 'FTE' };
-const WORD_RE = /[ \u00a0]([a-z]+(?:-[a-z]+)*)/y;
+const HYPHEN_MEASURE_RE =
+  /-(metre|meter|kilometre|kilometer|mile|hectare|acre|tonne|storey|bed|seat|minute)(?![A-Za-z-])/y;
+const TIMES_RE = /[ \u00a0-]times\b/y;
+/** A lowercase word after a space, or after a single line break (a PDF line wrapped inside a noun phrase). */
+const WORD_RE = /(?:[ \u00a0]|\n(?=[a-z]))([a-z]+(?:-[a-z]+)*)/y;
+/** `86 full-time equivalents`: the FTE unit written out. */
+const FTE_WORDS_RE = /[ \u00a0]full[ -]time equivalents?\b/y;
 const TRAILING_RE = /[ \u00a0](or more|or above|or over|or less|or fewer|or below)\b/y;
 
 /** Words after a number that show it is not counting anything (`3 of`, `2024 and`, `4 shows`). */
@@ -161,6 +167,11 @@ function readEnglishUnit(
   if ((m = attempt(TIME_RE, text, pos))) return { end: pos + m[0].length, unit: TIME_UNIT[m[1]!] ?? m[1]! };
   if ((m = attempt(ABBREVIATION_RE, text, pos)))
     return { end: pos + m[0].length, unit: ABBREVIATION_UNIT[m[1]!] ?? m[1]! };
+  // `a 50-metre pool`, `a 3.5-kilometre track`: a measure as an adjective, singular (as `a three-year pilot`).
+  if ((m = attempt(HYPHEN_MEASURE_RE, text, pos))) return { end: pos + m[0].length, unit: m[1]! };
+  // `2.5 times the level`: a multiple (倍), which a count's noun rule would stop at.
+  if ((m = attempt(TIMES_RE, text, pos))) return { end: pos + m[0].length, unit: 'times' };
+  if ((m = attempt(FTE_WORDS_RE, text, pos))) return { end: pos + m[0].length, unit: 'FTE' };
   const noun = readNoun(text, pos);
   if (noun) return noun;
   // `a population of 12 million.`: a scaled number is an amount even without a noun.
@@ -175,15 +186,22 @@ function readEnglishUnit(
 function readNoun(text: string, pos: number): { end: number; unit: string } | undefined {
   let p = pos;
   let last: { end: number; unit: string } | undefined;
-  for (let words = 0; words < 3; words++) {
+  for (let words = 0; words < 4; words++) {
     WORD_RE.lastIndex = p;
     const m = WORD_RE.exec(text);
     if (!m) break;
     const word = m[1]!;
     if (STOP_WORDS.has(word)) break;
-    // A verb form ends the run unless a plural noun follows it (`300 planning officers`).
-    if (/(?:ly|ed|ing)$/.test(word) && !NOUNS_LIKE_VERBS.has(word) && !pluralNounAt(text, p + m[0].length))
+    // A verb form ends the run unless a plural noun follows it within the phrase (`300 planning
+    // officers`, `1 200 subsidised residential care places`).
+    if (
+      /(?:ly|ed|ing)$/.test(word) &&
+      !NOUNS_LIKE_VERBS.has(word) &&
+      !pluralNounWithin(text, p + m[0].length, 3 - words)
+    )
       break;
+    // The fourth word only when it is the plural noun that ends the phrase.
+    if (words === 3 && !pluralNounAt(text, p)) break;
     if (word.length < 3 && !ADJECTIVES.has(word)) break;
     p += m[0].length;
     last = { end: p, unit: word };
@@ -194,6 +212,19 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
   }
   if (last && ADJECTIVES.has(last.unit)) return undefined; // `4 new.` has no noun
   return last;
+}
+
+/** True when one of the next `count` words is a plural noun, with no function word before it. */
+function pluralNounWithin(text: string, pos: number, count: number): boolean {
+  let p = pos;
+  for (let k = 0; k < count; k++) {
+    if (pluralNounAt(text, p)) return true;
+    WORD_RE.lastIndex = p;
+    const m = WORD_RE.exec(text);
+    if (!m || STOP_WORDS.has(m[1]!)) return false;
+    p += m[0].length;
+  }
+  return false;
 }
 
 /** True when a lowercase plural noun (`officers`, not `is` or a function word) starts after one space. */

@@ -165,3 +165,19 @@ describe('evaluateDetection', () => {
     expect(score.truePositives).toBe(1);
   });
 });
+
+describe('English names of units of measure fold to the Chinese unit for scoring', () => {
+  it.each<[string, string]>([
+    ['metres', '米'],
+    ['kilometres', '公里'],
+    ['square metres', '平方米'],
+    ['hectares', '公頃'],
+    ['tonnes', '噸'],
+    ['hours', '小時'],
+  ])('%s = %s', (english, chinese) => expect(foldUnitForScoring(english)).toBe(foldUnitForScoring(chinese)));
+
+  it('keeps abbreviations that end in s apart from their singular', () => {
+    expect(foldUnitForScoring('Mbps')).toBe('Mbps');
+    expect(foldUnitForScoring('ms')).toBe('ms');
+  });
+});

@@ -45,6 +45,46 @@ const ENGLISH_UNIT_NAMES: Record<string, string> = {
   月: '個月',
   month: '個月',
   months: '個月',
+  // Units of measure by their English names (the spec's `years` = `年`, for every unit).
+  metre: '米',
+  meter: '米',
+  kilometre: '公里',
+  kilometer: '公里',
+  km: '公里',
+  'square metre': '平方米',
+  'square meter': '平方米',
+  'square kilometre': '平方公里',
+  'square kilometer': '平方公里',
+  'cubic metre': '立方米',
+  'cubic meter': '立方米',
+  hectare: '公頃',
+  tonne: '噸',
+  kilogram: '公斤',
+  kg: '公斤',
+  litre: '升',
+  liter: '升',
+  hour: '小時',
+  minute: '分鐘',
+  second: '秒',
+  day: '天',
+  // 逗留2.3日: days written 日, as a span of time the same unit as 天.
+  日: '天',
+  week: '週',
+  times: '倍',
+  // Counts of people and of visits, by their English names.
+  person: '人',
+  persons: '人',
+  people: '人',
+  arrival: '人次',
+  'visitor arrival': '人次',
+  visit: '人次',
+  'passenger trip': '人次',
+  'full-time equivalent': 'FTE',
+  'full time equivalent': 'FTE',
+  'sq ft': 'square feet',
+  'square foot': 'square feet',
+  'square feet': 'square feet',
+  mile: '英里',
   // One currency, two names: 港元 after the number, HKD from HK$ or 港幣 before it.
   港元: 'HKD',
   港幣: 'HKD',
@@ -78,14 +118,19 @@ const CURRENCY_CODES: Record<string, string> = {
 export function foldUnitForScoring(unit: string | undefined): string {
   const trimmed = (unit ?? '').trim();
   const traditional = toTraditional(trimmed).replace(/％/g, '%');
-  const named = ENGLISH_UNIT_NAMES[traditional.toLowerCase()];
+  const lower = traditional.toLowerCase();
+  // metres = metre: an English plural names the same unit (but `ms`, `Mbps` are not plurals).
+  const named =
+    ENGLISH_UNIT_NAMES[lower] ?? (lower.length > 3 ? ENGLISH_UNIT_NAMES[lower.replace(/s$/, '')] : undefined);
   if (named) return named;
   const canonical = unitInfo(traditional)?.canonical ?? traditional;
   const code = CURRENCY_CODES[canonical];
   if (code) return code;
   if (canonical !== traditional) return canonical;
   // weeks = week, FTEs = FTE: a plural is a naming choice, not a different unit.
-  return /^[A-Za-z][A-Za-z -]*[^s]s$/.test(traditional) ? traditional.slice(0, -1) : traditional;
+  return /^[A-Za-z][A-Za-z -]*[^s]s$/.test(traditional) && !/bps$/i.test(traditional)
+    ? traditional.slice(0, -1)
+    : traditional;
 }
 
 function sameNumber(a: number | undefined, b: number | undefined): boolean {

@@ -30,7 +30,19 @@ export function headingNumberEnd(text: string, index: number): number {
   if (!m) return -1;
   // `1.2 万人次` at the start of a wrapped PDF line is a number with its unit, not section 1.2.
   if (/^\d+\.\d+$/.test(m[0]) && startsQuantity(text, afterGap(text, start + m[0].length))) return -1;
+  // `cover about\n4.3 months`: a line wrapped in the middle of a sentence (the line before ends in a
+  // lowercase word or a comma) goes on with a decimal number, not a section number.
+  if (/^\d+\.\d+$/.test(m[0]) && endsMidSentence(text, k)) return -1;
   return start + m[0].length;
+}
+
+/** True when the line that ends at the line break `nl` stops in the middle of an English sentence. */
+function endsMidSentence(text: string, nl: number): boolean {
+  if (nl <= 0 || text.charCodeAt(nl) !== 0x0a) return false;
+  let k = nl - 1;
+  while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0d) k--;
+  const c = text.charCodeAt(k);
+  return (c >= 0x61 && c <= 0x7a) || c === 0x2c;
 }
 
 /** True when a multiplier, a unit or `%` starts at `pos` (what may follow a number). */
@@ -254,16 +266,18 @@ export function isInIdiom(text: string, index: number): boolean {
 
 /** Sticky: a numeric date or time at a number's start (`2024-03-01`, `2024/3/1`, `3/1/2024`, `10:30`). */
 const NUMERIC_DATE_RE =
-  /(?:\d{2,4}\) ?\d{3,4}[- ]?\d{4}(?!\d)|\d{3,4}-\d{7,8}(?!\d)|\d{3}-\d{3}-\d{4}(?!\d)|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}[-–]\d{2}(?!\d)(?![%％年]))/y;
+  /(?:\d{2,4}[)）] ?\d{3,4}[- ]?\d{4}(?!\d)|\d{3,4}-\d{7,8}(?!\d)|\d{3}-\d{3}-\d{4}(?!\d)|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?!\d)|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{4}[-–]\d{2}(?!\d)(?![%％年]))/y;
 
 /** Length of a numeric date, time or year range (`2025-26`) starting at `index`, or 0. */
 export function numericDateLength(text: string, index: number): number {
   NUMERIC_DATE_RE.lastIndex = index;
   const m = NUMERIC_DATE_RE.exec(text);
   if (!m) return 0;
-  if (text[index - 1] === '(' && m[0].includes(')')) return m[0].length; // (02) 2345-6789
+  const bracket = /[)）]/.test(m[0]);
+  // (02) 2345-6789, （02）2321-2200: an area code in brackets, half- or full-width.
+  if (bracket && (text[index - 1] === '(' || text[index - 1] === '（')) return m[0].length;
   // 2024-03 only counts as a date when the first part is a plausible year and the month is 1–12.
-  if (m[0].includes(')')) return 0;
+  if (bracket) return 0;
   const four = /^(\d{4})([-/.–])(\d{1,2})/.exec(m[0]);
   if (four && (Number(four[1]) < 1800 || Number(four[1]) > 2199)) return 0;
   // 2095.95亿元, 2024.3萬人: a decimal amount, not a year and month.

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 /**
- * The two later held-out sets (held-out-2, held-out-3: labelled from the spec by labellers who never saw
- * the detector; held-out-3 was never shown to anyone who changed it). They are not tuning material: this
+ * The later held-out sets (held-out-2, -3, -4: labelled from the spec by labellers who never saw the
+ * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
  */
@@ -17,7 +17,7 @@ const sets = {
       import: 'default',
       eager: true,
     }),
-    microF1Floor: 0.87,
+    microF1Floor: 0.99,
   },
   'held-out-3': {
     texts: import.meta.glob<string>('./held-out-3/*.txt', { query: '?raw', import: 'default', eager: true }),
@@ -25,12 +25,20 @@ const sets = {
       import: 'default',
       eager: true,
     }),
-    microF1Floor: 0.95,
+    microF1Floor: 0.99,
+  },
+  'held-out-4': {
+    texts: import.meta.glob<string>('./held-out-4/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-4/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.99,
   },
 };
 
 describe.each(Object.entries(sets))('%s', (_name, set) => {
-  it('keeps micro F1 at or above its measured floor, every label cut from its text', () => {
+  it('keeps micro F1 at or above its measured floor and every document at 0.97, every label cut from its text', () => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -39,6 +47,8 @@ describe.each(Object.entries(sets))('%s', (_name, set) => {
       if (!labels) throw new Error(`${path} has no labels`);
       for (const l of labels) expect(text.slice(l.start, l.end)).toBe(l.text);
       const score = evaluateDetection(detectFigures(text), labels);
+      // The issue's bar per document: none below 0.97.
+      expect(score.f1, path).toBeGreaterThanOrEqual(0.97);
       tp += score.truePositives;
       fp += score.falsePositives;
       fn += score.falseNegatives;

@@ -28,6 +28,9 @@ function mayContinue(code: number): boolean {
 }
 /** The end of a line that a figure may continue from: a number, maybe with the start of its unit. */
 const NUMBER_TAIL_RE = /(\d) *([\u3400-\u9fff]{0,3}) *$/;
+const DECIMAL_TAIL_RE = /[\u3400-\u9fff]\d+\.$/;
+/** A numbered item starting the next line (`2. `, `3、`): never the decimals of the line before. */
+const LIST_NUMBER_RE = /^\d{1,3}(?:[、．]|\.(?!\d))/;
 const DASH_TAIL_RE = /\d *[-–~～至到] *$/;
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -82,13 +85,27 @@ function breakInFigure(text: string, at: number, length: number): 'join' | 'spac
   // Cheap test first, as this runs at every line break: a digit within the last few characters.
   let k = at - 1;
   while (k >= 0 && at - k <= 8 && !isDigitCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x0a) k--;
-  if (k < 0 || !isDigitCode(text.charCodeAt(k))) return chineseNumeralBreak(text, at, length);
+  if (k < 0 || !isDigitCode(text.charCodeAt(k))) {
+    const last = text.charCodeAt(at - 1);
+    if (last >= 0x61 && last <= 0x7a) return numberWordBreak(text, at, length);
+    return chineseNumeralBreak(text, at, length);
+  }
+  // `較112年度下降百分\n之七點四`: a digit nearby, but the number split is the Chinese one.
+  return arabicBreak(text, at, length) ?? chineseNumeralBreak(text, at, length);
+}
+
+/** A break after Arabic digits (maybe with the start of a unit): see breakInFigure. */
+function arabicBreak(text: string, at: number, length: number): 'join' | 'space' | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, at);
   // A table row (cells split by tabs or runs of spaces) ends where its row ends.
   if (line.includes('\t') || /\S {2,}\S/.test(line)) return undefined;
   const next = text.charCodeAt(at + length);
   if (DASH_TAIL_RE.test(line)) return isDigitCode(next) ? 'space' : undefined; // 2-\n4%
+  // `比重为18.\n9%`: a decimal point ending a line of Chinese text (whose full stop is 。) has its
+  // decimals on the next line. In English `18.` ends a sentence, so only after CJK text.
+  if (isDigitCode(next) && DECIMAL_TAIL_RE.test(line))
+    return LIST_NUMBER_RE.test(text.slice(at + length, at + length + 5)) ? undefined : 'join';
   const tail = NUMBER_TAIL_RE.exec(line);
   if (!tail) return undefined;
   const partial = tail[2]!;
@@ -101,6 +118,20 @@ function breakInFigure(text: string, at: number, length: number): 'join' | 'spac
   if (pos >= partial.length && pos > 0) return 'join'; // 4.62 萬\n元 and 57.32\n億元 alike
   const unit = matchUnitAt(probe, pos);
   return unit !== undefined && pos + unit.length > partial.length ? 'join' : undefined;
+}
+
+/** An English number word ending a line after a space (`a policy floor of three`). */
+const NUMBER_WORD_TAIL_RE =
+  /(?:^|[ (])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/i;
+
+/**
+ * `a policy floor of three\nmonths`: a number word ending a line and its unit or noun on the next is
+ * one figure; the break becomes a space. Only inside a paragraph (the next line goes on in lowercase).
+ */
+function numberWordBreak(text: string, at: number, length: number): 'space' | undefined {
+  const next = text.charCodeAt(at + length);
+  if (!(next >= 0x61 && next <= 0x7a)) return undefined;
+  return NUMBER_WORD_TAIL_RE.test(text.slice(Math.max(0, at - 12), at)) ? 'space' : undefined;
 }
 
 /** A Chinese numeral, maybe after 百分之, ending a line: `百分之二十`, `百分`, `三千`. */

@@ -30,3 +30,17 @@ describe('scaleDecimal', () => {
     ['12345678901234567', 4, 123456789012345670000],
   ])('%s × 10^%i = %d', (digits, exponent, value) => expect(scaleDecimal(digits, exponent)).toBe(value));
 });
+
+describe('scaleDecimal fast path', () => {
+  it('equals Number() of the digit string for every exponent 0 and decimal split', () => {
+    for (const digits of ['0.1', '1,234.56', '999999999999999', '0.000123', '12.345678', '3,480', '7.4']) {
+      expect(scaleDecimal(digits)).toBe(Number(digits.replace(/,/g, '')));
+    }
+  });
+  it('scales exactly as a person would write it', () => {
+    expect(scaleDecimal('148.48', 8)).toBe(14848000000);
+    expect(scaleDecimal('0.35', 4)).toBe(3500);
+    expect(scaleDecimal('1,234.5678', 2)).toBe(123456.78);
+    expect(scaleDecimal('12345678901234567', 4)).toBe(123456789012345670000);
+  });
+});

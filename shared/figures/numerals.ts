@@ -128,6 +128,28 @@ export const ARABIC_NUMBER_RE = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
  * result is the number a person would write (`scaleDecimal('148.48', 8)` → 14848000000).
  */
 export function scaleDecimal(digits: string, exponent = 0): number {
+  // Fast path, by char code with no string made: up to 15 digits are an exact integer, and one
+  // correctly rounded division or multiplication by an exact power of ten gives what Number() would.
+  if (exponent >= 0 && exponent <= 22) {
+    let integer = 0;
+    let count = 0;
+    let decimals = -1;
+    let k = 0;
+    for (const n = digits.length; k < n; k++) {
+      const c = digits.charCodeAt(k);
+      if (c >= 0x30 && c <= 0x39) {
+        integer = integer * 10 + (c - 0x30);
+        count++;
+        if (decimals >= 0) decimals++;
+      } else if (c === 0x2e && decimals < 0) decimals = 0;
+      else if (c !== 0x2c || decimals >= 0) break;
+    }
+    if (k === digits.length && count > 0 && count <= 15) {
+      const shift = exponent - (decimals < 0 ? 0 : decimals);
+      const scaled = shift >= 0 ? integer * 10 ** shift : integer / 10 ** -shift;
+      if (scaled <= Number.MAX_SAFE_INTEGER || shift <= 0) return scaled;
+    }
+  }
   const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
   if (exponent === 0) return Number(plain);
   // Scaled as integers, which floating point holds exactly below 2^53: the digits without the point,

@@ -132,3 +132,54 @@ describe('unit notes of other forms, year headers and signed change columns', ()
     expect(readTables('Height (m)\nTower  120  135')).toEqual([]);
   });
 });
+
+describe('unit notes between the unit line and the table, and in row labels (round 3)', () => {
+  it('reads a table after the same unit in English on its own line and a blank line', () => {
+    const text = [
+      '單位：百萬元',
+      '(RMB million)',
+      '',
+      '項目 Item             2023        2024    變動(%)',
+      '稅收 Taxes           12,300      13,530     +10.0',
+    ].join('\n');
+    expect(detectFigures(text).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['12,300', 12300000000, '元'],
+      ['13,530', 13530000000, '元'],
+      ['+10.0', 10, '%'],
+    ]);
+  });
+
+  it('reads a tab-split table after a blank line under its unit line', () => {
+    const text = ['單位：千人次', '', '口岸\t2023\t2024\t變動百分率', '機場\t1,250\t1,480\t+18.4'].join('\n');
+    expect(detectFigures(text).map((f) => [f.value, f.unit])).toEqual([
+      [1250000, '人次'],
+      [1480000, '人次'],
+      [18.4, '%'],
+    ]);
+  });
+
+  it('lets a row label note override the table unit: multiplier alone scales the unit the label names', () => {
+    const text = [
+      '（經費單位：萬元）',
+      '指標                    2023      2024     增減(%)',
+      '參觀人次(萬)             320       352      +10.0',
+      '開放時數(千小時)          41        45       +9.8',
+      '經費                    1,200     1,350     +12.5',
+    ].join('\n');
+    expect(detectFigures(text).map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['320', 3200000, '人次'],
+      ['352', 3520000, '人次'],
+      ['+10.0', 10, '%'],
+      ['41', 41000, '小時'],
+      ['45', 45000, '小時'],
+      ['+9.8', 9.8, '%'],
+      ['1,200', 12000000, '元'],
+      ['1,350', 13500000, '元'],
+      ['+12.5', 12.5, '%'],
+    ]);
+  });
+
+  it('does not reach a table past running text', () => {
+    expect(readTables('單位：萬元\n本表說明如下，詳見附註。\n\n項目  2023  2024\n經費  12  13')).toEqual([]);
+  });
+});

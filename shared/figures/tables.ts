@@ -63,8 +63,9 @@ const NUMERIC_CELL_RE = /^[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
 const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|code|No\./i;
-/** A change or share column: `增长%`, `按年變動(%)`, `% change`, `per cent`, `增減率`. */
-const PERCENT_HEADER_RE = /[%％]|per ?cent|[增變变][減减动動長长]率/i;
+/** A change or share column: `增长%`, `按年變動(%)`, `% change`, `per cent`, `增減率`, `變動百分率`, `占比`, `增幅`. */
+const PERCENT_HEADER_RE =
+  /[%％]|per ?cent|百分[率比點点]|[增變变][減减动動長长]率|[佔占]比|比重|[增升降跌]幅|增速|[變变]幅/i;
 const HEADER_UNIT_RE = /[（(]([^（()）]+)[)）]\s*$/;
 
 interface TableUnit {
@@ -92,6 +93,39 @@ function parseUnit(spec: string): TableUnit | undefined {
   }
   const canonical = unitInfo(written)!.canonical;
   return { exponent, unit: currency && canonical === '元' ? currency : canonical };
+}
+
+const PERCENT: TableUnit = { exponent: 0, unit: '%' };
+
+/**
+ * The unit a row label or column header gives its own cells in a bracketed note at its end:
+ * `人数（人）`, `訂場時數(萬小時)`; a multiplier alone (`入館人次(萬)`) scales the unit the label names
+ * (`人次`), or the table's unit when it names none.
+ */
+function labelUnit(label: string, table: TableUnit): TableUnit | undefined {
+  const note = HEADER_UNIT_RE.exec(label);
+  if (!note) return undefined;
+  const written = note[1]!.trim();
+  const parsed = parseUnit(written);
+  if (parsed) return parsed;
+  let exponent = 0;
+  for (const ch of written) {
+    const e = MULTIPLIER_EXPONENT[ch];
+    if (e === undefined) return undefined;
+    exponent += e;
+  }
+  if (exponent === 0) return undefined;
+  const named = unitEnding(label.slice(0, note.index).trimEnd());
+  return { exponent, unit: named ?? table.unit };
+}
+
+/** The canonical unit a label ends with (`入館人次` → 人次), if any. */
+function unitEnding(label: string): string | undefined {
+  for (let k = Math.max(0, label.length - 4); k < label.length; k++) {
+    const written = matchUnitAt(label, k);
+    if (written !== undefined && k + written.length === label.length) return unitInfo(written)!.canonical;
+  }
+  return undefined;
 }
 
 interface Cell {
@@ -125,9 +159,13 @@ function parseEnglishUnit(m: RegExpExecArray): TableUnit | undefined {
   return { exponent, unit: unit ?? '' };
 }
 
-/** Unit lines of both kinds, in order of where they stand. */
-function unitLines(text: string): Array<{ index: number; unit: TableUnit }> {
-  const found: Array<{ index: number; unit: TableUnit }> = [];
+const UNIT_COLUMN_RE = /^(?:計量|计量)?[單单]位$/;
+/** No unit line: the table's own unit is none, and cells without a unit of their own are left alone. */
+const NO_UNIT: TableUnit = { exponent: 0, unit: '' };
+
+/** Unit lines of both kinds, and headers with a unit column, in order of where they stand. */
+function unitLines(text: string): Array<{ index: number; unit: TableUnit; isHeader?: boolean }> {
+  const found: Array<{ index: number; unit: TableUnit; isHeader?: boolean }> = [];
   UNIT_LINE_RE.lastIndex = 0;
   for (let m = UNIT_LINE_RE.exec(text); m; m = UNIT_LINE_RE.exec(text)) {
     const unit = parseUnit(m[1]!);
@@ -143,6 +181,25 @@ function unitLines(text: string): Array<{ index: number; unit: TableUnit }> {
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * Where the table under a unit line begins: blank lines and further notes (`單位：百萬港元` then
+ * `(HK$ million)` on its own line, the same unit in English) stand between a unit line and its table.
+ * At most three such lines, so a unit line in a sentence does not reach a table further down.
+ */
+function skipNotes(text: string, lineStart: number): number {
+  for (let skipped = 0; skipped < 3 && lineStart < text.length; skipped++) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (line !== '' && !(NOTE_LINE_RE.test(line) && !CELL_SPLIT_RE.test(line))) return lineStart;
+    lineStart = lineEnd + 1;
+  }
+  return lineStart;
+}
+
+/** A line that is only a unit note: `(HK$ million)`, `（單位：萬元）`, `('000)`. */
+const NOTE_LINE_RE = /^(?:[(（][^()（）]*[)）]|[（(]?[單单]位\s*[：:][^\n]*)$/;
 
 /** A header row of years (`2022  2023  2024`): every numeric cell a year, rising. */
 function isYearRow(cells: Cell[]): boolean {
@@ -176,11 +233,15 @@ export function readTables(text: string): TableCell[] {
   if (!TABLE_HINT_RE.test(text)) return [];
   const rows: TableCell[] = [];
   let done = 0;
-  for (const { index, unit } of unitLines(text)) {
+  for (const { index, unit, isHeader } of unitLines(text)) {
     if (index < done) continue;
-    let lineStart = text.indexOf('\n', index);
-    if (lineStart < 0) break;
-    lineStart++;
+    let lineStart: number;
+    if (isHeader) lineStart = index;
+    else {
+      lineStart = text.indexOf('\n', index);
+      if (lineStart < 0) break;
+      lineStart = skipNotes(text, lineStart + 1);
+    }
     let header: Cell[] | undefined;
     while (lineStart < text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
@@ -200,6 +261,13 @@ export function readTables(text: string): TableCell[] {
 
 function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit): TableCell[] {
   const found: TableCell[] = [];
+  const first = cells.findIndex((c) => NUMERIC_CELL_RE.test(c.text));
+  // The row's own unit: in a unit column (`亿元`, `万吨`, `%`), or in a note at the end of its label.
+  const unitColumn = header.findIndex((c) => UNIT_COLUMN_RE.test(c.text));
+  const named = unitColumn >= 0 ? cells[cells.length - (header.length - unitColumn)] : undefined;
+  const rowUnit =
+    (named && !NUMERIC_CELL_RE.test(named.text) ? parseUnit(named.text) : undefined) ??
+    (first > 0 ? labelUnit(cells[first - 1]!.text, unit) : undefined);
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     if (!NUMERIC_CELL_RE.test(cell.text)) continue;
@@ -211,13 +279,11 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit): TableCell[]
     }
     const negative = cell.text[0] === '-' || cell.text[0] === '−';
     const digits = negative || cell.text[0] === '+' ? cell.text.slice(1) : cell.text;
-    let cellUnit = unit;
-    if (PERCENT_HEADER_RE.test(head)) cellUnit = { exponent: 0, unit: '%' };
-    else {
-      const own = HEADER_UNIT_RE.exec(head);
-      const parsed = own ? parseUnit(own[1]!) : undefined;
-      if (parsed) cellUnit = parsed;
-    }
+    // A change column holds percentages whatever the row; then a unit note of the row's own label
+    // (`入館人次(萬)`, `訂場時數(萬小時)`), then of the column's header, then the table's unit line.
+    const cellUnit = PERCENT_HEADER_RE.test(head) ? PERCENT : (rowUnit ?? labelUnit(head, unit) ?? unit);
+    // A table without a unit line: a cell with no unit of its own is left to the running-text scan.
+    if (cellUnit === NO_UNIT) continue;
     const value = scaleDecimal(digits, cellUnit.exponent);
     const figure = { start: cell.start, end, value: negative ? -value : value, unit: cellUnit.unit };
     found.push({ start: cell.start, end, figure });

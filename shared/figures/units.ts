@@ -233,6 +233,19 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   瓩: measure('千瓦'),
   床位: count('床'),
   學位: count('個'),
+  // Administrative divisions counted (`全台 22 縣市`, `368 鄉鎮市區`, `1,200 個村`).
+  縣市: count('縣市'),
+  縣: count('縣'),
+  鄉鎮: count('鄉鎮'),
+  鄉鎮市: count('鄉鎮市'),
+  鄉鎮市區: count('鄉鎮市區'),
+  村: count('村', true),
+  社區: count('社區'),
+  省市: count('省市'),
+  // 平均留宿1.7晚: nights of a stay.
+  晚: { canonical: '晚', kind: 'time', digitsOnly: true },
+  // 工期 180 日曆天: calendar days, a span of time.
+  日曆天: { canonical: '日曆天', kind: 'time' },
 };
 
 // A measure word with 次 counts visits or trips and stays whole (`377台次`, `1,200 艘次`, `航班 30 架次`),
@@ -279,13 +292,20 @@ export interface UnitEntry {
 }
 
 /** Written forms by their first character, longest first, so a lookup never allocates. */
+/** Indexed by char code (a plain array beats a Map lookup on the hot path: every number reads a unit). */
+const UNITS_BY_INITIAL_CODE: Array<UnitEntry[] | undefined> = new Array<UnitEntry[] | undefined>(
+  0x10000,
+).fill(undefined);
 const UNITS_BY_INITIAL = new Map<number, UnitEntry[]>();
 for (const [written, info] of UNIT_BY_WRITTEN) {
   const list = UNITS_BY_INITIAL.get(written.charCodeAt(0)) ?? [];
   list.push({ written, info });
   UNITS_BY_INITIAL.set(written.charCodeAt(0), list);
 }
-for (const list of UNITS_BY_INITIAL.values()) list.sort((x, y) => y.written.length - x.written.length);
+for (const [code, list] of UNITS_BY_INITIAL) {
+  list.sort((x, y) => y.written.length - x.written.length);
+  UNITS_BY_INITIAL_CODE[code] = list;
+}
 
 /** True when some unit is written starting with the character `code`. */
 export function isUnitInitial(code: number): boolean {
@@ -294,7 +314,7 @@ export function isUnitInitial(code: number): boolean {
 
 /** The longest unit written at `pos` (either script) with its info, or undefined. */
 export function matchUnitEntryAt(text: string, pos: number): UnitEntry | undefined {
-  const list = UNITS_BY_INITIAL.get(text.charCodeAt(pos));
+  const list = UNITS_BY_INITIAL_CODE[text.charCodeAt(pos)];
   if (!list) return undefined;
   for (const entry of list) {
     if (!text.startsWith(entry.written, pos)) continue;
