@@ -6,11 +6,17 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { CarryOutcome } from '../../../shared/figures/matching/replace-plan';
-import { formatNumber } from '../../../shared/figures/matching/quantity';
+import { formatValue } from './status-label';
 import { getAppStore, useAppStore } from '../../state/store';
 
 export function ReplaceConfirm() {
   const { t } = useTranslation('sources');
+  /** What the new file states: as written, with the unit a bare table cell takes from its table. */
+  const stated = (o: Extract<CarryOutcome, { carried: false }>): string => {
+    const full = o.value !== undefined ? formatValue(o.value, o.unit ?? '', undefined, t) : '';
+    if (!o.text) return full;
+    return /^[-+−\d.,\s()]+$/.test(o.text) && full ? `${o.text} (${full})` : o.text;
+  };
   const pending = useAppStore((s) => s.pendingReplace);
   if (!pending) return null;
   const moved = pending.outcomes.filter((o) => o.carried).length;
@@ -29,10 +35,7 @@ export function ReplaceConfirm() {
         <ul data-testid="source-replace-left">
           {left.map(({ o, text }) => (
             <li key={o.linkId}>
-              <strong>{text || '—'}</strong>:{' '}
-              {t(`replace.why.${o.reason}`, {
-                value: o.text ?? (o.value !== undefined ? formatNumber(o.value) : ''),
-              })}
+              <strong>{text || '—'}</strong>: {t(`replace.why.${o.reason}`, { value: stated(o) })}
             </li>
           ))}
         </ul>

@@ -38,6 +38,7 @@ export type CarryOutcome =
       reason: 'not-found' | 'differs' | 'agrees-now' | 'not-in-draft';
       /** What the new file states, when it states the measure. */
       value?: number;
+      unit?: string;
       text?: string;
     };
 
@@ -57,6 +58,7 @@ export function planReplacement(links: readonly LinkToCarry[], next: AuditSource
               carried: false,
               reason: 'differs',
               value: verdict.mismatch.value,
+              unit: verdict.mismatch.unit,
               text: verdict.mismatch.text,
             }
           : { linkId: link.linkId, carried: false, reason: 'not-found' };
@@ -96,6 +98,7 @@ export function planReplacement(links: readonly LinkToCarry[], next: AuditSource
         carried: false,
         reason: 'differs',
         value: verdict.mismatch.value,
+        unit: verdict.mismatch.unit,
         text: verdict.mismatch.text,
       };
     }
