@@ -67,6 +67,7 @@ describe('replacing a source carries its links', () => {
     await store.getState().decideMatch(total, row(store, total).matches[0]!, 'accepted');
     await store.getState().decideMatch(growth, row(store, growth).matches[0]!, 'accepted');
     const before = store.getState().figureLinks.map((l) => ({ ...l }));
+    const totalLink = before.find((l) => l.annotationId === row(store, total).annotationId)!;
     expect(before).toHaveLength(2);
 
     // The corrected bulletin states the total again (further on) but another growth rate.
@@ -84,7 +85,7 @@ describe('replacing a source carries its links', () => {
     expect(store.getState().figureSources.map((s) => s.fileName)).toEqual(['2024公報-修訂.txt']);
     const links = store.getState().figureLinks;
     expect(links).toHaveLength(1);
-    expect(links[0]).toMatchObject({ id: before[0]!.id, sourceId: next!.id, state: 'accepted' });
+    expect(links[0]).toMatchObject({ id: totalLink.id, sourceId: next!.id, state: 'accepted' });
     expect(corrected.slice(links[0]!.start, links[0]!.end)).toBe('140.55億元');
     expect(store.getState().removedSource?.replacement).toMatchObject({ moved: 1, added: true });
     // The figure's verdict now comes from the new file: the growth rate differs there.

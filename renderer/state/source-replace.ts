@@ -45,7 +45,10 @@ export function planPendingReplace(input: {
   links: FigureLink[];
   next: ImportedSource;
 }): PendingReplace {
-  const { rows, oldSourceId, links } = input;
+  const { rows, oldSourceId } = input;
+  // Listed in text order, links to figures of other drafts last.
+  const at = (l: FigureLink) => rows.find((r) => r.annotationId === l.annotationId)?.start ?? Infinity;
+  const links = [...input.links].sort((a, b) => at(a) - at(b));
   const carry: LinkToCarry[] = links.map((link) => {
     const row = rows.find((r) => r.annotationId === link.annotationId);
     const verdict = row?.verdicts.find((v) => v.sourceId === oldSourceId);
