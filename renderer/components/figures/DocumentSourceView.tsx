@@ -5,7 +5,9 @@
  */
 import { Fragment, useMemo, type ReactNode } from 'react';
 import type { SourceRecord } from '../../db/source-repository';
+import { useTranslation } from 'react-i18next';
 import { sheetsOf, SheetTable, type PlacedCell } from './SheetGrid';
+import { tableName } from './status-label';
 
 interface Props {
   source: SourceRecord;
@@ -39,6 +41,7 @@ function partsOf(source: SourceRecord): Part[] {
 }
 
 export function DocumentSourceView({ source, highlight, start, end, markRef }: Props) {
+  const { t } = useTranslation('sources');
   const parts = useMemo(() => partsOf(source), [source]);
   return (
     <div className="tm-source-document" data-testid="source-document">
@@ -61,7 +64,7 @@ export function DocumentSourceView({ source, highlight, start, end, markRef }: P
             data-testid="source-table"
             data-table={part.name}
           >
-            <h5>{part.name}</h5>
+            <h5>{tableName(t, part.name)}</h5>
             <SheetTable
               name={part.name}
               cells={part.cells}
