@@ -8,7 +8,12 @@
 import type { BenchRow } from './run';
 import { median, timeMedian } from './median';
 import { detectFigures } from '../shared/figures/detect';
-import { auditDraft, indexSources, type AuditSource } from '../shared/figures/matching/audit';
+import {
+  auditDraft,
+  forgetPreparedSources,
+  indexSources,
+  type AuditSource,
+} from '../shared/figures/matching/audit';
 import { importSourceBytes } from '../electron/services/sources/import-source';
 import type { ImportedSource } from '../shared/model/source';
 import { makeBenchDraft, makeBenchSources } from './table-sources';
@@ -105,8 +110,23 @@ async function tableRows(): Promise<BenchRow[]> {
   const sources = [asAudit('xlsx', xlsx!), asAudit('pdf', pdf!)];
   const draft = makeBenchDraft(files.statements);
   const draftFigures = detectFigures(draft);
-  const matchMs = await timeMedian(3, () => auditDraft(draft, sources, { figures: draftFigures }));
-  const matchCpuMs = await cpuMedian(3, () => auditDraft(draft, sources, { figures: draftFigures }));
+  // A first audit: every source prepared (figures detected, tables read, figures profiled) and indexed.
+  const first = () => {
+    forgetPreparedSources();
+    return auditDraft(draft, sources, { figures: draftFigures });
+  };
+  const matchMs = await timeMedian(5, first);
+  const matchCpuMs = await cpuMedian(5, first);
+  // What the app does after that: the sources' index is built once and kept (figures slice), so a draft
+  // is matched against records already indexed by value and measure.
+  const index = indexSources(sources);
+  const again = () => auditDraft(draft, sources, { figures: draftFigures, index });
+  const againMs = await timeMedian(5, again);
+  const againCpuMs = await cpuMedian(5, again);
+  const indexMs = await timeMedian(5, () => {
+    forgetPreparedSources();
+    return indexSources(sources);
+  });
   const audit = auditDraft(draft, sources, { figures: draftFigures });
   const matched = audit.matches.filter((m) => m.matches.length > 0).length;
   const conflicts = audit.matches.filter((m) => m.verdicts.some((v) => v.verdict === 'differs')).length;
@@ -116,7 +136,7 @@ async function tableRows(): Promise<BenchRow[]> {
   );
   return [
     {
-      name: `match ${draftFigures.length} figures × 50-sheet XLSX + ${pages}-page PDF (tables read, index, checks)`,
+      name: `match ${draftFigures.length} figures × 50-sheet XLSX + ${pages}-page PDF (first audit: tables read, index, checks)`,
       value: matchMs,
       unit: 'ms',
       baseline: { name: 'reading the two files alone', value: readMs },
@@ -126,6 +146,24 @@ async function tableRows(): Promise<BenchRow[]> {
       // The machine running the bench may be shared: CPU time is what the matching itself costs.
       name: '  the same, CPU time (process.cpuUsage)',
       value: matchCpuMs,
+      unit: 'ms',
+      baseline: { name: 'reading the two files alone, CPU time', value: readCpuMs },
+    },
+    {
+      name: '  of which preparing + indexing the two sources (once per source)',
+      value: indexMs,
+      unit: 'ms',
+    },
+    {
+      name: `match ${draftFigures.length} figures against the sources indexed once (as the app keeps them)`,
+      value: againMs,
+      unit: 'ms',
+      baseline: { name: 'reading the two files alone', value: readMs },
+      target: '< 2000 ms',
+    },
+    {
+      name: '  the same, CPU time (process.cpuUsage)',
+      value: againCpuMs,
       unit: 'ms',
       baseline: { name: 'reading the two files alone, CPU time', value: readCpuMs },
     },
@@ -158,7 +196,14 @@ async function proseRows(): Promise<BenchRow[]> {
     for (const f of draftFigures) if (source.text.indexOf(f.text) >= 0) found++;
     return found;
   });
-  const matchMs = await timeMedian(5, () => auditDraft(draft, [source], { figures: draftFigures }));
+  const matchMs = await timeMedian(5, () => {
+    forgetPreparedSources();
+    return auditDraft(draft, [source], { figures: draftFigures });
+  });
+  const matchCpuMs = await cpuMedian(5, () => {
+    forgetPreparedSources();
+    return auditDraft(draft, [source], { figures: draftFigures });
+  });
   const index = indexSources([source]);
   const matchOnlyMs = await timeMedian(5, () =>
     auditDraft(draft, [source], { figures: draftFigures, index }),
@@ -174,6 +219,11 @@ async function proseRows(): Promise<BenchRow[]> {
       unit: 'ms',
       baseline: { name: 'detectFigures over the source', value: detectMs },
       target: '< 2000 ms',
+    },
+    {
+      name: '  the same, CPU time (process.cpuUsage)',
+      value: matchCpuMs,
+      unit: 'ms',
     },
     {
       name: 'match with the source index already built',

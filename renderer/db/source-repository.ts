@@ -64,6 +64,35 @@ export class SourceRepository {
     });
   }
 
+  /**
+   * Replaces source `oldId` by `next` in one transaction: `next` is attached (or the stored copy of the
+   * same file is reused), the `moved` links — the old source's links re-pointed at the new file, with
+   * their ids kept — are written, and the old source goes with the links that did not move. Returns the
+   * new record, whether it was added, and the old source with *all* its links as they were, so an undo
+   * can put everything back (`restore` overwrites the moved links by id). Null when `oldId` is gone.
+   */
+  async replace(
+    oldId: string,
+    documentId: string,
+    next: ImportedSource,
+    moved: readonly LinkRow[],
+    now: Date,
+  ): Promise<{
+    record: SourceRecord;
+    added: boolean;
+    removed: { source: SourceRecord; links: LinkRow[] };
+  } | null> {
+    return this.db.transaction('rw', this.db.sources, this.db.links, async () => {
+      const original = await this.db.links.where('sourceId').equals(oldId).toArray();
+      const { record, added } = await this.attach(documentId, next, now);
+      if (record.id === oldId) return null;
+      await this.db.links.bulkPut(moved.map((l) => ({ ...l, sourceId: record.id })));
+      const removed = await this.remove(oldId);
+      if (!removed) throw new Error(`Source ${oldId} vanished while it was being replaced`);
+      return { record, added, removed: { source: removed.source, links: original } };
+    });
+  }
+
   /** Puts back a source and its links as `remove` returned them (undo). */
   async restore(removed: { source: SourceRecord; links: LinkRow[] }): Promise<void> {
     await this.db.transaction('rw', this.db.sources, this.db.links, async () => {

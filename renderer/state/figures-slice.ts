@@ -32,6 +32,7 @@ import {
   type StatusInput,
 } from './figure-audit-inputs';
 import { selectLedgerRows } from './figures-selectors';
+import { movedLinks, planPendingReplace, type PendingReplace } from './source-replace';
 import type { SliceCreator } from './store';
 
 export interface FigureFilter {
@@ -98,8 +99,16 @@ export interface FiguresSlice {
   /** Removes a source and its links (the UI confirms first); `undoRemoveSource` brings both back. */
   removeSource(sourceId: string): Promise<void>;
   undoRemoveSource(): Promise<void>;
-  /** Attaches a file chosen in the Open dialog in place of `sourceId` (its links go, undo restores). */
+  /**
+   * Reads a file chosen in the Open dialog to replace `sourceId` and matches every figure linked to the
+   * old source against it (./source-replace.ts); nothing is written until `confirmReplace`.
+   */
   replaceSourceFromDialog(sourceId: string): Promise<void>;
+  /** The replacement the reviewer is asked to confirm: which links move and which do not, and why. */
+  pendingReplace: PendingReplace | null;
+  /** Writes the pending replacement: the new file, the moved links, the old source gone (undoable). */
+  confirmReplace(): Promise<void>;
+  cancelReplace(): void;
   /**
    * Records which source the auditor takes for a figure whose sources conflict, and why: the verdict's
    * place becomes the figure's taken link. Taking a source that differs from the draft disputes the
@@ -112,6 +121,8 @@ export interface FiguresSlice {
 export interface RemovedSource {
   source: SourceRecord;
   links: LinkRow[];
+  /** Set when the source was replaced: the new file, whether the replacement added it, links moved. */
+  replacement?: { sourceId: string; fileName: string; added: boolean; moved: number };
 }
 
 export { filterLedger, isConflictOpen, selectLedgerRows, selectSourceReadings } from './figures-selectors';
@@ -355,24 +366,75 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
       const version = get().current?.version;
       const removed = get().removedSource;
       if (!version || !removed) return;
+      // A replacement added the new file: it goes again (its links are the moved ones, put back below).
+      if (removed.replacement?.added) await sources.remove(removed.replacement.sourceId);
       await sources.restore(removed);
-      set({ removedSource: null, figureSources: await sources.listByDocument(version.documentId) });
+      const open = get().openSource;
+      set({
+        removedSource: null,
+        figureSources: await sources.listByDocument(version.documentId),
+        ...(open?.sourceId === removed.replacement?.sourceId ? { openSource: null } : {}),
+      });
       reaudit();
       await refreshLinks();
     },
+    pendingReplace: null,
     async replaceSourceFromDialog(sourceId) {
       const version = get().current?.version;
-      if (!version) return;
+      const old = get().figureSources.find((s) => s.id === sourceId);
+      if (!version || !old) return;
       const result = await services.bridge.openSource();
       if (!result.ok) {
         get().reportError(result.error, null);
         return;
       }
       if (!result.value) return;
-      // The new file first: a failure leaves the old source and its links where they were.
-      const { record } = await sources.attach(version.documentId, result.value, services.now());
-      if (record.id === sourceId) return;
-      await get().removeSource(sourceId);
+      set({
+        pendingReplace: planPendingReplace({
+          text: version.text,
+          rows: selectLedgerRows(get()),
+          figures: get().figureAudit?.figures ?? [],
+          oldSourceId: sourceId,
+          oldName: old.fileName,
+          links: await links.listBySource(sourceId),
+          next: result.value,
+        }),
+      });
+    },
+    async confirmReplace() {
+      const version = get().current?.version;
+      const pending = get().pendingReplace;
+      if (!version || !pending) return;
+      set({ pendingReplace: null });
+      const moved = movedLinks(pending);
+      const done = await sources.replace(
+        pending.oldSourceId,
+        version.documentId,
+        pending.next,
+        moved,
+        services.now(),
+      );
+      if (!done) return;
+      const open = get().openSource;
+      set({
+        removedSource: {
+          ...done.removed,
+          replacement: {
+            sourceId: done.record.id,
+            fileName: done.record.fileName,
+            added: done.added,
+            moved: moved.length,
+          },
+        },
+        removedSourceAfter: get().annotationHistory.undo.at(-1) ?? null,
+        figureSources: await sources.listByDocument(version.documentId),
+        ...(open?.sourceId === pending.oldSourceId ? { openSource: null } : {}),
+      });
+      reaudit();
+      await refreshLinks();
+    },
+    cancelReplace() {
+      set({ pendingReplace: null });
     },
     async decideConflict(key, verdict, reason) {
       const version = get().current?.version;

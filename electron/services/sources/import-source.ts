@@ -7,9 +7,7 @@ import { basename } from 'node:path';
 import type { ImportedSource, SourceFormat, SourceRegion } from '../../../shared/model/source';
 import { AppFailure, ok, type Result } from '../../../shared/result';
 import { decodeText } from '../import/decode-text';
-import { finishDoc } from '../import/finish-draft';
 import { failure } from '../import/import-document';
-import { docxToDoc } from '../import/office-to-doc';
 import { readPdfParagraphs } from '../import/pdf-to-doc';
 import {
   checkByteLength,
@@ -19,6 +17,7 @@ import {
   sha256Hex,
 } from '../import/read-input';
 import { normaliseLineEndings } from '../import/text-to-doc';
+import { docxToSourceText } from './docx-source';
 import { csvToText, xlsxToText } from './sheet-source';
 
 /** File extensions Tickmark extracts as sources, and the format each one is. */
@@ -103,7 +102,7 @@ async function extractText(
     case 'csv':
       return csvToText(stem(fileName), normaliseLineEndings(decodeText(fileName, bytes).text));
     case 'docx':
-      return { text: finishDoc(fileName, await docxToDoc(fileName, bytes)).text, regions: [] };
+      return docxToSourceText(fileName, bytes);
     case 'txt':
       return { text: normaliseLineEndings(decodeText(fileName, bytes).text), regions: [] };
   }

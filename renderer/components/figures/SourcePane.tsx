@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { SourceRecord } from '../../db/source-repository';
 import type { OpenSource } from '../../state/figures-slice';
 import { getAppStore } from '../../state/store';
+import { DocumentSourceView } from './DocumentSourceView';
 import { SheetGrid } from './SheetGrid';
 import { locatorLabel } from './status-label';
 
@@ -23,7 +24,10 @@ export function SourcePane({ source, open }: { source: SourceRecord; open: OpenS
     const top = mark.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
     pane.scrollTop = Math.max(0, top - pane.clientHeight / 2);
   }, [open, source]);
-  const isSheet = source.regions.some((r) => r.kind === 'cell');
+  const hasCells = source.regions.some((r) => r.kind === 'cell');
+  // A DOCX keeps its prose around its tables; spreadsheets are all cells.
+  const isDocument = hasCells && source.format === 'docx';
+  const isSheet = hasCells && !isDocument;
   const pages = source.regions.filter((r) => r.kind === 'page');
   const highlight = (text: string, from: number) => {
     const a = Math.max(0, Math.min(text.length, open.start - from));
@@ -50,7 +54,15 @@ export function SourcePane({ source, open }: { source: SourceRecord; open: OpenS
           {t('figures:sources.close')}
         </button>
       </div>
-      {isSheet ? (
+      {isDocument ? (
+        <DocumentSourceView
+          source={source}
+          highlight={highlight}
+          start={open.start}
+          end={open.end}
+          markRef={markRef}
+        />
+      ) : isSheet ? (
         <SheetGrid source={source} start={open.start} end={open.end} markRef={markRef} />
       ) : pages.length > 0 ? (
         pages.map((p) =>

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { getBridge } from '../../platform/bridge';
 import { selectSourceReadings } from '../../state/figures-slice';
 import { getAppStore, useAppStore } from '../../state/store';
+import { ReplaceConfirm } from './ReplaceConfirm';
 import { SourcePane } from './SourcePane';
 import { UrlSourceForm } from './UrlSourceForm';
 
@@ -64,9 +65,20 @@ export function SourcesPanel() {
         {t('url.add')}
       </button>
       {addingUrl && <UrlSourceForm onDone={() => setAddingUrl(false)} />}
+      <ReplaceConfirm />
       {removed && (
         <p className="tm-source-removed" role="status" data-testid="source-removed">
-          {t('sources:manage.removed', { name: removed.source.fileName, count: removed.links.length })}{' '}
+          {removed.replacement
+            ? t('sources:replace.done', {
+                name: removed.source.fileName,
+                next: removed.replacement.fileName,
+                count: removed.replacement.moved,
+                left: removed.links.length - removed.replacement.moved,
+              })
+            : t('sources:manage.removed', {
+                name: removed.source.fileName,
+                count: removed.links.length,
+              })}{' '}
           <button
             type="button"
             data-testid="source-undo-remove"

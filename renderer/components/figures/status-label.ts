@@ -33,6 +33,15 @@ export function formatValue(value: number | null, unit: string, high?: number, t
 export function locatorLabel(t: TFunction, locator: SourceLocator): string {
   if (locator.kind === 'page') return t('figures:sources.locatorPage', { page: locator.page });
   if (locator.kind === 'cell')
-    return t('figures:sources.locatorCell', { sheet: locator.sheet, cell: locator.cell });
+    return t('figures:sources.locatorCell', { sheet: tableName(t, locator.sheet), cell: locator.cell });
   return '';
+}
+
+/**
+ * A DOCX table's name in the UI language: extraction names them `Table 1`, `Table 2`…
+ * (electron/services/sources/docx-source.ts), as a workbook names its sheets.
+ */
+export function tableName(t: TFunction, sheet: string): string {
+  const n = /^Table (\d+)$/.exec(sheet)?.[1];
+  return n ? t('sources:pane.table', { n }) : sheet;
 }

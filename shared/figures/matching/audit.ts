@@ -52,9 +52,34 @@ export const sourceReadings = (index: SourceIndex): Map<string, SourceReading> =
     index.sources.flatMap(({ source }) => (source.reading ? [[source.id, source.reading] as const] : [])),
   );
 
-/** Index over prepared sources; build once and reuse while the sources do not change. */
+/**
+ * Prepared sources (figures detected, tables read, every figure profiled) kept by source id while the
+ * source's text stays the same, so attaching a second source, or auditing another draft, never reads
+ * the first again. A source's text never changes once stored; the check is for ids reused by tests.
+ */
+const prepared = new Map<string, { text: string; regions: number; source: MatchSource }>();
+const preparedLimit = 16;
+
+/** The prepared source, from the cache when its id and text are the ones prepared before. */
+function preparedSource(source: AuditSource): MatchSource {
+  const hit = prepared.get(source.id);
+  if (hit && hit.regions === source.regions.length && hit.text === source.text) return hit.source;
+  const ready = prepareSource(source);
+  const profiles = profileFigures(ready.text, ready.figures, ready.labels ? { labels: ready.labels } : {});
+  const entry = { text: source.text, regions: source.regions.length, source: { ...ready, profiles } };
+  prepared.delete(source.id);
+  prepared.set(source.id, entry);
+  // Oldest first: a Map iterates in insertion order, and a hit is not re-inserted (sources are few).
+  while (prepared.size > preparedLimit) prepared.delete(prepared.keys().next().value!);
+  return entry.source;
+}
+
+/** Forgets every prepared source (benches measuring a first audit). */
+export const forgetPreparedSources = (): void => prepared.clear();
+
+/** Index over the sources, each prepared once (see `preparedSource`); reuse while they do not change. */
 export const indexSources = (sources: readonly AuditSource[]): SourceIndex =>
-  buildSourceIndex(sources.map((s) => prepareSource(s)));
+  buildSourceIndex(sources.map(preparedSource));
 
 export interface AuditOptions extends MatchOptions {
   /** The draft's figures when already detected (and possibly amended by the reviewer). */

@@ -24,6 +24,8 @@ export interface MatchSource {
   labels?: ReadonlyMap<number, TableLabel>;
   /** What the source gave to match against (see ./table-figures.ts). */
   reading?: SourceReading;
+  /** The figures' profiles when already computed (a prepared source kept between audits). */
+  profiles?: readonly FigureProfile[];
 }
 
 export interface IndexedFigure {
@@ -79,11 +81,8 @@ export function buildSourceIndex(sources: readonly MatchSource[]): SourceIndex {
     else map.set(key, [entry]);
   };
   const indexed = sources.map((source, s) => {
-    for (const profile of profileFigures(
-      source.text,
-      source.figures,
-      source.labels ? { labels: source.labels } : {},
-    )) {
+    for (const profile of source.profiles ??
+      profileFigures(source.text, source.figures, source.labels ? { labels: source.labels } : {})) {
       const entry: IndexedFigure = { source: s, profile };
       push(byValue, profile.quantity.unit, entry);
       if (profile.measure && !profile.measure.ambiguous) {

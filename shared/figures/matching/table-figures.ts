@@ -7,7 +7,15 @@
  */
 import type { SourceRegion } from '../../model/source';
 import type { DetectedFigure } from '../types';
-import { gridsFromCells, gridsFromLines, type SheetMerge } from './table-grid';
+import {
+  addNotesBeside,
+  gridsFromCells,
+  gridsFromLines,
+  sortedCells,
+  textOutsideCells,
+  type Grid,
+  type SheetMerge,
+} from './table-grid';
 import { readTables, type TableLabel } from './table-records';
 
 /** Why a source gave no figure to match against. */
@@ -30,6 +38,18 @@ export interface SourceFigures {
   reading: SourceReading;
 }
 
+/**
+ * The grids of a source: its cells (spreadsheet sheets, DOCX tables) with the notes printed beside
+ * them, and table-looking runs of lines in whatever text is not a cell (a PDF page, the prose of a DOCX).
+ */
+function tableGrids(text: string, regions: readonly SourceRegion[], merges: readonly SheetMerge[]): Grid[] {
+  const cells = sortedCells(regions);
+  if (cells.length === 0) return gridsFromLines(text, regions);
+  const grids = addNotesBeside(text, gridsFromCells(text, regions, merges), cells);
+  const rest = textOutsideCells(text, cells);
+  return rest === null ? grids : [...grids, ...gridsFromLines(rest, regions)];
+}
+
 /** Combines detected prose figures with table records; table readings win where both read a number. */
 export function sourceFigures(
   text: string,
@@ -37,8 +57,7 @@ export function sourceFigures(
   detected: readonly DetectedFigure[],
   merges: readonly SheetMerge[] = [],
 ): SourceFigures {
-  const hasCells = regions.some((r) => r.kind === 'cell');
-  const grids = hasCells ? gridsFromCells(text, regions, merges) : gridsFromLines(text, regions);
+  const grids = tableGrids(text, regions, merges);
   const table = readTables(grids);
   // Table figures are sorted by start: a binary search finds the one that could overlap.
   const starts = table.figures.map((g) => g.start);

@@ -217,3 +217,99 @@ function alignHeaders(grid: Grid): Grid {
   });
   return { ...grid, rows };
 }
+
+type CellRegion = Extract<SourceRegion, { kind: 'cell' }>;
+
+/** Cell regions sorted by start, for `overlapsCell`. */
+export const sortedCells = (regions: readonly SourceRegion[]): CellRegion[] =>
+  regions.filter((r): r is CellRegion => r.kind === 'cell').sort((a, b) => a.start - b.start);
+
+/** True when `[start, end)` overlaps a cell of `cells` (sorted by start). */
+function overlapsCell(cells: readonly CellRegion[], start: number, end: number): boolean {
+  let low = 0;
+  let high = cells.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (cells[mid]!.end <= start) low = mid + 1;
+    else high = mid;
+  }
+  // Cells do not overlap each other, so ends are sorted too: the first ending after `start` decides.
+  return low < cells.length && cells[low]!.start < end;
+}
+
+/** Lines of a note beside a table: short, and stating a unit or what the figures are. */
+const noteLine =
+  /單位|单位|\bunits?\b|\bin (?:millions|billions|thousands)|[(（]\s*(?:億|亿|萬|万|千)?元\s*[)）]/i;
+
+/**
+ * A table in a document (a DOCX table) states its unit in the paragraph above it (`單位：億元`,
+ * `Table 3 (in millions of dollars)`) or in a note below it. Such lines, when they are not cells
+ * themselves, become one-cell rows above and below the grid, where the table reader looks for notes.
+ * Spreadsheets are all cells, so nothing is added to their grids.
+ */
+export function addNotesBeside(text: string, grids: readonly Grid[], cells: readonly CellRegion[]): Grid[] {
+  return grids.map((grid) => {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const row of grid.rows)
+      for (const cell of row ?? []) {
+        if (!cell || cell.merged) continue;
+        first = Math.min(first, cell.start);
+        last = Math.max(last, cell.end);
+      }
+    if (!Number.isFinite(first)) return grid;
+    const above: GridCell[] = [];
+    let at = first;
+    for (let n = 0; n < 2 && at > 0; n++) {
+      const end = text.lastIndexOf('\n', at - 1);
+      if (end < 0) break;
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      at = start;
+      const line = text.slice(start, end);
+      if (line.trim() === '') continue;
+      if (overlapsCell(cells, start, end)) break;
+      if (line.length < 120 && noteLine.test(line)) above.unshift({ text: line.trim(), start, end });
+    }
+    const below: GridCell[] = [];
+    const next = text.indexOf('\n', last);
+    if (next >= 0) {
+      const start = next + 1;
+      const endAt = text.indexOf('\n', start);
+      const end = endAt < 0 ? text.length : endAt;
+      const line = text.slice(start, end);
+      if (line.length < 120 && noteLine.test(line) && !overlapsCell(cells, start, end)) {
+        below.push({ text: line.trim(), start, end });
+      }
+    }
+    if (above.length === 0 && below.length === 0) return grid;
+    return { ...grid, rows: [...above.map((c) => [c]), ...grid.rows, ...below.map((c) => [c])] };
+  });
+}
+
+/**
+ * The text with every cell's characters turned into spaces (newlines kept), so tables written as
+ * lines in the prose around a DOCX's real tables are still found; null when nothing but cells is there.
+ */
+export function textOutsideCells(text: string, cells: readonly CellRegion[]): string | null {
+  // Spreadsheets are all cells: look before building a copy of a large text.
+  const blank = (from: number, to: number) => /^\s*$/.test(text.slice(from, to));
+  let at = 0;
+  let outside = false;
+  for (const cell of cells) {
+    if (cell.start >= at && !blank(at, cell.start)) {
+      outside = true;
+      break;
+    }
+    at = Math.max(at, cell.end);
+  }
+  if (!outside && blank(at, text.length)) return null;
+  const parts: string[] = [];
+  at = 0;
+  for (const cell of cells) {
+    if (cell.start < at) continue;
+    parts.push(text.slice(at, cell.start), text.slice(cell.start, cell.end).replace(/[^\n]/g, ' '));
+    at = cell.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
