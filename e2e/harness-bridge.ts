@@ -33,7 +33,12 @@ interface EncodedBytes {
 interface BridgeScriptConfig {
   bridgeName: string;
   methods: string[];
-  events: { command: string; documentsReceived: string; exportProgress: string };
+  events: {
+    command: string;
+    documentsReceived: string;
+    exportProgress: string;
+    importProgress: string;
+  };
   emitName: string;
   invokePath: string;
   token: string;
@@ -136,6 +141,7 @@ function bridgeScript(config: BridgeScriptConfig): void {
     [config.events.command, new Set()],
     [config.events.documentsReceived, new Set()],
     [config.events.exportProgress, new Set()],
+    [config.events.importProgress, new Set()],
   ]);
 
   const encode = (value: unknown): unknown => {
@@ -182,6 +188,8 @@ function bridgeScript(config: BridgeScriptConfig): void {
     subscribe(config.events.documentsReceived, () => listener());
   api.onDidReportExportProgress = (listener: (progress: unknown) => void) =>
     subscribe(config.events.exportProgress, (payload) => listener(payload));
+  api.onDidReportImportProgress = (listener: (progress: unknown) => void) =>
+    subscribe(config.events.importProgress, (payload) => listener(payload));
 
   Object.defineProperty(window, config.bridgeName, {
     value: Object.freeze(api),

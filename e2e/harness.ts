@@ -163,6 +163,10 @@ async function launchInChromium(options: {
           void emitToPage(progressPage, eventChannels.exportProgress, progress).catch(() => undefined);
       },
     },
+    reportImportProgress: (progress) => {
+      if (progressPage)
+        void emitToPage(progressPage, eventChannels.importProgress, progress).catch(() => undefined);
+    },
   };
 
   const endpoint = createBridgeEndpoint(createAppApi(host), bridgeCalls);

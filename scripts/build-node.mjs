@@ -13,6 +13,8 @@ const common = {
   sourcemap: true,
   packages: 'external',
   logLevel: 'warning',
+  // Sources use import.meta.dirname (ES modules); in the CommonJS bundle it is the bundle's folder.
+  define: { 'import.meta.dirname': '__dirname' },
 };
 
 await Promise.all([
@@ -31,4 +33,16 @@ await Promise.all([
     external: ['electron'],
   }),
   build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: `${out}/cli/tickmark.cjs` }),
+  // The import worker (electron/services/import/run-import-worker.ts) looks for it beside the bundle
+  // that starts it: one beside main, one beside the CLI.
+  build({
+    ...common,
+    entryPoints: ['electron/services/import/import-worker.ts'],
+    outfile: `${out}/electron/import-worker.cjs`,
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/services/import/import-worker.ts'],
+    outfile: `${out}/cli/import-worker.cjs`,
+  }),
 ]);

@@ -82,5 +82,7 @@ export function createElectronHost(options: {
       reportProgress: (progress) =>
         options.getWindow()?.webContents.send(eventChannels.exportProgress, progress),
     },
+    reportImportProgress: (progress) =>
+      options.getWindow()?.webContents.send(eventChannels.importProgress, progress),
   };
 }

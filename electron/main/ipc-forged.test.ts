@@ -77,6 +77,8 @@ const validCalls = {
   showExportedFile: [],
   saveBackup: [validBackupText, 'review.tickmark-backup.json'],
   openBackup: [],
+  cancelImport: [],
+  reopenDocumentWithEncoding: ['a'.repeat(64), 'big5'],
 } satisfies Record<keyof RendererToMain, unknown[]>;
 
 const forgedSuggestedNames = [
@@ -180,6 +182,23 @@ const forgedCalls = {
     ['/home/someone/review.tickmark-backup.json'],
     [{ path: '../../secret.json' }],
     [polluted({})],
+  ],
+  cancelImport: [['/etc/passwd'], [polluted({})], [{ all: true }]],
+  reopenDocumentWithEncoding: [
+    [],
+    ['a'.repeat(64)],
+    ['/etc/passwd', 'big5'],
+    ['../../../../etc/passwd', 'utf-8'],
+    ['A'.repeat(64), 'big5'],
+    ['a'.repeat(63), 'big5'],
+    ['a'.repeat(65), 'big5'],
+    [hundredMegabytes, 'big5'],
+    ['a'.repeat(64), 'ebcdic'],
+    ['a'.repeat(64), 'BIG5 '],
+    ['a'.repeat(64), ''],
+    ['a'.repeat(64), hundredMegabytes],
+    ['a'.repeat(64), { encoding: 'big5' }],
+    [{ sha256: 'a'.repeat(64) }, 'big5'],
   ],
 } satisfies Record<keyof RendererToMain, unknown[][]>;
 

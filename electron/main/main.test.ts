@@ -111,6 +111,12 @@ describe('electron main entry', () => {
     const take = handled.get(invokeChannels.takePendingDocuments)!;
     const first = (await take(frame)) as { ok: boolean; value: { fileName: string }[] };
     expect(first.value.map((item) => item.fileName)).toEqual(['draft.txt']);
+    // The import ran in main's import worker, which reported its progress to the window.
+    expect(sent.filter(([channel]) => channel === eventChannels.importProgress)).toEqual([
+      [eventChannels.importProgress, { fileName: 'draft.txt', stage: 'reading', done: 0, total: 0 }],
+      [eventChannels.importProgress, { fileName: 'draft.txt', stage: 'done', done: 0, total: 0 }],
+    ]);
+    sent.length = 0;
 
     appEvents.get('open-file')?.({ preventDefault: () => undefined }, '/docs/later.md');
     appEvents.get('second-instance')?.({}, ['/opt/tickmark/tickmark', 'third.pdf'], '/work');

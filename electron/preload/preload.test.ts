@@ -40,6 +40,7 @@ describe('preload bridge', () => {
         'onDidReceiveDocuments',
         'onDidRequestCommand',
         'onDidReportExportProgress',
+        'onDidReportImportProgress',
       ].sort(),
     );
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
@@ -55,6 +56,7 @@ describe('preload bridge', () => {
       saveFigureLedger: [{ title: 't', figures: [], sources: [] }, 'ledger.xlsx'],
       exportAnnotatedPdf: [{ options: { paper: 'a4' } }],
       saveBackup: ['{"manifest":{"format":"tickmark-backup"}}', 'review.tickmark-backup.json'],
+      reopenDocumentWithEncoding: ['a'.repeat(64), 'big5'],
     };
     for (const [method, channel] of Object.entries(invokeChannels)) {
       const args = argsFor[method] ?? [];
@@ -88,5 +90,30 @@ describe('preload bridge', () => {
     stop();
     emit(eventChannels.documentsReceived);
     expect(calls).toEqual([[]]);
+  });
+
+  it('passes valid import progress on without the IPC event and drops forged progress', () => {
+    const received: unknown[] = [];
+    const stop = bridge.onDidReportImportProgress!((progress: unknown) =>
+      received.push(progress),
+    ) as () => void;
+    const progress = { fileName: 'report.pdf', stage: 'pages', done: 3, total: 120 };
+    emit(eventChannels.importProgress, progress);
+    emit(eventChannels.importProgress, { ...progress, stage: 'rm -rf' });
+    emit(eventChannels.importProgress, { ...progress, done: -1 });
+    emit(eventChannels.importProgress, '/etc/passwd');
+    stop();
+    emit(eventChannels.importProgress, progress);
+    expect(received).toEqual([progress]);
+    expect(listeners.get(eventChannels.importProgress)?.size).toBe(0);
+  });
+
+  it('reopens a draft with an encoding on its own channel', async () => {
+    await bridge.reopenDocumentWithEncoding!('b'.repeat(64), 'gb18030');
+    expect(invoke).toHaveBeenLastCalledWith(
+      invokeChannels.reopenDocumentWithEncoding,
+      'b'.repeat(64),
+      'gb18030',
+    );
   });
 });

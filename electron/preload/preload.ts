@@ -14,6 +14,7 @@ import {
   type TickmarkBridge,
 } from '../../shared/ipc/contract';
 import { exportProgressSchema } from '../../shared/export/export-request';
+import { importProgressSchema } from '../../shared/import/import-progress';
 
 /** Subscribes to a main-to-renderer channel; the listener never sees the IPC event object. */
 function subscribe(channel: string, listener: (payload: unknown) => void): () => void {
@@ -48,6 +49,9 @@ export const bridge: TickmarkBridge = {
   exportAnnotatedPdf: (request) => ipcRenderer.invoke(invokeChannels.exportAnnotatedPdf, request),
   cancelExport: () => ipcRenderer.invoke(invokeChannels.cancelExport),
   showExportedFile: () => ipcRenderer.invoke(invokeChannels.showExportedFile),
+  cancelImport: () => ipcRenderer.invoke(invokeChannels.cancelImport),
+  reopenDocumentWithEncoding: (sha256, encoding) =>
+    ipcRenderer.invoke(invokeChannels.reopenDocumentWithEncoding, sha256, encoding),
   onDidRequestCommand: (listener) =>
     subscribe(eventChannels.command, (command) => {
       if (isMenuCommand(command)) listener(command);
@@ -56,6 +60,11 @@ export const bridge: TickmarkBridge = {
   onDidReportExportProgress: (listener) =>
     subscribe(eventChannels.exportProgress, (progress) => {
       const parsed = exportProgressSchema.safeParse(progress);
+      if (parsed.success) listener(parsed.data);
+    }),
+  onDidReportImportProgress: (listener) =>
+    subscribe(eventChannels.importProgress, (progress) => {
+      const parsed = importProgressSchema.safeParse(progress);
       if (parsed.success) listener(parsed.data);
     }),
 };

@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { AppInfo, PendingImport, RendererToMain } from '../../shared/ipc/contract';
 import { AppFailure, err, ok, type Result } from '../../shared/result';
 import { createExportApi, type ExportHost } from './export/export-api';
-import { importDocumentBytes, importDocumentFile } from './import/import-document';
-import { importSourceBytes, importSourceFile } from './sources/import-source';
+import type { ImportProgressEvent } from '../../shared/import/import-progress';
+import { createImportRunner } from './import/import-runner';
 import { readAnnotationFile } from './annotations/read-annotation-file';
 import { writeFileAtomic } from './files/write-atomic';
 import { writeLedgerFile } from './ledger/write-ledger';
@@ -37,6 +37,10 @@ export interface AppHost {
   resourcesDir: string;
   /** Save dialog, print window, file manager and progress events for Export > Annotated PDF. */
   export: ExportHost;
+  /** Sends an import's progress to the window (imports run in a capped worker thread). */
+  reportImportProgress?(progress: ImportProgressEvent): void;
+  /** Heap cap of the import worker, MB; defaults to run-import-worker.ts's `importMemoryLimitMb`. */
+  importMemoryLimitMb?: number;
 }
 
 /** File name of the bundled sample report inside `<resourcesDir>/samples/`. */
@@ -48,24 +52,37 @@ const externalProtocols = new Set(['http:', 'https:']);
 /** Builds the API over a host. The returned object holds no state besides what the host keeps. */
 export function createAppApi(host: AppHost): RendererToMain {
   const exports = createExportApi(host.export);
+  const imports = createImportRunner({
+    ...(host.reportImportProgress ? { onProgress: (p) => host.reportImportProgress!(p) } : {}),
+    ...(host.importMemoryLimitMb ? { memoryLimitMb: host.importMemoryLimitMb } : {}),
+  });
   return {
     openDocument: () =>
       atEdge(async () => {
         const chosen = await host.showOpenDialog('document');
-        return chosen === null ? ok(null) : importDocumentFile(chosen);
+        if (chosen === null) return ok(null);
+        const result = await imports.run({ kind: 'document', path: chosen });
+        // Cancelling the import of a file chosen in the dialog is like cancelling the dialog.
+        return !result.ok && result.error.code === 'cancelled' ? ok(null) : result;
       }),
-    importDroppedDocument: (file) => atEdge(() => importDocumentBytes(file.name, file.bytes)),
+    importDroppedDocument: (file) =>
+      atEdge(() => imports.run({ kind: 'document', fileName: file.name, bytes: file.bytes })),
     takePendingDocuments: () =>
       atEdge(async () => {
         const pending: PendingImport[] = [];
         // One at a time: a batch of large PDFs from the command line should not all be parsed at once.
         for (const filePath of host.takeLaunchPaths()) {
-          pending.push({ fileName: path.basename(filePath), result: await importSafely(filePath) });
+          pending.push({
+            fileName: path.basename(filePath),
+            result: await atEdge(() => imports.run({ kind: 'document', path: filePath })),
+          });
         }
         return ok(pending);
       }),
     loadSample: () =>
-      atEdge(() => importDocumentFile(path.join(host.resourcesDir, 'samples', sampleFileName))),
+      atEdge(() =>
+        imports.run({ kind: 'document', path: path.join(host.resourcesDir, 'samples', sampleFileName) }),
+      ),
     getAppInfo: () => atEdge(async () => ok({ ...host.appInfo })),
     openExternalLink: (url) =>
       atEdge(async () => {
@@ -77,9 +94,12 @@ export function createAppApi(host: AppHost): RendererToMain {
     openSource: () =>
       atEdge(async () => {
         const chosen = await host.showOpenDialog('source');
-        return chosen === null ? ok(null) : importSourceFile(chosen);
+        if (chosen === null) return ok(null);
+        const result = await imports.run({ kind: 'source', path: chosen });
+        return !result.ok && result.error.code === 'cancelled' ? ok(null) : result;
       }),
-    importDroppedSource: (file) => atEdge(() => importSourceBytes(file.name, file.bytes)),
+    importDroppedSource: (file) =>
+      atEdge(() => imports.run({ kind: 'source', fileName: file.name, bytes: file.bytes })),
     openWebAnnotations: () =>
       atEdge(async () => {
         const chosen = await host.showOpenDialog('web-annotations');
@@ -121,6 +141,13 @@ export function createAppApi(host: AppHost): RendererToMain {
         const read = await readBackupText(chosen);
         return read.ok ? ok({ fileName: path.basename(chosen), text: read.value }) : read;
       }),
+    cancelImport: () =>
+      atEdge(async () => {
+        imports.cancelAll();
+        return ok(null);
+      }),
+    reopenDocumentWithEncoding: (sha256, encoding) =>
+      atEdge(() => imports.reopenWithEncoding(sha256, encoding)),
   };
 }
 
@@ -140,11 +167,6 @@ export function checkExternalUrl(url: string): Result<string> {
     );
   }
   return ok(parsed.href);
-}
-
-/** One launch path's import, so a single bad file does not hide the others. */
-async function importSafely(filePath: string) {
-  return atEdge(() => importDocumentFile(filePath));
 }
 
 /** Runs a call and turns anything it throws into a `Result` (the one place this API catches). */

@@ -11,6 +11,7 @@ import { figuresFeature } from './figures/figures-feature';
 import { reviewIoFeature } from './review-io/review-io-feature';
 import { carryFeature } from './carry/carry-feature';
 import { backupFeature } from './backup/backup-feature';
+import { encodingFeature } from './encoding/encoding-feature';
 
 /** A tab of the right side panel. */
 export interface SidePanelTab {
@@ -53,6 +54,7 @@ export const rendererFeatures: readonly RendererFeature[] = [
   reviewIoFeature,
   carryFeature,
   backupFeature,
+  encodingFeature,
 ];
 
 /** All side-panel tabs, sorted. */

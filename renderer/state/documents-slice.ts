@@ -40,6 +40,11 @@ export interface DocumentsSlice {
   /** Stores (or finds) `draft` and opens it; resolves when done or declined. */
   acceptDraft(draft: ImportedDraft): Promise<void>;
   answerDraftQuestion(answer: DraftAnswer): void;
+  /**
+   * Stores `draft` — the open text draft decoded again with another encoding ("Reopen with
+   * encoding…") — as the next draft of the open document, carrying its review over, and opens it.
+   */
+  acceptReopenedDraft(draft: ImportedDraft): Promise<void>;
 }
 
 export const createDocumentsSlice: SliceCreator<DocumentsSlice> = (services) => (set, get) => {
@@ -181,6 +186,14 @@ export const createDocumentsSlice: SliceCreator<DocumentsSlice> = (services) => 
       answer = null;
       set({ draftQuestion: null });
       resolve?.(reply);
+    },
+
+    acceptReopenedDraft(draft) {
+      return serial(async () => {
+        const current = get().current;
+        // Same bytes, other text: a new draft of the open document (never matched by sha256 to itself).
+        if (current) await save(draft, { kind: 'new-version', documentId: current.document.id });
+      });
     },
   };
 };

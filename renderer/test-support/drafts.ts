@@ -13,7 +13,7 @@ import type {
   PendingImport,
   TickmarkBridge,
 } from '../../shared/ipc/contract';
-import { ok, type Result } from '../../shared/result';
+import { err, ok, type Result } from '../../shared/result';
 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -56,6 +56,7 @@ export interface TestBridge extends TickmarkBridge {
     sample: Result<ImportedDraft> | null;
     webAnnotations: Result<OpenedWebAnnotations | null>[];
     backups: Result<OpenedBackup | null>[];
+    reopened: Result<ImportedDraft>[];
   };
   /** What the save calls were given (Web Annotation text, ledger tables), in order. */
   saved: { suggestedName: string; content: unknown }[];
@@ -66,7 +67,15 @@ export interface TestBridge extends TickmarkBridge {
 export function createTestBridge(): TestBridge {
   const commandListeners = new Set<(command: MenuCommand) => void>();
   const bridge: TestBridge = {
-    next: { openDocument: [], dropped: [], pending: [], sample: null, webAnnotations: [], backups: [] },
+    next: {
+      openDocument: [],
+      dropped: [],
+      pending: [],
+      sample: null,
+      webAnnotations: [],
+      backups: [],
+      reopened: [],
+    },
     saved: [],
     calls: [],
     async openDocument() {
@@ -125,6 +134,17 @@ export function createTestBridge(): TestBridge {
       return ok(null);
     },
     onDidReportExportProgress() {
+      return () => undefined;
+    },
+    async cancelImport() {
+      bridge.calls.push('cancelImport');
+      return ok(null);
+    },
+    async reopenDocumentWithEncoding(sha256, encoding) {
+      bridge.calls.push(`reopenDocumentWithEncoding:${encoding}`);
+      return bridge.next.reopened.shift() ?? err('not-found', `no file for ${sha256}`);
+    },
+    onDidReportImportProgress() {
       return () => undefined;
     },
     async saveBackup(text, suggestedName) {

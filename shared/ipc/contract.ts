@@ -9,6 +9,8 @@
 import type { WebAnnotationFile } from '../annotations/w3c-incoming';
 import type { LedgerTable } from '../figures/ledger-table';
 import type { ExportPdfOutcome, ExportPdfRequest, ExportProgressEvent } from '../export/export-request';
+import type { ReopenEncoding } from '../import/encodings';
+import type { ImportProgressEvent } from '../import/import-progress';
 import type { ImportedDraft } from '../model/document';
 import type { ImportedSource } from '../model/source';
 import type { Result } from '../result';
@@ -102,6 +104,17 @@ export interface RendererToMain {
   saveBackup(text: string, suggestedName: string): Promise<Result<SavedFile | null>>;
   /** Shows the Open dialog for a backup file and reads its text; `ok(null)` when cancelled. */
   openBackup(): Promise<Result<OpenedBackup | null>>;
+  /**
+   * Stops every import under way (drafts and sources run in main's import worker); each resolves a
+   * `cancelled` error, or `ok(null)` for an Open dialog's import. Progress arrives through
+   * `onDidReportImportProgress`.
+   */
+  cancelImport(): Promise<Result<null>>;
+  /**
+   * Decodes the text draft main imported with this sha256 again with `encoding` ("Reopen with
+   * encoding…"); `not-found` when main no longer has the file at hand.
+   */
+  reopenDocumentWithEncoding(sha256: string, encoding: ReopenEncoding): Promise<Result<ImportedDraft>>;
 }
 
 export interface MainToRenderer {
@@ -111,6 +124,8 @@ export interface MainToRenderer {
   onDidReceiveDocuments(listener: () => void): () => void;
   /** Progress of a running PDF export; returns an unsubscribe function. */
   onDidReportExportProgress(listener: (progress: ExportProgressEvent) => void): () => void;
+  /** Progress of an import running in main's import worker; returns an unsubscribe function. */
+  onDidReportImportProgress(listener: (progress: ImportProgressEvent) => void): () => void;
 }
 
 /** The whole API preload exposes as `window.tickmark`. */
@@ -134,6 +149,8 @@ export const invokeChannels = {
   showExportedFile: 'export:show-in-folder',
   saveBackup: 'backup:save',
   openBackup: 'backup:open',
+  cancelImport: 'import:cancel',
+  reopenDocumentWithEncoding: 'document:reopen-with-encoding',
 } as const satisfies Record<keyof RendererToMain, string>;
 
 /** Channels main sends on. */
@@ -141,6 +158,7 @@ export const eventChannels = {
   command: 'menu:command',
   documentsReceived: 'document:received',
   exportProgress: 'export:progress',
+  importProgress: 'import:progress',
 } as const;
 
 /** Name of the global preload exposes; `renderer/platform/bridge.ts` is its only reader. */

@@ -3,6 +3,7 @@
  * before any service runs (Signal: data crossing the bridge is parsed against a schema).
  */
 import { z } from 'zod';
+import { reopenEncodings } from '../import/encodings';
 import { backupFilePrefix, maxBackupBytes } from '../backup/backup-file';
 import { maxWebAnnotationBytes } from '../annotations/w3c-import';
 import { ledgerTableSchema } from '../figures/ledger-table';
@@ -59,4 +60,6 @@ export const invokeArgumentSchemas = {
   showExportedFile: z.tuple([]),
   saveBackup: z.tuple([backupText, suggestedName]),
   openBackup: z.tuple([]),
+  cancelImport: z.tuple([]),
+  reopenDocumentWithEncoding: z.tuple([z.string().regex(/^[0-9a-f]{64}$/), z.enum(reopenEncodings)]),
 } as const satisfies Record<keyof RendererToMain, z.ZodTuple>;

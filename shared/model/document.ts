@@ -4,6 +4,7 @@
  * `DocumentVersion.text`, the version's plain-text projection (see shared/document/text-map.ts).
  */
 import { z } from 'zod';
+import { pageLabelSchema } from '../document/page-labels';
 
 export const documentFormats = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
@@ -44,6 +45,8 @@ export const importedDraftSchema = z.object({
   paragraphs: z.number().int().nonnegative(),
   /** PDF only: number of pages. */
   pages: z.number().int().positive().optional(),
+  /** PDF only: the page numbers printed on its pages, by text offset (shared/document/page-labels.ts). */
+  pageLabels: z.array(pageLabelSchema).optional(),
   /**
    * Text files only, when decoding was not clean: UTF-8 places replaced by U+FFFD (count and first byte
    * offsets), and other encodings that also read as text when the choice was close (offer "Reopen with

@@ -9,7 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { carryAnnotations } from '../../../shared/anchoring/carry';
-import { importDocumentFile } from '../../services/import/import-document';
+import { importDocumentInWorker } from '../../services/import/run-import-worker';
 import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../run-command';
 import { annotationObjects, readAnnotation, writeCarried, type ReadAnnotation } from './carry-w3c';
@@ -83,8 +83,8 @@ export const carryCommand: CliCommand = async (args, io) => {
   const parsed = parseArgs(args, io);
   if (!parsed) return 2;
   const [from, to] = await Promise.all([
-    importDocumentFile(resolve(parsed.from)),
-    importDocumentFile(resolve(parsed.to)),
+    importDocumentInWorker(resolve(parsed.from)),
+    importDocumentInWorker(resolve(parsed.to)),
   ]);
   for (const [flag, result] of [
     ['--from', from],

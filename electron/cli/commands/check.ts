@@ -8,8 +8,7 @@ import { basename, resolve } from 'node:path';
 import type { Node } from 'prosemirror-model';
 import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../run-command';
-import { importDocumentFile } from '../../services/import/import-document';
-import { importSourceFile } from '../../services/sources/import-source';
+import { importDocumentInWorker, importSourceInWorker } from '../../services/import/run-import-worker';
 import { documentSchema } from '../../../shared/document/schema';
 import { headingsFromDoc } from '../../../shared/figures/outline-doc';
 import {
@@ -151,14 +150,14 @@ export const checkCommand: CliCommand = async (args, io) => {
   }
   const parsed = parseArgs(args, io);
   if (!parsed) return 2;
-  const draft = await importDocumentFile(resolve(parsed.file));
+  const draft = await importDocumentInWorker(resolve(parsed.file));
   if (!draft.ok) {
     io.err(`tickmark check: ${draft.error.message}`);
     return 1;
   }
   const sources: AuditSource[] = [];
   for (const [i, path] of parsed.sources.entries()) {
-    const source = await importSourceFile(resolve(path));
+    const source = await importSourceInWorker(resolve(path));
     if (!source.ok) {
       io.err(`tickmark check: source ${path}: ${source.error.message}`);
       return 1;

@@ -16,7 +16,7 @@ import { buildLedger } from '../../../shared/figures/matching/ledger';
 import { headingsFromDoc } from '../../../shared/figures/outline-doc';
 import { buildLegend } from '../../../shared/figures/statuses';
 import { readAnnotationFile } from '../../services/annotations/read-annotation-file';
-import { importDocumentFile } from '../../services/import/import-document';
+import { importDocumentInWorker } from '../../services/import/run-import-worker';
 import { ledgerFormatOf, writeLedgerFile } from '../../services/ledger/write-ledger';
 import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../run-command';
@@ -68,7 +68,7 @@ export const exportLedgerCommand: CliCommand = async (args, io) => {
   }
   const parsed = parseArgs(args, io);
   if (!parsed) return 2;
-  const draft = await importDocumentFile(resolve(parsed.draft));
+  const draft = await importDocumentInWorker(resolve(parsed.draft));
   if (!draft.ok) {
     io.err(`tickmark export-ledger: ${draft.error.message}`);
     return 1;

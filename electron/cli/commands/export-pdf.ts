@@ -21,7 +21,7 @@ import {
 } from '../../services/export/chromium-printer';
 import { exportAnnotatedPdf } from '../../services/export/export-annotated-pdf';
 import { writeFileAtomic } from '../../services/export/write-file-atomic';
-import { importDocumentFile } from '../../services/import/import-document';
+import { importDocumentInWorker } from '../../services/import/run-import-worker';
 import type { CliIo } from '../cli-io';
 import { readAnnotationsFile } from '../read-annotations-file';
 import type { CliCommand } from '../run-command';
@@ -153,7 +153,7 @@ export const exportPdfCommand: CliCommand = async (args, io) => {
     return fail((error as Error).message);
   }
   if (!chromium) return fail(chromiumMissingMessage);
-  const draft = await importDocumentFile(resolve(parsed.draft));
+  const draft = await importDocumentInWorker(resolve(parsed.draft));
   if (!draft.ok) return fail(draft.error.message);
   const ids = { documentId: 'cli-document', versionId: 'cli-version' };
   const file = parsed.annotations ? await readAnnotationsFile(resolve(parsed.annotations), ids) : null;

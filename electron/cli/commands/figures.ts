@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { detectFigures } from '../../../shared/figures/detect';
 import type { DetectedFigure } from '../../../shared/figures/types';
-import { importDocumentFile } from '../../services/import/import-document';
+import { importDocumentInWorker } from '../../services/import/run-import-worker';
 import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../run-command';
 
@@ -73,7 +73,7 @@ export const figuresCommand: CliCommand = async (args, io) => {
   }
   const parsed = parseArgs(args, io);
   if (!parsed) return 2;
-  const result = await importDocumentFile(resolve(parsed.file));
+  const result = await importDocumentInWorker(resolve(parsed.file));
   if (!result.ok) {
     io.err(`tickmark figures: ${result.error.message}`);
     return 1;

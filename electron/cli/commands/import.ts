@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../run-command';
-import { importDocumentFile } from '../../services/import/import-document';
+import { importDocumentInWorker } from '../../services/import/run-import-worker';
 import type { ImportedDraft } from '../../../shared/model/document';
 
 const usage = 'Usage: tickmark import FILE [--json | --text]';
@@ -59,7 +59,7 @@ export const importCommand: CliCommand = async (args, io) => {
   }
   const parsed = parseArgs(args, io);
   if (!parsed) return 2;
-  const result = await importDocumentFile(resolve(parsed.file));
+  const result = await importDocumentInWorker(resolve(parsed.file));
   if (!result.ok) {
     io.err(`tickmark import: ${result.error.message}`);
     return 1;

@@ -7,7 +7,9 @@
 import type { DocumentFormat, ImportedDraft, PmNodeJson } from '../../../shared/model/document';
 import { AppFailure, ok, type Result } from '../../../shared/result';
 import { decodeText, declaredHtmlCharset } from './decode-text';
+import type { ImportProgressListener } from '../../../shared/import/import-progress';
 import { finishDoc } from './finish-draft';
+import { pageLabelsOf } from './pdf-page-labels';
 import { docxToDoc, htmlToDoc, markdownToDoc } from './office-to-doc';
 import { pdfToDoc } from './pdf-to-doc';
 import { checkByteLength, checkTextLength, extensionOf, readInputFile, sha256Hex } from './read-input';
@@ -25,9 +27,13 @@ export const draftExtensions: Readonly<Record<string, DocumentFormat>> = {
   pdf: 'pdf',
 };
 
-/** How to import: `encoding` reopens a text file with the encoding a user picked instead of detecting. */
+/**
+ * How to import: `encoding` reopens a text file with the encoding a user picked instead of detecting;
+ * `onProgress` hears how far a long import got (the import worker forwards it to the window).
+ */
 export interface ImportOptions {
   encoding?: string;
+  onProgress?: ImportProgressListener;
 }
 
 /** Imports the draft at `path`. The size is checked before the file is read. */
@@ -82,12 +88,18 @@ async function convert(
   }
   let encoding: string | null = null;
   let pages: number | undefined;
+  let labels: ReadonlyMap<number, string> | undefined;
   let decoding: ImportedDraft['decoding'];
   let doc: PmNodeJson;
   if (format === 'docx') {
     doc = await docxToDoc(fileName, bytes);
   } else if (format === 'pdf') {
-    ({ doc, pages } = await pdfToDoc(fileName, bytes));
+    const onProgress = options.onProgress;
+    ({ doc, pages, labels } = await pdfToDoc(
+      fileName,
+      bytes,
+      onProgress && ((done, total) => onProgress({ fileName, stage: 'pages', done, total })),
+    ));
   } else {
     const decoded = decodeText(
       fileName,
@@ -123,6 +135,7 @@ async function convert(
     paragraphs: finished.paragraphs,
   };
   if (pages !== undefined) draft.pages = pages;
+  if (labels && labels.size > 0) draft.pageLabels = pageLabelsOf(finished.doc, labels);
   if (decoding) draft.decoding = decoding;
   return draft;
 }

@@ -2,7 +2,6 @@
  * .md and .docx → doc JSON, both through HTML and the shared converter (html-to-doc.ts): markdown-it
  * with raw HTML disabled, and mammoth for Word files (headings, paragraphs, lists, tables).
  */
-import mammoth from 'mammoth';
 import MarkdownIt from 'markdown-it';
 import type { PmNodeJson } from '../../../shared/model/document';
 import { AppFailure } from '../../../shared/result';
@@ -23,8 +22,10 @@ export function htmlToDoc(source: string): PmNodeJson {
 
 /** .docx bytes → HTML via mammoth; a file that is not a Word zip package is `corrupt`. */
 export async function docxToHtml(fileName: string, bytes: Uint8Array): Promise<string> {
-  checkZipExpansion(fileName, bytes);
+  await checkZipExpansion(fileName, bytes);
   try {
+    // Loaded on first use: mammoth takes half a second to load, and most imports never need it.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml({
       buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     });

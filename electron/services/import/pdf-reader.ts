@@ -62,7 +62,7 @@ export async function readPdfRuns(
   bytes: Uint8Array,
   onPage?: PdfPageProgress,
 ): Promise<PdfPageRuns[]> {
-  checkPdfExpansion(fileName, bytes);
+  await checkPdfExpansion(fileName, bytes);
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     // pdf.js transfers (detaches) the buffer it is given and rejects Node Buffers: hand it a plain

@@ -54,14 +54,20 @@ export async function readPdfParagraphs(
   return { pageCount: pages.length, pages: result };
 }
 
-/** Builds the draft doc of a PDF and returns it with its page count. */
+/**
+ * Builds the draft doc of a PDF and returns it with its page count and the page labels recognised in
+ * its furniture (page number → the label printed on it, `7`, `iv`).
+ */
 export async function pdfToDoc(
   fileName: string,
   bytes: Uint8Array,
-): Promise<{ doc: PmNodeJson; pages: number }> {
-  const { pageCount, pages } = await readPdfParagraphs(fileName, bytes);
+  onPage?: PdfPageProgress,
+): Promise<{ doc: PmNodeJson; pages: number; labels: Map<number, string> }> {
+  const { pageCount, pages } = await readPdfParagraphs(fileName, bytes, onPage);
   const blocks: PmNodeJson[] = [];
-  for (const { page, paragraphs } of pages) {
+  const labels = new Map<number, string>();
+  for (const { page, label, paragraphs } of pages) {
+    if (label !== undefined) labels.set(page, label);
     for (const { text, headingLevel } of paragraphs) {
       blocks.push(
         headingLevel > 0
@@ -70,5 +76,5 @@ export async function pdfToDoc(
       );
     }
   }
-  return { doc: { type: 'doc', content: blocks }, pages: pageCount };
+  return { doc: { type: 'doc', content: blocks }, pages: pageCount, labels };
 }

@@ -9,6 +9,8 @@ import { AppFailure, ok, type Result } from '../../../shared/result';
 import { decodeText } from '../import/decode-text';
 import { failure } from '../import/import-document';
 import { readPdfParagraphs } from '../import/pdf-to-doc';
+import type { PdfPageProgress } from '../import/pdf-reader';
+import type { ImportProgressListener } from '../../../shared/import/import-progress';
 import {
   checkByteLength,
   checkTextLength,
@@ -32,10 +34,13 @@ export const sourceExtensions: Readonly<Record<string, Exclude<SourceFormat, 'ur
 };
 
 /** Extracts the source at `path`; the size is checked before the file is read. */
-export async function importSourceFile(path: string): Promise<Result<ImportedSource>> {
+export async function importSourceFile(
+  path: string,
+  onProgress?: ImportProgressListener,
+): Promise<Result<ImportedSource>> {
   try {
     const { fileName, bytes } = await readInputFile(path);
-    return ok(await extract(fileName, bytes));
+    return ok(await extract(fileName, bytes, onProgress));
   } catch (error) {
     return failure(error);
   }
@@ -45,10 +50,11 @@ export async function importSourceFile(path: string): Promise<Result<ImportedSou
 export async function importSourceBytes(
   fileName: string,
   bytes: Uint8Array,
+  onProgress?: ImportProgressListener,
 ): Promise<Result<ImportedSource>> {
   try {
     checkByteLength(fileName, bytes.byteLength);
-    return ok(await extract(fileName, bytes));
+    return ok(await extract(fileName, bytes, onProgress));
   } catch (error) {
     return failure(error);
   }
@@ -56,7 +62,11 @@ export async function importSourceBytes(
 
 const stem = (fileName: string): string => basename(fileName).replace(/\.[^.]+$/, '') || fileName;
 
-async function extract(fileName: string, bytes: Uint8Array): Promise<ImportedSource> {
+async function extract(
+  fileName: string,
+  bytes: Uint8Array,
+  onProgress?: ImportProgressListener,
+): Promise<ImportedSource> {
   const extension = extensionOf(fileName);
   const format = sourceExtensions[extension];
   if (!format) {
@@ -70,7 +80,7 @@ async function extract(fileName: string, bytes: Uint8Array): Promise<ImportedSou
       { fileName, extension, supported },
     );
   }
-  const { text, regions, merges } = await extractText(format, fileName, bytes);
+  const { text, regions, merges } = await extractText(format, fileName, bytes, onProgress);
   checkTextLength(fileName, text);
   if (text.trim().length === 0) {
     throw new AppFailure('empty-file', `"${fileName}" contains no text to check figures against.`, {
@@ -93,10 +103,15 @@ async function extractText(
   format: Exclude<SourceFormat, 'url'>,
   fileName: string,
   bytes: Uint8Array,
+  onProgress?: ImportProgressListener,
 ): Promise<{ text: string; regions: SourceRegion[]; merges?: { sheet: string; range: string }[] }> {
   switch (format) {
     case 'pdf':
-      return pdfText(fileName, bytes);
+      return pdfText(
+        fileName,
+        bytes,
+        onProgress && ((done, total) => onProgress({ fileName, stage: 'pages', done, total })),
+      );
     case 'xlsx':
       return xlsxToText(fileName, bytes);
     case 'csv':
@@ -112,8 +127,9 @@ async function extractText(
 async function pdfText(
   fileName: string,
   bytes: Uint8Array,
+  onPage?: PdfPageProgress,
 ): Promise<{ text: string; regions: SourceRegion[] }> {
-  const { pages } = await readPdfParagraphs(fileName, bytes);
+  const { pages } = await readPdfParagraphs(fileName, bytes, onPage);
   const parts: string[] = [];
   const regions: SourceRegion[] = [];
   let offset = 0;

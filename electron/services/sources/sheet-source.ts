@@ -4,7 +4,7 @@
  * spreadsheet shows it (`26,400,000,000`, `4.9%`), followed by the stored value in brackets when that
  * differs (`[0.049]`), so matching can use either.
  */
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
 import type { SourceRegion } from '../../../shared/model/source';
 import { AppFailure } from '../../../shared/result';
 import { checkZipExpansion } from '../import/expansion-limits';
@@ -50,11 +50,13 @@ function cellLine(cell: XLSX.CellObject): string | null {
 }
 
 /** XLSX (or XLS/ODS) bytes → cell lines of every sheet, row by row. */
-export function xlsxToText(fileName: string, bytes: Uint8Array): SheetText {
-  checkZipExpansion(fileName, bytes);
+export async function xlsxToText(fileName: string, bytes: Uint8Array): Promise<SheetText> {
+  await checkZipExpansion(fileName, bytes);
+  // Loaded on first use: SheetJS takes about a second to load, and most imports never need it.
+  const { read, utils } = await import('xlsx');
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, { type: 'array', cellText: true, cellDates: true, cellFormula: false });
+    workbook = read(bytes, { type: 'array', cellText: true, cellDates: true, cellFormula: false });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(reason)) {
@@ -78,12 +80,11 @@ export function xlsxToText(fileName: string, bytes: Uint8Array): SheetText {
     const worksheet = workbook.Sheets[sheet];
     const ref = worksheet?.['!ref'];
     if (!worksheet || !ref) continue;
-    for (const merge of worksheet['!merges'] ?? [])
-      merges.push({ sheet, range: XLSX.utils.encode_range(merge) });
-    const range = XLSX.utils.decode_range(ref);
+    for (const merge of worksheet['!merges'] ?? []) merges.push({ sheet, range: utils.encode_range(merge) });
+    const range = utils.decode_range(ref);
     for (let r = range.s.r; r <= range.e.r; r++) {
       for (let c = range.s.c; c <= range.e.c; c++) {
-        const address = XLSX.utils.encode_cell({ r, c });
+        const address = utils.encode_cell({ r, c });
         const cell = worksheet[address] as XLSX.CellObject | undefined;
         const line = cell ? cellLine(cell) : null;
         if (line !== null) cells.push({ sheet, cell: address, line });
@@ -93,13 +94,22 @@ export function xlsxToText(fileName: string, bytes: Uint8Array): SheetText {
   return merges.length > 0 ? { ...assemble(cells), merges } : assemble(cells);
 }
 
+/** A1-style address of a zero-based row and column (what SheetJS's `encode_cell` gives). */
+function cellAddress(row: number, column: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return `${letters}${row + 1}`;
+}
+
 /** CSV text → cell lines of one sheet named after the file. */
 export function csvToText(sheet: string, text: string): SheetText {
   const cells: CellLine[] = [];
   parseCsv(text).forEach((row, r) => {
     row.forEach((value, c) => {
       const line = value.replace(/\r\n?|\n/g, ' ').trim();
-      if (line.length > 0) cells.push({ sheet, cell: XLSX.utils.encode_cell({ r, c }), line });
+      if (line.length > 0) cells.push({ sheet, cell: cellAddress(r, c), line });
     });
   });
   return assemble(cells);

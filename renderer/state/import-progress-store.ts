@@ -1,0 +1,34 @@
+/**
+ * Progress of the import main is running in its import worker, and the way to stop it. Its own small
+ * store (like export-pdf-store.ts): main reports progress for any import, the documents slice only
+ * knows that one is running. Subscribes to the bridge once, on first use.
+ */
+import { create } from 'zustand';
+import type { ImportProgressEvent } from '../../shared/import/import-progress';
+import { getBridge } from '../platform/bridge';
+
+export interface ImportProgressState {
+  /** The last progress main reported, or null before the first / after the last import. */
+  progress: ImportProgressEvent | null;
+  /** Starts listening to main's progress events (idempotent); returns nothing to undo on purpose. */
+  listen(): void;
+  /** Asks main to stop every import under way. */
+  cancel(): Promise<void>;
+}
+
+let listening = false;
+
+export const useImportProgressStore = create<ImportProgressState>((set) => ({
+  progress: null,
+  listen: () => {
+    if (listening) return;
+    listening = true;
+    getBridge().onDidReportImportProgress((progress) =>
+      set({ progress: progress.stage === 'done' ? null : progress }),
+    );
+  },
+  cancel: async () => {
+    set({ progress: null });
+    await getBridge().cancelImport();
+  },
+}));
