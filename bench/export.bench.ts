@@ -76,6 +76,7 @@ async function draftOf(copies: number): Promise<PrintVersion> {
   return { ...imported.value, number: 1 };
 }
 
+export { review, draftOf };
 export default async function exportBench(): Promise<BenchRow[]> {
   const chromium = findChromium();
   if (!chromium) throw new Error('export bench needs a Chromium (see tickmark export-pdf --help)');

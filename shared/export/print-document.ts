@@ -44,6 +44,8 @@ export interface PrintDocument {
   selection: PrintSelection;
   /** Number of pages before the draft's first page (the cover), so notes know where the text starts. */
   leadingPages: number;
+  /** The running header's two parts (the export draws it itself when it draws the notes). */
+  header: { title: string; draft: string };
 }
 
 // Characters common in one script and absent from the other; enough to pick the CJK font variant.
@@ -60,7 +62,11 @@ export function detectLang(text: string): string {
   return simplified > traditional ? 'zh-Hans' : 'zh-Hant';
 }
 
-export function buildPrintDocument(input: PrintInput): PrintDocument {
+/**
+ * `drawn`: the export draws underlines, notes, header and footer into the PDF itself, so the print
+ * carries only the text and the placeholder links.
+ */
+export function buildPrintDocument(input: PrintInput, drawn = false): PrintDocument {
   const { version, options } = input;
   const statusLabels = input.statusLabels ?? {};
   const selection = selectPrintAnnotations({
@@ -73,7 +79,7 @@ export function buildPrintDocument(input: PrintInput): PrintDocument {
   });
   const page = pageGeometry(options.paper);
   const lang = detectLang(version.text);
-  const body = docToPrintHtml(version.doc, selection.placed);
+  const body = docToPrintHtml(version.doc, selection.placed, !drawn);
   const title = version.title || version.fileName;
   const cover = options.cover
     ? coverHtml(
@@ -92,9 +98,11 @@ export function buildPrintDocument(input: PrintInput): PrintDocument {
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,"><style>${printCss(page, lang)}</style></head>
 <body>${cover}<main class="doc">${body.html}</main>${appendix}</body></html>`;
+  const header = { title, draft: `Draft ${version.number}` };
   return {
     html,
-    ...headerFooterTemplates(page, lang, { title, draft: `Draft ${version.number}` }, escapeHtml),
+    header,
+    ...headerFooterTemplates(page, lang, header, escapeHtml),
     page,
     lang,
     selection,
