@@ -182,8 +182,8 @@ export function noteText(entry: PrintAnnotation, statusLabels: Record<string, st
   }
 }
 
-/** Kind name for /Subj and the notes. */
-export function kindLabel(entry: PrintAnnotation): string {
+/** Kind name for /Subj and the notes, in the export's language (English by default). */
+export function kindLabel(entry: PrintAnnotation, labels?: { kinds: Record<string, string> }): string {
   const kind = entry.annotation.kind;
-  return kind.charAt(0).toUpperCase() + kind.slice(1);
+  return labels?.kinds[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
 }

@@ -5,6 +5,7 @@
  * in the appendix. Printing uses a Chromium found on this machine (TICKMARK_CHROMIUM overrides).
  * Bad input exits 1, usage errors 2.
  */
+import { exportLanguages, type ExportLanguage } from '../../../shared/export/export-labels';
 import { resolve } from 'node:path';
 import { annotationKinds, type AnnotationKind } from '../../../shared/annotations/model';
 import {
@@ -39,6 +40,7 @@ const usageLines = [
   '  --draft-number N     draft number printed in the header and on the cover (default: 1)',
   '  --no-cover           no cover page',
   '  --no-appendix        no appendix (figure schedule, orphans)',
+  '  --lang en|zh-Hant|zh-Hans  language of the cover, appendix, header and notes (default: en)',
 ];
 
 interface Parsed {
@@ -47,6 +49,7 @@ interface Parsed {
   out: string;
   options: ExportPdfOptions;
   draftNumber: number;
+  language: ExportLanguage;
 }
 
 const list = (value: string): string[] =>
@@ -65,6 +68,7 @@ function parseArgs(args: readonly string[], io: CliIo): Parsed | null {
   let annotations: string | null = null;
   let out: string | null = null;
   let draftNumber = 1;
+  let language: ExportLanguage = 'en';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = (): string | null => (i + 1 < args.length ? args[++i]! : null);
@@ -105,6 +109,13 @@ function parseArgs(args: readonly string[], io: CliIo): Parsed | null {
           return fail('--draft-number takes a whole number ≥ 1');
         break;
       }
+      case '--lang': {
+        const lang = value() ?? '';
+        const known = exportLanguages.find((l) => l.toLowerCase() === lang.toLowerCase());
+        if (!known) return fail(`--lang takes ${exportLanguages.join(', ')}, got "${lang}"`);
+        language = known;
+        break;
+      }
       case '--no-cover':
         options.cover = false;
         break;
@@ -118,7 +129,7 @@ function parseArgs(args: readonly string[], io: CliIo): Parsed | null {
   }
   if (files.length !== 1) return fail(`expected one DRAFT, got ${files.length}`);
   if (!out) return fail('--out OUT.pdf is required');
-  return { draft: files[0]!, annotations, out, options, draftNumber };
+  return { draft: files[0]!, annotations, out, options, draftNumber, language };
 }
 
 /** The help text, naming the browser that will print. */
@@ -167,6 +178,7 @@ export const exportPdfCommand: CliCommand = async (args, io) => {
         annotations: file?.value.annotations ?? [],
         replies: file?.value.replies ?? [],
         options: parsed.options,
+        language: parsed.language,
         exportedAt: new Date(),
       },
       { printToPdf: printer.printToPdf },

@@ -48,7 +48,7 @@ export function drawReview(
     const first = Math.min(...pages.keys());
     const firstFragment = mergeLineFragments(pages.get(first)!)[0]!;
     const list = byPage.get(first) ?? [];
-    list.push({ entry, lines: noteLines(entry, options.statusLabels), firstFragment });
+    list.push({ entry, lines: noteLines(entry, options.statusLabels, layout.labels), firstFragment });
     byPage.set(first, list);
   }
   const layouts = new Map<number, PageNoteLayout>();

@@ -91,7 +91,7 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
   const pdf = incremental?.pdf ?? (await PDFDocument.load(printed, { updateMetadata: false }));
   const links = takeAnnotationLinks(pdf);
   lap('read');
-  const statusLabels = input.statusLabels ?? {};
+  const statusLabels = layout.statusLabels;
   let written: WrittenAnnotation[];
   let fonts: NoteFonts | null = null;
   if (fontFiles) {
