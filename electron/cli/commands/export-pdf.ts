@@ -5,6 +5,9 @@
  * in the appendix. Printing uses a Chromium found on this machine (TICKMARK_CHROMIUM overrides).
  * Bad input exits 1, usage errors 2.
  */
+import { planImport } from '../../../shared/annotations/import-plan';
+import type { Annotation, Reply } from '../../../shared/annotations/model';
+import { sha256OfText } from '../../../shared/annotations/w3c-export';
 import { exportLanguages, type ExportLanguage } from '../../../shared/export/export-labels';
 import { resolve } from 'node:path';
 import { annotationKinds, type AnnotationKind } from '../../../shared/annotations/model';
@@ -24,7 +27,7 @@ import { exportAnnotatedPdf } from '../../services/export/export-annotated-pdf';
 import { writeFileAtomic } from '../../services/export/write-file-atomic';
 import { importDocumentFile } from '../../services/import/import-document';
 import type { CliIo } from '../cli-io';
-import { readAnnotationsFile } from '../read-annotations-file';
+import { readAnnotationFile } from '../../services/annotations/read-annotation-file';
 import type { CliCommand } from '../run-command';
 
 const usageLines = [
@@ -166,17 +169,34 @@ export const exportPdfCommand: CliCommand = async (args, io) => {
   if (!chromium) return fail(chromiumMissingMessage);
   const draft = await importDocumentFile(resolve(parsed.draft));
   if (!draft.ok) return fail(draft.error.message);
-  const ids = { documentId: 'cli-document', versionId: 'cli-version' };
-  const file = parsed.annotations ? await readAnnotationsFile(resolve(parsed.annotations), ids) : null;
-  if (file && !file.ok) return fail(file.error.message);
-  for (const problem of file?.value.problems ?? []) io.err(`tickmark export-pdf: skipped ${problem}`);
+  // The app's tolerant reader and merge plan: other tools' files work, positions fall back to quotes,
+  // and what cannot be placed becomes an orphan listed in the appendix.
+  let annotations: Annotation[] = [];
+  let replies: Reply[] = [];
+  if (parsed.annotations) {
+    const read = await readAnnotationFile(resolve(parsed.annotations));
+    if (!read.ok) return fail(read.error.message);
+    const { text } = draft.value;
+    const plan = planImport(read.value, {
+      documentId: 'cli-document',
+      versionId: 'cli-version',
+      text,
+      textSha256: await sha256OfText(text),
+      lineageSha256: [],
+      existing: { annotations: [], replies: [] },
+    });
+    if (!plan.ok) return fail(`${parsed.annotations}: ${plan.error.message}`);
+    for (const issue of plan.value.issues) io.err(`tickmark export-pdf: ${issue.level}: ${issue.message}`);
+    annotations = plan.value.put;
+    replies = plan.value.putReplies;
+  }
   const printer = createChromiumPrinter(chromium);
   try {
     const result = await exportAnnotatedPdf(
       {
         version: { ...draft.value, number: parsed.draftNumber },
-        annotations: file?.value.annotations ?? [],
-        replies: file?.value.replies ?? [],
+        annotations,
+        replies,
         options: parsed.options,
         language: parsed.language,
         exportedAt: new Date(),

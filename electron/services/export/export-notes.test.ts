@@ -140,7 +140,7 @@ describe('notes drawn into the PDF', () => {
       });
       expect(hit).toBe(true);
     }
-  });
+  }, 60_000);
 
   it('is the printed file plus an incremental update that poppler, pdf.js and pdf-lib read without complaint', async () => {
     const info = spawnSync('pdfinfo', [join(dir, 'crowded.pdf')], { encoding: 'utf8' });
@@ -154,7 +154,7 @@ describe('notes drawn into the PDF', () => {
     const reloaded = await PDFDocument.load(exported.bytes);
     expect(reloaded.getPageCount()).toBe(exported.pages);
     expect(reloaded.getTitle()).toBe(fixture.draft.title);
-  });
+  }, 60_000);
 
   it('still writes the review annotations without TrueType fonts (notes printed by Chromium)', async () => {
     const fallback = await exportAnnotatedPdf(
@@ -171,5 +171,5 @@ describe('notes drawn into the PDF', () => {
     const doc = await getDocument({ data: fallback.bytes.slice(), verbosity: 0 }).promise;
     const annots = await (await doc.getPage(1)).getAnnotations();
     expect(annots.filter((a: { subtype: string }) => a.subtype === 'Highlight')).toHaveLength(5);
-  }, 60_000);
+  }, 120_000);
 });
