@@ -151,67 +151,80 @@ export function layoutPageNotes(
     (a, b) => b.firstFragment[3] - a.firstFragment[3] || a.entry.number - b.entry.number,
   );
   const set = ordered.map((n) => ({ n, ...setNote(n.lines, width, badge(n.entry.number), measure, style) }));
-  const room = column.bottom - column.top;
-  let used = 0;
-  const inMargin: typeof set = [];
-  const atFoot: typeof set = [];
-  for (const item of set) {
-    const need = item.height + (inMargin.length ? style.gap : 0);
-    if (used + need <= room) {
-      inMargin.push(item);
-      used += need;
-    } else atFoot.push(item);
-  }
-
-  // Foot band: full width from the left margin to the paper edge, two columns balanced by height.
+  // The margin column ends above the foot band; a taller band can push more notes down, so repeat
+  // until the split no longer changes.
+  let marginBottom = column.bottom;
+  let inMargin: typeof set = [];
+  let atFoot: typeof set = [];
   const origin: [number, number] = [page.left * mmToPt, H - page.top * mmToPt];
   let scale = 1;
   let foot: NoteBox[] = [];
   let footTop: number | null = null;
-  if (atFoot.length) {
-    const bandLeft = page.left * mmToPt;
-    const gutter = 5 * mmToPt;
-    const colWidth = ((page.width - 7) * mmToPt - bandLeft - gutter) / 2;
-    const footSet = atFoot
-      .sort((a, b) => a.n.entry.number - b.n.entry.number)
-      .map((item) => ({
-        n: item.n,
-        ...setNote(item.n.lines, colWidth, badge(item.n.entry.number), measure, style),
-      }));
-    const total = footSet.reduce((s, x) => s + x.height + style.gap, 0);
-    let split = footSet.length;
-    let acc = 0;
-    for (let i = 0; i < footSet.length; i++) {
-      acc += footSet[i]!.height + style.gap;
-      if (acc >= total / 2) {
-        split = i + 1;
-        break;
-      }
+  for (let pass = 0; pass < 12; pass++) {
+    const room = marginBottom - column.top;
+    let used = 0;
+    inMargin = [];
+    atFoot = [];
+    for (const item of set) {
+      const need = item.height + (inMargin.length ? style.gap : 0);
+      if (used + need <= room) {
+        inMargin.push(item);
+        used += need;
+      } else atFoot.push(item);
     }
-    const columns = [footSet.slice(0, split), footSet.slice(split)];
-    const bandHeight = Math.max(...columns.map((c) => c.reduce((s, x) => s + x.height + style.gap, 0)));
-    const bandBottom = H - 13 * mmToPt;
-    footTop = bandBottom - bandHeight - 3;
-    // The text area [top, H - bottom] must end 3 mm above the rule.
-    const textTop = page.top * mmToPt;
-    const textHeight = H - page.bottom * mmToPt - textTop;
-    scale = Math.max(0.2, Math.min(1, (footTop - 3 * mmToPt - textTop) / textHeight));
-    foot = columns.flatMap((col, c) => {
-      let top = footTop! + 4;
-      return col.map((x) => {
-        const box: NoteBox = {
-          entry: x.n.entry,
-          paragraphs: x.paragraphs,
-          top,
-          left: bandLeft + c * (colWidth + gutter),
-          width: colWidth,
-          height: x.height,
-        };
-        top += x.height + style.gap;
-        return box;
+
+    // Foot band: full width from the left margin to the paper edge, two columns balanced by height.
+    scale = 1;
+    foot = [];
+    footTop = null;
+    if (atFoot.length) {
+      const bandLeft = page.left * mmToPt;
+      const gutter = 5 * mmToPt;
+      const colWidth = ((page.width - 7) * mmToPt - bandLeft - gutter) / 2;
+      const footSet = atFoot
+        .sort((a, b) => a.n.entry.number - b.n.entry.number)
+        .map((item) => ({
+          n: item.n,
+          ...setNote(item.n.lines, colWidth, badge(item.n.entry.number), measure, style),
+        }));
+      const total = footSet.reduce((s, x) => s + x.height + style.gap, 0);
+      let split = footSet.length;
+      let acc = 0;
+      for (let i = 0; i < footSet.length; i++) {
+        acc += footSet[i]!.height + style.gap;
+        if (acc >= total / 2) {
+          split = i + 1;
+          break;
+        }
+      }
+      const columns = [footSet.slice(0, split), footSet.slice(split)];
+      const bandHeight = Math.max(...columns.map((c) => c.reduce((s, x) => s + x.height + style.gap, 0)));
+      const bandBottom = H - 13 * mmToPt;
+      footTop = bandBottom - bandHeight - 3;
+      // The text area [top, H - bottom] must end 3 mm above the rule.
+      const textTop = page.top * mmToPt;
+      const textHeight = H - page.bottom * mmToPt - textTop;
+      scale = Math.max(0.2, Math.min(1, (footTop - 3 * mmToPt - textTop) / textHeight));
+      foot = columns.flatMap((col, c) => {
+        let top = footTop! + 4;
+        return col.map((x) => {
+          const box: NoteBox = {
+            entry: x.n.entry,
+            paragraphs: x.paragraphs,
+            top,
+            left: bandLeft + c * (colWidth + gutter),
+            width: colWidth,
+            height: x.height,
+          };
+          top += x.height + style.gap;
+          return box;
+        });
       });
-    });
+    }
+    if (footTop === null || footTop - 2 * style.gap >= marginBottom) break;
+    marginBottom = footTop - 2 * style.gap;
   }
+
   const fromTop = (y: number): number => H - (origin[1] + (y - origin[1]) * scale);
   const wanted = inMargin.map((x) => fromTop(x.n.firstFragment[3]) - 1);
   const tops =
@@ -219,7 +232,7 @@ export function layoutPageNotes(
       wanted,
       inMargin.map((x) => x.height),
       column.top,
-      column.bottom,
+      marginBottom,
     ) ?? wanted;
   const margin = inMargin.map((x, i): NoteBox => ({
     entry: x.n.entry,

@@ -107,7 +107,7 @@ describe('notes drawn into the PDF', () => {
       ],
       { encoding: 'utf8' },
     );
-    expect(foot).toMatch(/Note \d+ in full/);
+    expect(foot).toMatch(/第\d+條意見/);
     execFileSync('pdftoppm', [
       '-r',
       '60',
