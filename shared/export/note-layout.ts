@@ -155,7 +155,7 @@ export function layoutPageNotes(
   // until the split no longer changes.
   let marginBottom = column.bottom;
   let inMargin: typeof set = [];
-  let atFoot: typeof set = [];
+  let atFoot: typeof set;
   const origin: [number, number] = [page.left * mmToPt, H - page.top * mmToPt];
   let scale = 1;
   let foot: NoteBox[] = [];
