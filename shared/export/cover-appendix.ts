@@ -5,6 +5,7 @@
  */
 import { headingsFromText } from '../figures/outline';
 import { escapeHtml as e, type PrintHeading } from './doc-to-print-html';
+import { exportLabels, type ExportLabels } from './export-labels';
 import {
   categoryLabel,
   formatValue,
@@ -56,12 +57,13 @@ export function coverHtml(
   facts: CoverFacts,
   selection: PrintSelection,
   statusLabels: Record<string, string>,
+  labels: ExportLabels = exportLabels(),
 ): string {
   const all = [...selection.placed, ...selection.orphans];
   const byKind = new Map<string, [string, number]>();
   const byStatus = new Map<string, [string, string, number]>();
   for (const entry of all) {
-    const kind = kindLabel(entry);
+    const kind = kindLabel(entry, labels);
     byKind.set(kind, [byKind.get(kind)?.[0] ?? entry.colour, (byKind.get(kind)?.[1] ?? 0) + 1]);
     if (entry.status) {
       const label = `${entry.status.letter} ${statusLabel(entry.status, statusLabels)}`;
@@ -77,34 +79,32 @@ export function coverHtml(
   const listed = unresolved.slice(0, maxCoverThreads);
   const more = unresolved.length - listed.length;
   const facts2: Array<[string, string]> = [
-    ['Document', facts.title],
-    ['Draft', String(facts.draftNumber)],
-    ['File', facts.fileName],
-    ['SHA-256', facts.sha256],
-    ['Reviewers', reviewersOf(selection).join(', ') || '—'],
-    ['Exported', formatStamp(facts.exportedAt)],
+    [labels.facts.document, facts.title],
+    [labels.facts.draft, String(facts.draftNumber)],
+    [labels.facts.file, facts.fileName],
+    [labels.facts.sha256, facts.sha256],
+    [labels.facts.reviewers, reviewersOf(selection).join(', ') || '—'],
+    [labels.facts.exported, formatStamp(facts.exportedAt)],
     [
-      'Annotations',
-      `${all.length}${selection.orphans.length ? ` (${selection.orphans.length} orphaned)` : ''}`,
+      labels.facts.annotations,
+      `${all.length}${selection.orphans.length ? ` (${labels.orphanedCount(selection.orphans.length)})` : ''}`,
     ],
   ];
   return `<section class="cover">
-<h1>${e(facts.title)}</h1><div class="draft">Annotated review · Draft ${facts.draftNumber}</div>
+<h1>${e(facts.title)}</h1><div class="draft">${e(labels.annotatedReview(facts.draftNumber))}</div>
 <dl class="facts">${facts2.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>
-<h2>By kind</h2><table class="counts"><tbody>${countRows([...byKind].map(([k, [c, n]]) => [c, k, n]))}</tbody></table>
-${byStatus.size ? `<h2>Figures by status</h2><table class="counts"><tbody>${countRows([...byStatus.values()])}</tbody></table>` : ''}
-<h2>Unresolved threads (${unresolved.length})</h2>
+<h2>${e(labels.byKind)}</h2><table class="counts"><tbody>${countRows([...byKind].map(([k, [c, n]]) => [c, k, n]))}</tbody></table>
+${byStatus.size ? `<h2>${e(labels.byStatus)}</h2><table class="counts"><tbody>${countRows([...byStatus.values()])}</tbody></table>` : ''}
+<h2>${e(labels.unresolved(unresolved.length))}</h2>
 ${
   unresolved.length
     ? `<table class="counts"><tbody>${listed
         .map(
           (x) =>
-            `<tr><td>${num(x)}</td><td>${e(excerpt(x.annotation.target.exact, 30))}</td><td>${e(excerpt(noteText(x), 50))}</td><td class="n">${x.replies.length} repl${x.replies.length === 1 ? 'y' : 'ies'}</td></tr>`,
+            `<tr><td>${num(x)}</td><td>${e(excerpt(x.annotation.target.exact, 30))}</td><td>${e(excerpt(noteText(x), 50))}</td><td class="n">${e(labels.replies(x.replies.length))}</td></tr>`,
         )
-        .join(
-          '',
-        )}</tbody></table>${more > 0 ? `<p class="muted">… and ${more} more, listed in the PDF's comments.</p>` : ''}`
-    : '<p class="muted">None.</p>'
+        .join('')}</tbody></table>${more > 0 ? `<p class="muted">${e(labels.moreThreads(more))}</p>` : ''}`
+    : `<p class="muted">${e(labels.none)}</p>`
 }
 </section>`;
 }
@@ -124,6 +124,7 @@ export function appendixHtml(
   docHeadings: readonly PrintHeading[],
   text: string,
   statusLabels: Record<string, string>,
+  labels: ExportLabels = exportLabels(),
 ): string {
   const headings = docHeadings.length > 0 ? docHeadings : headingsFromText(text);
   const figures = [...selection.placed, ...selection.orphans].filter(
@@ -133,12 +134,12 @@ export function appendixHtml(
     const body = x.annotation.body;
     if (body.kind !== 'figure') return '';
     const sources = x.sources.map((s) => (s.locator ? `${s.source}, ${s.locator}` : s.source)).join('; ');
-    return `<tr><td>${num(x)}</td><td>${e(x.annotation.target.exact)}</td><td>${e(formatValue(body.value, body.high, body.unit))}</td><td>${e(x.start < 0 ? '(orphaned)' : sectionOf(headings, x.start))}</td><td>${swatch(x.colour)}${e(`${x.status!.letter} ${statusLabel(x.status!, statusLabels)}`)}</td><td>${e(sources)}</td><td>${e(body.note)}</td></tr>`;
+    return `<tr><td>${num(x)}</td><td>${e(x.annotation.target.exact)}</td><td>${e(formatValue(body.value, body.high, body.unit))}</td><td>${e(x.start < 0 ? labels.orphaned : sectionOf(headings, x.start))}</td><td>${swatch(x.colour)}${e(`${x.status!.letter} ${statusLabel(x.status!, statusLabels)}`)}</td><td>${e(sources)}</td><td>${e(body.note)}</td></tr>`;
   });
   const schedule = figures.length
     ? `<table class="schedule"><colgroup><col style="width:6%"><col style="width:13%"><col style="width:17%"><col style="width:16%"><col style="width:15%"><col style="width:16%"><col style="width:17%"></colgroup>
-<thead><tr><th>No.</th><th>Figure</th><th>Value</th><th>Section</th><th>Status</th><th>Source</th><th>Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
-    : '<p class="muted">No figures were included in this export.</p>';
+<thead><tr>${labels.columns.map((c) => `<th>${e(c)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
+    : `<p class="muted">${e(labels.noFigures)}</p>`;
   const orphans = selection.orphans.length
     ? `<ol class="orphans">${selection.orphans
         .map((x) => {
@@ -146,11 +147,11 @@ export function appendixHtml(
           const replies = x.replies
             .map((r) => `<div>↳ ${e(r.author || anonymous)}: ${e(r.text)}</div>`)
             .join('');
-          return `<li>${num(x)} <strong>${e(kindLabel(x))}</strong>${x.annotation.body.kind === 'claim' ? ` (${e(categoryLabel(x.annotation.body.category))})` : ''} · ${e(x.annotation.author || anonymous)}<div>“<span class="quote">${e(x.annotation.target.exact)}</span>” was not found in this draft.</div>${note ? `<div>${e(note)}</div>` : ''}${replies}</li>`;
+          return `<li>${num(x)} <strong>${e(kindLabel(x, labels))}</strong>${x.annotation.body.kind === 'claim' ? ` (${e(categoryLabel(x.annotation.body.category))})` : ''} · ${e(x.annotation.author || anonymous)}<div>“<span class="quote">${e(x.annotation.target.exact)}</span>” ${e(labels.notFound)}</div>${note ? `<div>${e(note)}</div>` : ''}${replies}</li>`;
         })
         .join('')}</ol>`
-    : '<p class="muted">None: every annotation was found in the text.</p>';
-  return `<section class="appendix"><h1>Appendix</h1>
-<h2>A. Figure verification schedule (${figures.length})</h2>${schedule}
-<h2>B. Orphaned annotations (${selection.orphans.length})</h2>${orphans}</section>`;
+    : `<p class="muted">${e(labels.noOrphans)}</p>`;
+  return `<section class="appendix"><h1>${e(labels.appendix)}</h1>
+<h2>${e(labels.schedule(figures.length))}</h2>${schedule}
+<h2>${e(labels.orphans(selection.orphans.length))}</h2>${orphans}</section>`;
 }

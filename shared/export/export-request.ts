@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { annotationSchema, replySchema } from '../annotations/model';
 import { customStatusSchema } from '../figures/statuses';
+import { exportLanguageSchema } from './export-labels';
 import { exportPdfOptionsSchema } from './export-options';
 import { exportStages } from './export-stages';
 
@@ -28,6 +29,8 @@ export const exportPdfRequestSchema = z.strictObject({
   /** Translated status names by id, so the PDF speaks the reviewer's language for statuses. */
   statusLabels: z.record(z.string(), z.string().max(200)),
   options: exportPdfOptionsSchema,
+  /** The app's UI language: the cover, appendix, header and note headers are printed in it. */
+  language: exportLanguageSchema.optional(),
 });
 export type ExportPdfRequest = z.infer<typeof exportPdfRequestSchema>;
 

@@ -12,6 +12,7 @@
  * pane (the /Highlight's /Contents and its replies), so nothing is lost.
  */
 import { escapeHtml as e } from './doc-to-print-html';
+import { exportLabels, type ExportLabels } from './export-labels';
 import type { PageGeometry } from './export-options';
 import { kindLabel, noteText, type PrintAnnotation } from './print-annotations';
 import type { Rect } from './quads';
@@ -55,15 +56,19 @@ export function noteColumn(page: PageGeometry): { left: number; width: number; t
 }
 
 /** Text lines of a note: a header (number, kind, author, date), the note, each reply. */
-export function noteLines(entry: PrintAnnotation, statusLabels: Record<string, string> = {}): string[] {
+export function noteLines(
+  entry: PrintAnnotation,
+  statusLabels: Record<string, string> = {},
+  labels: Pick<ExportLabels, 'kinds' | 'resolved' | 'anonymous'> = exportLabels(),
+): string[] {
   const a = entry.annotation;
-  const header = `${kindLabel(entry)} · ${a.author || 'Anonymous'} · ${a.updatedAt.slice(0, 10)}`;
+  const header = `${kindLabel(entry, labels)} · ${a.author || labels.anonymous} · ${a.updatedAt.slice(0, 10)}`;
   const note = noteText(entry, statusLabels);
-  const resolved = a.body.kind === 'comment' && a.body.resolved ? ' (resolved)' : '';
+  const resolved = a.body.kind === 'comment' && a.body.resolved ? ` ${labels.resolved}` : '';
   return [
     header + resolved,
     ...(note ? [note] : []),
-    ...entry.replies.map((r) => `↳ ${r.author || 'Anonymous'} · ${r.createdAt.slice(0, 10)}: ${r.text}`),
+    ...entry.replies.map((r) => `↳ ${r.author || labels.anonymous} · ${r.createdAt.slice(0, 10)}: ${r.text}`),
   ];
 }
 

@@ -9,6 +9,7 @@ import type { FigureStatusDef } from '../figures/statuses';
 import type { PmNodeJson } from '../model/document';
 import { appendixHtml, coverHtml } from './cover-appendix';
 import { docToPrintHtml, escapeHtml } from './doc-to-print-html';
+import { exportLabels, type ExportLabels, type ExportLanguage } from './export-labels';
 import { pageGeometry, type ExportPdfOptions, type PageGeometry } from './export-options';
 import { selectPrintAnnotations, type PrintSelection, type PrintSourceLink } from './print-annotations';
 import { headerFooterTemplates, printCss } from './print-css';
@@ -31,8 +32,10 @@ export interface PrintInput {
   legend?: readonly FigureStatusDef[];
   options: ExportPdfOptions;
   exportedAt: Date;
-  /** Translated status names by id (built-ins default to English). */
+  /** Translated status names by id (built-ins default to the export language's). */
   statusLabels?: Record<string, string>;
+  /** Language of the cover, appendix, header and note headers (the reviewer's UI language). */
+  language?: ExportLanguage;
 }
 
 export interface PrintDocument {
@@ -44,6 +47,11 @@ export interface PrintDocument {
   selection: PrintSelection;
   /** Number of pages before the draft's first page (the cover), so notes know where the text starts. */
   leadingPages: number;
+  /** The running header's two parts (the export draws it itself when it draws the notes). */
+  header: { title: string; draft: string };
+  labels: ExportLabels;
+  /** Status names by id: the export language's built-ins overlaid with the request's. */
+  statusLabels: Record<string, string>;
 }
 
 // Characters common in one script and absent from the other; enough to pick the CJK font variant.
@@ -60,9 +68,14 @@ export function detectLang(text: string): string {
   return simplified > traditional ? 'zh-Hans' : 'zh-Hant';
 }
 
-export function buildPrintDocument(input: PrintInput): PrintDocument {
+/**
+ * `drawn`: the export draws underlines, notes, header and footer into the PDF itself, so the print
+ * carries only the text and the placeholder links.
+ */
+export function buildPrintDocument(input: PrintInput, drawn = false): PrintDocument {
   const { version, options } = input;
-  const statusLabels = input.statusLabels ?? {};
+  const labels = exportLabels(input.language);
+  const statusLabels = { ...labels.statuses, ...input.statusLabels };
   const selection = selectPrintAnnotations({
     text: version.text,
     annotations: input.annotations,
@@ -73,7 +86,7 @@ export function buildPrintDocument(input: PrintInput): PrintDocument {
   });
   const page = pageGeometry(options.paper);
   const lang = detectLang(version.text);
-  const body = docToPrintHtml(version.doc, selection.placed);
+  const body = docToPrintHtml(version.doc, selection.placed, !drawn);
   const title = version.title || version.fileName;
   const cover = options.cover
     ? coverHtml(
@@ -86,15 +99,22 @@ export function buildPrintDocument(input: PrintInput): PrintDocument {
         },
         selection,
         statusLabels,
+        labels,
       )
     : '';
-  const appendix = options.appendix ? appendixHtml(selection, body.headings, version.text, statusLabels) : '';
+  const appendix = options.appendix
+    ? appendixHtml(selection, body.headings, version.text, statusLabels, labels)
+    : '';
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,"><style>${printCss(page, lang)}</style></head>
 <body>${cover}<main class="doc">${body.html}</main>${appendix}</body></html>`;
+  const header = { title, draft: labels.draft(version.number) };
   return {
     html,
-    ...headerFooterTemplates(page, lang, { title, draft: `Draft ${version.number}` }, escapeHtml),
+    header,
+    labels,
+    statusLabels,
+    ...headerFooterTemplates(page, lang, header, escapeHtml),
     page,
     lang,
     selection,

@@ -80,7 +80,7 @@ describe('tickmark export-pdf', () => {
     }
     expect(highlights).toBe(fixture.annotations.length - 1);
     expect((await readdir(dir)).filter((f) => f.endsWith('.part'))).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('leaves out kinds not asked for, and the cover and appendix when told', async () => {
     const out = join(dir, 'claims.pdf');
@@ -102,6 +102,47 @@ describe('tickmark export-pdf', () => {
     const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', out, '-'], { encoding: 'utf8' });
     expect(text).toContain('第1項工作穩步推進');
     expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).not.toContain('Appendix');
+  }, 60_000);
+
+  it("reads other tools' files (Hypothesis API rows) and prints the cover and appendix in --lang", async () => {
+    const exact = fixture.draft.text.slice(40, 52);
+    const hypothesis = join(dir, 'hypothesis.json');
+    await writeFile(
+      hypothesis,
+      JSON.stringify({
+        total: 1,
+        rows: [
+          {
+            id: 'hyp-1',
+            created: '2026-11-20T08:00:00Z',
+            updated: '2026-11-20T08:00:00Z',
+            user: 'acct:dana@hypothes.is',
+            text: '請補上資料來源',
+            tags: ['來源'],
+            target: [
+              { source: 'https://example.org/draft', selector: [{ type: 'TextQuoteSelector', exact }] },
+            ],
+          },
+        ],
+      }),
+    );
+    const out = join(dir, 'hyp.pdf');
+    const io = captureIo();
+    expect(
+      await runCommand(
+        ['export-pdf', draft, '--annotations', hypothesis, '--out', out, '--lang', 'zh-Hant'],
+        io,
+      ),
+    ).toBe(0);
+    expect(io.stdout).toMatch(/, 1 annotations? highlighted/m);
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('請補上資料來源');
+    expect(text).toContain('附錄');
+    expect(text).toContain('審閱批註');
+    const bad = captureIo();
+    expect(await runCommand(['export-pdf', draft, '--out', out, '--lang', 'fr'], bad)).toBe(2);
+    expect(bad.stderr).toContain('--lang takes en, zh-Hant, zh-Hans');
+    await rm(out); // the bad-input test below lists the folder's PDFs
   }, 60_000);
 
   it('says what is wrong with bad input and writes nothing', async () => {

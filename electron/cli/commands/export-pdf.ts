@@ -5,6 +5,10 @@
  * in the appendix. Printing uses a Chromium found on this machine (TICKMARK_CHROMIUM overrides).
  * Bad input exits 1, usage errors 2.
  */
+import { planImport } from '../../../shared/annotations/import-plan';
+import type { Annotation, Reply } from '../../../shared/annotations/model';
+import { sha256OfText } from '../../../shared/annotations/w3c-export';
+import { exportLanguages, type ExportLanguage } from '../../../shared/export/export-labels';
 import { resolve } from 'node:path';
 import { annotationKinds, type AnnotationKind } from '../../../shared/annotations/model';
 import {
@@ -23,7 +27,7 @@ import { exportAnnotatedPdf } from '../../services/export/export-annotated-pdf';
 import { writeFileAtomic } from '../../services/export/write-file-atomic';
 import { importDocumentInWorker } from '../../services/import/run-import-worker';
 import type { CliIo } from '../cli-io';
-import { readAnnotationsFile } from '../read-annotations-file';
+import { readAnnotationFile } from '../../services/annotations/read-annotation-file';
 import type { CliCommand } from '../run-command';
 
 const usageLines = [
@@ -39,6 +43,7 @@ const usageLines = [
   '  --draft-number N     draft number printed in the header and on the cover (default: 1)',
   '  --no-cover           no cover page',
   '  --no-appendix        no appendix (figure schedule, orphans)',
+  '  --lang en|zh-Hant|zh-Hans  language of the cover, appendix, header and notes (default: en)',
 ];
 
 interface Parsed {
@@ -47,6 +52,7 @@ interface Parsed {
   out: string;
   options: ExportPdfOptions;
   draftNumber: number;
+  language: ExportLanguage;
 }
 
 const list = (value: string): string[] =>
@@ -65,6 +71,7 @@ function parseArgs(args: readonly string[], io: CliIo): Parsed | null {
   let annotations: string | null = null;
   let out: string | null = null;
   let draftNumber = 1;
+  let language: ExportLanguage = 'en';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = (): string | null => (i + 1 < args.length ? args[++i]! : null);
@@ -105,6 +112,13 @@ function parseArgs(args: readonly string[], io: CliIo): Parsed | null {
           return fail('--draft-number takes a whole number ≥ 1');
         break;
       }
+      case '--lang': {
+        const lang = value() ?? '';
+        const known = exportLanguages.find((l) => l.toLowerCase() === lang.toLowerCase());
+        if (!known) return fail(`--lang takes ${exportLanguages.join(', ')}, got "${lang}"`);
+        language = known;
+        break;
+      }
       case '--no-cover':
         options.cover = false;
         break;
@@ -118,7 +132,7 @@ function parseArgs(args: readonly string[], io: CliIo): Parsed | null {
   }
   if (files.length !== 1) return fail(`expected one DRAFT, got ${files.length}`);
   if (!out) return fail('--out OUT.pdf is required');
-  return { draft: files[0]!, annotations, out, options, draftNumber };
+  return { draft: files[0]!, annotations, out, options, draftNumber, language };
 }
 
 /** The help text, naming the browser that will print. */
@@ -155,18 +169,36 @@ export const exportPdfCommand: CliCommand = async (args, io) => {
   if (!chromium) return fail(chromiumMissingMessage);
   const draft = await importDocumentInWorker(resolve(parsed.draft));
   if (!draft.ok) return fail(draft.error.message);
-  const ids = { documentId: 'cli-document', versionId: 'cli-version' };
-  const file = parsed.annotations ? await readAnnotationsFile(resolve(parsed.annotations), ids) : null;
-  if (file && !file.ok) return fail(file.error.message);
-  for (const problem of file?.value.problems ?? []) io.err(`tickmark export-pdf: skipped ${problem}`);
+  // The app's tolerant reader and merge plan: other tools' files work, positions fall back to quotes,
+  // and what cannot be placed becomes an orphan listed in the appendix.
+  let annotations: Annotation[] = [];
+  let replies: Reply[] = [];
+  if (parsed.annotations) {
+    const read = await readAnnotationFile(resolve(parsed.annotations));
+    if (!read.ok) return fail(read.error.message);
+    const { text } = draft.value;
+    const plan = planImport(read.value, {
+      documentId: 'cli-document',
+      versionId: 'cli-version',
+      text,
+      textSha256: await sha256OfText(text),
+      lineageSha256: [],
+      existing: { annotations: [], replies: [] },
+    });
+    if (!plan.ok) return fail(`${parsed.annotations}: ${plan.error.message}`);
+    for (const issue of plan.value.issues) io.err(`tickmark export-pdf: ${issue.level}: ${issue.message}`);
+    annotations = plan.value.put;
+    replies = plan.value.putReplies;
+  }
   const printer = createChromiumPrinter(chromium);
   try {
     const result = await exportAnnotatedPdf(
       {
         version: { ...draft.value, number: parsed.draftNumber },
-        annotations: file?.value.annotations ?? [],
-        replies: file?.value.replies ?? [],
+        annotations,
+        replies,
         options: parsed.options,
+        language: parsed.language,
         exportedAt: new Date(),
       },
       { printToPdf: printer.printToPdf },

@@ -1,19 +1,24 @@
 /**
  * Export > Annotated PDF, as a plain Node service the app, the CLI, the tests and the benches share:
- * lay out the print HTML (shared/export), print it with the injected Chromium, read back where each
- * annotation landed, replace the placeholder links with real PDF review annotations, stamp the margin
- * markers and notes, repair the text layer's ideographs, set the metadata, and hand back the bytes.
+ * lay out the print HTML (shared/export), print it once with the injected Chromium, read back where
+ * each annotation landed, replace the placeholder links with real PDF review annotations, draw the
+ * underlines, markers, notes, header and page numbers with embedded fonts (./drawn-review.ts), repair
+ * the text layer's ideographs, set the metadata, and append all that to the printed bytes as an
+ * incremental update. Without usable .ttf fonts the notes are printed by Chromium as a second,
+ * transparent document and stamped on (./printed-notes.ts), and the file is saved whole.
  * Progress is reported per stage; an AbortSignal cancels between (and during) the prints.
  */
 import { PDFDocument } from 'pdf-lib';
 import { reviewersOf } from '../../../shared/export/cover-appendix';
-import { layoutMarginNotes, marginNotesHtml, type PlacedMark } from '../../../shared/export/margin-notes';
 import type { PrintAnnotation } from '../../../shared/export/print-annotations';
-import { fontStack } from '../../../shared/export/print-css';
 import { buildPrintDocument, type PrintInput } from '../../../shared/export/print-document';
+import { drawReview } from './drawn-review';
+import { findNoteFonts, NoteFonts, type NoteFontFiles } from './note-fonts';
+import { openForIncrementalUpdate } from './pdf-incremental';
 import { takeAnnotationLinks } from './pdf-links';
-import { writeReviewAnnotations } from './pdf-review-annotations';
-import { repairToUnicode } from './pdf-tounicode';
+import { writeReviewAnnotations, type WrittenAnnotation } from './pdf-review-annotations';
+import { repairToUnicode, repairToUnicodeStreams } from './pdf-tounicode';
+import { stampPrintedNotes } from './printed-notes';
 import type { PrintToPdf } from './print-to-pdf';
 
 import { type ExportStage } from '../../../shared/export/export-stages';
@@ -30,6 +35,8 @@ export interface ExportDeps {
   printToPdf: PrintToPdf;
   onProgress?: (progress: ExportProgress) => void;
   signal?: AbortSignal;
+  /** Fonts to draw notes with; undefined = look on this machine, null = print the notes instead. */
+  noteFonts?: NoteFontFiles | null;
 }
 
 export interface ExportedPdf {
@@ -41,6 +48,8 @@ export interface ExportedPdf {
   orphans: PrintAnnotation[];
   /** Annotations found in the text that printed nothing (e.g. only an image placeholder). */
   unprinted: PrintAnnotation[];
+  /** Wall and Node CPU time (ms) per stage: layout, print, read, fonts, annotate, tounicode, save. */
+  timings: Record<string, number>;
 }
 
 const abortError = (): Error => Object.assign(new Error('Export cancelled'), { name: 'AbortError' });
@@ -52,39 +61,52 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
   const { signal } = deps;
   const report = (stage: ExportStage, fraction: number): void => deps.onProgress?.({ stage, fraction });
   report('laying-out', 0);
-  const layout = buildPrintDocument(input);
+  const timings: Record<string, number> = {};
+  let lapStart = performance.now();
+  let cpuStart = process.cpuUsage();
+  const lap = (name: string): void => {
+    const now = performance.now();
+    const cpu = process.cpuUsage(cpuStart);
+    timings[name] = (timings[name] ?? 0) + (now - lapStart);
+    timings[`${name} cpu`] = (timings[`${name} cpu`] ?? 0) + (cpu.user + cpu.system) / 1000;
+    lapStart = now;
+    cpuStart = process.cpuUsage();
+  };
+  const fontFiles = deps.noteFonts === undefined ? findNoteFonts() : deps.noteFonts;
+  const layout = buildPrintDocument(input, fontFiles !== null);
   check(signal);
+  lap('layout');
   const printed = await deps.printToPdf(
-    { html: layout.html, headerTemplate: layout.headerTemplate, footerTemplate: layout.footerTemplate },
+    fontFiles
+      ? { html: layout.html }
+      : { html: layout.html, headerTemplate: layout.headerTemplate, footerTemplate: layout.footerTemplate },
     signal,
   );
   check(signal);
+  lap('print');
   report('placing', 0.55);
-  const pdf = await PDFDocument.load(printed, { updateMetadata: false });
+  // Only the structure is parsed and the changes are appended (an incremental update); anything but
+  // the plain file Chromium writes is loaded and saved whole.
+  const incremental = fontFiles ? openForIncrementalUpdate(printed) : null;
+  const pdf = incremental?.pdf ?? (await PDFDocument.load(printed, { updateMetadata: false }));
   const links = takeAnnotationLinks(pdf);
-  const statusLabels = input.statusLabels ?? {};
-  const written = writeReviewAnnotations(pdf, layout.selection.placed, links, statusLabels);
-  const marks: PlacedMark[] = written.map((w) => ({
-    entry: layout.selection.placed[w.index]!,
-    page: w.page,
-    firstFragment: w.firstFragment,
-  }));
-  const pageHeight = pdf.getPage(0).getHeight();
-  const notes = layoutMarginNotes(marks, layout.page, pageHeight, statusLabels);
-  if (notes.length > 0) {
-    const overlay = await deps.printToPdf(
-      { html: marginNotesHtml(notes, layout.page, fontStack(layout.lang), layout.lang, statusLabels) },
-      signal,
-    );
-    check(signal);
-    const embedded = await pdf.embedPdf(
-      overlay,
-      notes.map((_, i) => i),
-    );
-    notes.forEach((pageNotes, i) => pdf.getPage(pageNotes.page).drawPage(embedded[i]!));
+  lap('read');
+  const statusLabels = layout.statusLabels;
+  let written: WrittenAnnotation[];
+  let fonts: NoteFonts | null = null;
+  if (fontFiles) {
+    fonts = await NoteFonts.embed(pdf, fontFiles);
+    lap('fonts');
+    written = drawReview(pdf, layout, links, fonts, { statusLabels, header: layout.header });
+  } else {
+    written = writeReviewAnnotations(pdf, layout.selection.placed, links, statusLabels);
+    await stampPrintedNotes(pdf, layout, written, statusLabels, deps.printToPdf, signal);
   }
+  check(signal);
+  lap('annotate');
   report('writing', 0.85);
-  repairToUnicode(pdf);
+  if (incremental) repairToUnicodeStreams(pdf, incremental.toUnicode);
+  else repairToUnicode(pdf);
   const reviewers = reviewersOf(layout.selection);
   const title = input.version.title || input.version.fileName;
   pdf.setTitle(title, { showInWindowTitleBar: true });
@@ -99,7 +121,11 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
   pdf.setCreationDate(input.exportedAt);
   pdf.setModificationDate(input.exportedAt);
   check(signal);
-  const bytes = await pdf.save({ useObjectStreams: false });
+  lap('tounicode');
+  await fonts?.finish();
+  lap('fonts');
+  const bytes = incremental ? incremental.finish() : await pdf.save({ useObjectStreams: false });
+  lap('save');
   report('writing', 1);
   const printedIndices = new Set(written.map((w) => w.index));
   return {
@@ -108,5 +134,6 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
     highlighted: written.length,
     orphans: layout.selection.orphans,
     unprinted: layout.selection.placed.filter((_, i) => !printedIndices.has(i)),
+    timings,
   };
 }

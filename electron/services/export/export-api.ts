@@ -55,6 +55,7 @@ export function createExportApi(host: ExportHost, now: () => Date = () => new Da
             legend: buildLegend(request.customStatuses),
             statusLabels: request.statusLabels,
             options: request.options,
+            ...(request.language ? { language: request.language } : {}),
             exportedAt: now(),
           },
           {

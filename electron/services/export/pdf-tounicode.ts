@@ -9,13 +9,19 @@ import { repairToUnicodeCMap } from '../../../shared/export/cmap-text';
 
 /** Returns the number of ToUnicode streams rewritten. */
 export function repairToUnicode(pdf: PDFDocument): number {
-  const seen = new Set<string>();
-  let repaired = 0;
+  const refs = new Set<PDFRef>();
   for (const [, object] of pdf.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict)) continue;
     const ref = object.get(PDFName.of('ToUnicode'));
-    if (!(ref instanceof PDFRef) || seen.has(ref.toString())) continue;
-    seen.add(ref.toString());
+    if (ref instanceof PDFRef) refs.add(ref);
+  }
+  return repairToUnicodeStreams(pdf, [...refs]);
+}
+
+/** Repairs the given ToUnicode streams (already parsed into `pdf`); returns how many changed. */
+export function repairToUnicodeStreams(pdf: PDFDocument, refs: readonly PDFRef[]): number {
+  let repaired = 0;
+  for (const ref of refs) {
     const stream = pdf.context.lookup(ref);
     if (!(stream instanceof PDFRawStream)) continue;
     const filter = stream.dict.get(PDFName.of('Filter'));

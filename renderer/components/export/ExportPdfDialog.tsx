@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { annotationKinds, type AnnotationKind } from '../../../shared/annotations/model';
+import { pickExportLanguage } from '../../../shared/export/export-labels';
 import type { ExportPdfRequest } from '../../../shared/export/export-request';
 import { getBridge } from '../../platform/bridge';
 import { selectCurrentVersion } from '../../state/documents-slice';
@@ -13,7 +14,7 @@ import { useExportPdfStore } from '../../state/export-pdf-store';
 import { getAppStore, useAppStore } from '../../state/store';
 import { Dialog } from '../Dialog';
 
-function buildRequest(): ExportPdfRequest | null {
+function buildRequest(uiLanguage: string): ExportPdfRequest | null {
   const state = getAppStore().getState();
   const version = selectCurrentVersion(state);
   if (!version) return null;
@@ -54,11 +55,12 @@ function buildRequest(): ExportPdfRequest | null {
       })),
     statusLabels: {},
     options: useExportPdfStore.getState().options,
+    language: pickExportLanguage(uiLanguage),
   };
 }
 
 export function ExportPdfDialog() {
-  const { t } = useTranslation('export');
+  const { t, i18n } = useTranslation('export');
   const s = useExportPdfStore();
   const { authors, legend } = useAppStore(
     useShallow((state) => ({
@@ -235,7 +237,7 @@ export function ExportPdfDialog() {
               data-testid="export-start"
               disabled={options.kinds.length === 0}
               onClick={() => {
-                const request = buildRequest();
+                const request = buildRequest(i18n.language);
                 if (request) void s.run(request);
               }}
             >

@@ -1,0 +1,141 @@
+/**
+ * The review drawn into a printed PDF with embedded fonts (no second print): from the placeholder
+ * links' rectangles, lays out each page's notes (margin first, then the foot band, which scales the
+ * page content), moves the rectangles of scaled pages accordingly, writes the PDF review annotations
+ * (./pdf-review-annotations.ts) at the final positions, and draws underlines, markers, notes, the
+ * running header and the page numbers (./pdf-page-overlay.ts).
+ */
+import type { PDFDocument } from 'pdf-lib';
+import { noteLines } from '../../../shared/export/margin-notes';
+import {
+  layoutPageNotes,
+  mmToPt,
+  noteStyle,
+  scaleRect,
+  type NoteInput,
+  type PageNoteLayout,
+} from '../../../shared/export/note-layout';
+import type { PrintDocument } from '../../../shared/export/print-document';
+import { mergeLineFragments, type PageRects } from '../../../shared/export/quads';
+import type { NoteFonts } from './note-fonts';
+import { attachOverlay, PageOverlay } from './pdf-page-overlay';
+import { writeReviewAnnotations, type WrittenAnnotation } from './pdf-review-annotations';
+
+export interface DrawnReviewOptions {
+  statusLabels: Record<string, string>;
+  /** Running header: left and right parts; left out on the cover. */
+  header: { title: string; draft: string };
+}
+
+const markerWidth = 4.6 * mmToPt;
+
+export function drawReview(
+  pdf: PDFDocument,
+  layout: PrintDocument,
+  links: Map<number, PageRects>,
+  fonts: NoteFonts,
+  options: DrawnReviewOptions,
+): WrittenAnnotation[] {
+  const { placed } = layout.selection;
+  const pageCount = pdf.getPageCount();
+  const sizes = pdf.getPages().map((p) => p.getSize());
+
+  // Notes per page, from where each annotation starts as printed.
+  const byPage = new Map<number, NoteInput[]>();
+  for (const [index, pages] of links) {
+    const entry = placed[index];
+    if (!entry || entry.annotation.kind === 'highlight') continue;
+    const first = Math.min(...pages.keys());
+    const firstFragment = mergeLineFragments(pages.get(first)!)[0]!;
+    const list = byPage.get(first) ?? [];
+    list.push({ entry, lines: noteLines(entry, options.statusLabels, layout.labels), firstFragment });
+    byPage.set(first, list);
+  }
+  const layouts = new Map<number, PageNoteLayout>();
+  for (const [page, notes] of byPage)
+    layouts.set(page, layoutPageNotes(page, notes, layout.page, sizes[page]!, fonts.measure));
+
+  // Move the rectangles of pages whose content is scaled for foot notes.
+  for (const pages of links.values())
+    for (const [page, rects] of pages) {
+      const pageLayout = layouts.get(page);
+      if (pageLayout && pageLayout.scale !== 1)
+        pages.set(
+          page,
+          rects.map((r) => scaleRect(r, pageLayout)),
+        );
+    }
+  const written = writeReviewAnnotations(pdf, placed, links, options.statusLabels);
+
+  const overlays = Array.from({ length: pageCount }, () => new PageOverlay(fonts));
+  // Underlines, then markers (side by side when several start on one line).
+  for (const [index, pages] of links) {
+    const entry = placed[index];
+    if (!entry) continue;
+    for (const [page, rects] of pages) overlays[page]!.underline(entry, mergeLineFragments(rects));
+  }
+  const markerRows = new Map<string, Array<{ number: number; colour: string; top: number }>>();
+  for (const w of written) {
+    const entry = placed[w.index]!;
+    const H = sizes[w.page]!.height;
+    const top = H - w.firstFragment[3];
+    const key = `${w.page}:${Math.round(top / 3)}`;
+    const row = markerRows.get(key) ?? [];
+    row.push({ number: entry.number, colour: entry.colour, top });
+    markerRows.set(key, row);
+  }
+  for (const [key, row] of markerRows) {
+    const page = Number(key.split(':')[0]);
+    const H = sizes[page]!.height;
+    row
+      .sort((a, b) => a.number - b.number)
+      .forEach((m, slot) =>
+        overlays[page]!.badge(
+          m.number,
+          m.colour,
+          layout.page.left * mmToPt - 5 - markerWidth * (row.length - slot),
+          m.top + 1,
+          H,
+          6,
+          markerWidth - 1.5,
+        ),
+      );
+  }
+  for (const [page, pageLayout] of layouts)
+    overlays[page]!.notes(pageLayout, sizes[page]!.height, noteStyle, {
+      left: layout.page.left * mmToPt,
+      right: (layout.page.width - 7) * mmToPt,
+    });
+
+  // Running header (not on the cover) and page numbers.
+  overlays.forEach((overlay, page) => {
+    const { width: W, height: H } = sizes[page]!;
+    const left = layout.page.left * mmToPt;
+    const right = W - (page < layout.leadingPages ? layout.page.left : layout.page.right) * mmToPt;
+    if (page >= layout.leadingPages) {
+      const baseline = H - 12 * mmToPt;
+      const draftWidth = fonts.measure(options.header.draft, 7.5);
+      overlay.text(options.header.draft, right - draftWidth, baseline, 7.5, '#555555');
+      overlay.text(
+        ellipsize(options.header.title, right - left - draftWidth - 20, fonts),
+        left,
+        baseline,
+        7.5,
+        '#555555',
+      );
+      overlay.line(left, baseline - 3.5, right, baseline - 3.5, '#bbbbbb', 0.4);
+    }
+    const folio = `${page + 1} / ${pageCount}`;
+    const centre = (left + right) / 2;
+    overlay.text(folio, centre - fonts.measure(folio, 7.5) / 2, 9 * mmToPt, 7.5, '#555555');
+    attachOverlay(pdf, page, overlay.content, layouts.get(page) ?? null, fonts);
+  });
+  return written;
+}
+
+function ellipsize(text: string, width: number, fonts: NoteFonts): string {
+  if (fonts.measure(text, 7.5) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && fonts.measure(`${cut}…`, 7.5) > width) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}

@@ -1,0 +1,232 @@
+/**
+ * The TrueType fonts the export draws its own page furniture with (notes, markers, running header,
+ * page numbers) straight into the PDF with pdf-lib, instead of printing a second HTML document: a CJK
+ * face and a Latin face, embedded as subsets. pdf-lib cannot embed TrueType collections (.ttc) and its
+ * CFF subsets are broken (../shared/toolchain.md), so only plain .ttf files qualify; without one the
+ * export falls back to printing the notes with Chromium (./export-annotated-pdf.ts).
+ *
+ * Text is split into runs by which face has the glyph (Latin first: DroidSansFallback has no Latin
+ * digits worth the name), widths come from the fonts' advance widths, cached per character.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
+
+export interface NoteFontFiles {
+  cjk: string;
+  latin: string;
+  latinBold: string | null;
+}
+
+const cjkCandidates = [
+  '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf',
+  '/usr/share/fonts/truetype/droid/DroidSansFallback.ttf',
+  '/System/Library/Fonts/Supplemental/Arial Unicode.ttf',
+  '/Library/Fonts/Arial Unicode.ttf',
+  'C:\\Windows\\Fonts\\simhei.ttf',
+  'C:\\Windows\\Fonts\\kaiu.ttf',
+];
+const latinCandidates = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+  '/System/Library/Fonts/Supplemental/Arial.ttf',
+  '/Library/Fonts/Arial.ttf',
+  'C:\\Windows\\Fonts\\arial.ttf',
+];
+const boldCandidates = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+  '/System/Library/Fonts/Supplemental/Arial Bold.ttf',
+  '/Library/Fonts/Arial Bold.ttf',
+  'C:\\Windows\\Fonts\\arialbd.ttf',
+];
+
+/**
+ * The fonts found on this machine, or null. `TICKMARK_NOTE_FONTS` = "cjk.ttf:latin.ttf" (path
+ * delimiter of the platform) overrides the search; an empty value disables drawn notes.
+ */
+export function findNoteFonts(
+  env: Record<string, string | undefined> = process.env,
+  exists: (path: string) => boolean = existsSync,
+): NoteFontFiles | null {
+  const override = env.TICKMARK_NOTE_FONTS;
+  if (override !== undefined) {
+    const [cjk, latin] = override.split(process.platform === 'win32' ? ';' : ':');
+    return cjk && latin && exists(cjk) && exists(latin) ? { cjk, latin, latinBold: null } : null;
+  }
+  const cjk = cjkCandidates.find(exists);
+  const latin = latinCandidates.find(exists);
+  if (!cjk || !latin) return null;
+  return { cjk, latin, latinBold: boldCandidates.find(exists) ?? null };
+}
+
+const fileCache = new Map<string, Uint8Array>();
+const read = (path: string): Uint8Array => {
+  let bytes = fileCache.get(path);
+  if (!bytes) fileCache.set(path, (bytes = new Uint8Array(readFileSync(path))));
+  return bytes;
+};
+
+interface SubsetInternals {
+  glyf: Uint8Array[];
+  offset: number;
+  _addGlyph(id: number): number;
+}
+
+/** A glyf record padded to an even length, as a short-format `loca` (offsets / 2) requires. */
+export function evenGlyph(glyph: Uint8Array): Uint8Array {
+  if (glyph.length % 2 === 0) return glyph;
+  const padded = new Uint8Array(glyph.length + 1);
+  padded.set(glyph);
+  return padded;
+}
+
+let subsetsPadded = false;
+/**
+ * fontkit's TrueType subset copies each glyph record as it is, and DroidSansFallback's records have odd
+ * lengths (its long `loca` allows that); a small subset gets a short `loca`, whose offsets are halved,
+ * so every glyph after an odd one starts a byte early and readers draw it blank. Each record is padded.
+ */
+function padSubsetGlyphs(sample: { createSubset(): unknown }): void {
+  if (subsetsPadded) return;
+  subsetsPadded = true;
+  const proto = Object.getPrototypeOf(sample.createSubset()) as SubsetInternals;
+  const original = proto._addGlyph;
+  proto._addGlyph = function (this: SubsetInternals, id: number): number {
+    const index = original.call(this, id);
+    const before = this.glyf[index]!;
+    const after = evenGlyph(before);
+    if (after !== before) {
+      // fontkit's writer takes only its own Buffer class (a Uint8Array subclass).
+      this.glyf[index] = Object.setPrototypeOf(after, Object.getPrototypeOf(before) as object) as Uint8Array;
+      this.offset += after.length - before.length;
+    }
+    return index;
+  };
+}
+
+interface FontkitGlyph {
+  id: number;
+  advanceWidth: number;
+}
+/** pdf-lib's subset embedder behind a PDFFont, and its fontkit font. */
+interface EmbedderInternals {
+  font: { glyphForCodePoint(code: number): FontkitGlyph; unitsPerEm: number };
+  subset: { includeGlyph(glyph: FontkitGlyph): number };
+  glyphs: FontkitGlyph[];
+  glyphIdMap: Map<number, number>;
+  glyphCache: { invalidate(): void };
+}
+const internals = (font: PDFFont): EmbedderInternals =>
+  (font as unknown as { embedder: EmbedderInternals }).embedder;
+
+export interface TextRun {
+  font: PDFFont;
+  name: 'TmC' | 'TmL' | 'TmB';
+  text: string;
+}
+
+export class NoteFonts {
+  private readonly widths = new Map<string, number>();
+  private readonly latinSet: Set<number>;
+  private readonly cjkSet: Set<number>;
+
+  private constructor(
+    readonly cjk: PDFFont,
+    readonly latin: PDFFont,
+    readonly bold: PDFFont,
+  ) {
+    this.latinSet = new Set(latin.getCharacterSet());
+    this.cjkSet = new Set(cjk.getCharacterSet());
+  }
+
+  static async embed(pdf: PDFDocument, files: NoteFontFiles): Promise<NoteFonts> {
+    pdf.registerFontkit(fontkit);
+    const [cjk, latin, bold] = await Promise.all([
+      pdf.embedFont(read(files.cjk), { subset: true }),
+      pdf.embedFont(read(files.latin), { subset: true, features: { liga: false, kern: false } }),
+      files.latinBold
+        ? pdf.embedFont(read(files.latinBold), { subset: true, features: { liga: false, kern: false } })
+        : null,
+    ]);
+    padSubsetGlyphs(fontkit.create(read(files.latin)) as unknown as { createSubset(): unknown });
+    return new NoteFonts(cjk, latin, bold ?? latin);
+  }
+
+  /** Splits text into runs of one face each; characters neither face has become U+FFFD's stand-in '?'. */
+  private nameOf(code: number, bold: boolean): TextRun['name'] {
+    return this.latinSet.has(code) || !this.cjkSet.has(code) ? (bold ? 'TmB' : 'TmL') : 'TmC';
+  }
+
+  /** The code point drawn for `ch` in face `name`: '?' when neither face has it. */
+  private glyphCode(name: TextRun['name'], ch: string): number {
+    const code = ch.codePointAt(0)!;
+    return name !== 'TmC' && !this.latinSet.has(code) ? 63 : code;
+  }
+
+  runs(text: string, bold = false): TextRun[] {
+    const runs: TextRun[] = [];
+    for (const ch of text) {
+      const name = this.nameOf(ch.codePointAt(0)!, bold);
+      const glyph = String.fromCodePoint(this.glyphCode(name, ch));
+      const last = runs.at(-1);
+      if (last?.name === name) last.text += glyph;
+      else runs.push({ font: this.fontOf(name), name, text: glyph });
+    }
+    return runs;
+  }
+
+  private readonly codes = new Map<string, string>();
+
+  /**
+   * The run as a PDF hex string of subset glyph ids. pdf-lib shapes every string with fontkit's full
+   * layout engine; notes need no shaping, so each character is encoded once and cached (a 169-page
+   * export draws ~100,000 strings).
+   */
+  encode(run: TextRun): string {
+    let hex = '';
+    for (const ch of run.text) {
+      const key = `${run.name}${ch}`;
+      let code = this.codes.get(key);
+      if (code === undefined) {
+        // What CustomFontSubsetEmbedder.encodeText does, for one glyph and without the layout engine.
+        const embedder = internals(run.font);
+        const glyph = embedder.font.glyphForCodePoint(ch.codePointAt(0)!);
+        const id = embedder.subset.includeGlyph(glyph);
+        embedder.glyphs[id - 1] = glyph;
+        embedder.glyphIdMap.set(glyph.id, id);
+        embedder.glyphCache.invalidate();
+        code = id.toString(16).padStart(4, '0');
+        this.codes.set(key, code);
+      }
+      hex += code;
+    }
+    return `<${hex}>`;
+  }
+
+  fontOf(name: TextRun['name']): PDFFont {
+    return name === 'TmC' ? this.cjk : name === 'TmB' ? this.bold : this.latin;
+  }
+
+  /** Width in points at `size`, from per-character advance widths (no kerning: notes are small). */
+  measure = (text: string, size: number, bold = false): number => {
+    let total = 0;
+    for (const ch of text) {
+      const name = this.nameOf(ch.codePointAt(0)!, bold);
+      const key = `${name}${ch}`;
+      let w = this.widths.get(key);
+      if (w === undefined) {
+        const font = internals(this.fontOf(name)).font;
+        w = font.glyphForCodePoint(this.glyphCode(name, ch)).advanceWidth / font.unitsPerEm;
+        this.widths.set(key, w);
+      }
+      total += w;
+    }
+    return total * size;
+  };
+
+  /** Writes the subsets into the PDF (call once, after the last text is drawn). */
+  async finish(): Promise<void> {
+    await Promise.all([...new Set([this.cjk, this.latin, this.bold])].map((font) => font.embed()));
+  }
+}
