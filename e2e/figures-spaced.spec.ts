@@ -13,6 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { makePdfWithChromium } from '../electron/services/testing/fixtures';
 import { detectFigures } from '../shared/figures/detect';
 import { openWithDialog, waitReady } from './app-helpers';
+import { setReviewerName } from './annotations-helpers';
 import { launchApp } from './harness';
 
 const draft = [
@@ -60,6 +61,7 @@ test('a spaced Taiwan-style draft: ledger count, underlines over spaced spans, a
   try {
     const { page } = app;
     await waitReady(page);
+    await setReviewerName(page, 'Auditor'); // every decision is signed
     await openWithDialog(app, file);
     await expect(page.getByTestId('document-version')).toContainText('taichung-draft.txt', {
       timeout: 30_000,

@@ -16,6 +16,7 @@ import {
   makeXlsx,
 } from '../electron/services/testing/fixtures';
 import { waitReady } from './app-helpers';
+import { setReviewerName } from './annotations-helpers';
 import { launchApp } from './harness';
 
 /** Offsets of figures in the sample's plain text. */
@@ -44,8 +45,11 @@ function tableCount(page: Page, table: 'sources' | 'links' | 'annotations'): Pro
 
 async function openLedger(page: Page, fromRecent = false) {
   await waitReady(page);
-  // A relaunch shows the start screen; the document reopens from IndexedDB.
-  if (fromRecent) await page.getByTestId('recent-open').first().click();
+  // A relaunch reopens the last document by itself; from the start screen, reopen it from IndexedDB.
+  if (fromRecent && (await page.getByTestId('start-screen').isVisible()))
+    await page.getByTestId('recent-open').first().click();
+  // Every decision is signed: the name is given once (kept in settings across relaunches).
+  if (!fromRecent) await setReviewerName(page, 'Auditor');
   await page.getByTestId('side-tab-figures').click({ timeout: 20_000 });
   await expect(page.getByTestId('figure-row').first()).toBeVisible({ timeout: 20_000 });
 }

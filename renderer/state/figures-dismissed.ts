@@ -9,15 +9,23 @@ import type { AppState } from './store';
 export const dismissedFilter = '(dismissed)';
 
 const noRows: LedgerRow[] = [];
+let listMemo: { list: readonly unknown[]; versionId: string; dismissed: AppState['annotationList'] } | null =
+  null;
 let memo: { inputs: unknown[]; rows: LedgerRow[] } | null = null;
 
 /** Ledger rows of the dismissed figures of the open version, in text order (memoised). */
 export function selectDismissedRows(state: AppState): LedgerRow[] {
   const version = state.current?.version;
   if (!version || !state.figureAudit || state.figureVersionId !== version.id) return noRows;
-  const dismissed = state.annotationList.filter(
-    (a) => a.body.kind === 'figure' && a.body.dismissed && a.versionId === version.id,
-  );
+  if (listMemo?.list !== state.annotationList || listMemo.versionId !== version.id)
+    listMemo = {
+      list: state.annotationList,
+      versionId: version.id,
+      dismissed: state.annotationList.filter(
+        (a) => a.body.kind === 'figure' && a.body.dismissed && a.versionId === version.id,
+      ),
+    };
+  const dismissed = listMemo.dismissed;
   if (dismissed.length === 0) return noRows;
   const inputs = [version.text, state.figureAudit, state.figureHeadings, ...dismissed];
   if (memo && memo.inputs.length === inputs.length && memo.inputs.every((x, i) => x === inputs[i])) {

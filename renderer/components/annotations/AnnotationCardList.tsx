@@ -15,8 +15,12 @@ import type { EditorHandle } from '../editor-handle';
 import { AnnotationCard } from './AnnotationCard';
 import { goToAnnotation } from './AnnotationsOverlay';
 
-/** Height of a card before it is measured (one quote line, a kind line and a meta line, plus the gap). */
-const estimatedCardHeight = 76;
+/**
+ * Height of every card in px (annotations.css sets the same): kind, quote, text or tags, and meta lines.
+ * Fixed, so the list never measures a card: measuring after the text's decorations changed forced a
+ * layout of the whole document on each key press (hundreds of ms on a 1 MB draft).
+ */
+const cardHeight = 78;
 const noReplies: Reply[] = [];
 
 export interface AnnotationCardListProps {
@@ -45,15 +49,19 @@ export function AnnotationCardList({
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimatedCardHeight,
-    overscan: 4,
+    estimateSize: () => cardHeight,
+    overscan: 6,
     gap: 6,
     getItemKey: (index) => shown[index]!.id,
   });
-  // An annotation selected elsewhere (in the text, J/K) is brought into the list's window.
+  // An annotation selected elsewhere (in the text, J/K) is brought into the list's window; one already
+  // in view is left alone (scrolling reads the list's geometry, a forced layout after the text changed).
   const selectedIndex = selected ? shown.findIndex((a) => a.id === selected) : -1;
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    if (selectedIndex < 0) return;
+    const items = virtualizer.getVirtualItems();
+    const inView = items.length > 2 && selectedIndex > items[0]!.index && selectedIndex < items.at(-1)!.index;
+    if (!inView) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
 
   const focusCard = (id: string): void => {
@@ -84,6 +92,7 @@ export function AnnotationCardList({
     event.preventDefault();
     const to = Math.min(shown.length - 1, Math.max(0, from < 0 ? 0 : from + step[event.key]!));
     const target = shown[to]!;
+    // Scroll the list first, while the layout is still clean; then select (which changes the text).
     virtualizer.scrollToIndex(to, { align: 'auto' });
     if (handle) goToAnnotation(handle, target.id);
     focusCard(target.id);
@@ -109,7 +118,6 @@ export function AnnotationCardList({
           return (
             <AnnotationCard
               key={item.key}
-              measureRef={virtualizer.measureElement}
               index={item.index}
               total={shown.length}
               top={item.start}

@@ -127,16 +127,22 @@ export function FigureLedgerList({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ledgerRowHeight,
-    overscan: 6,
+    overscan: 8,
     getItemKey: (index) => rows[index]!.key,
   });
   useImperativeHandle(handleRef, () => ({
     scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
   }));
-  // A row chosen elsewhere (the text, `]`, a filter change) is brought into the window.
+  // A row chosen elsewhere (the text, a filter change) is brought into the window. The ledger's own keys
+  // scroll before they select (handleRef), while the layout is clean; here a row already in view is left
+  // alone, since reading the list's geometry after the text's underlines changed forces a layout of the
+  // whole document (that was most of a key press on a 1 MB draft).
   const activeIndex = active ? rows.findIndex((r) => r.key === active) : -1;
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    if (activeIndex < 0) return;
+    const items = virtualizer.getVirtualItems();
+    const inView = items.length > 2 && activeIndex > items[0]!.index && activeIndex < items.at(-1)!.index;
+    if (!inView) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
   const selectedSet = new Set(selected);
 

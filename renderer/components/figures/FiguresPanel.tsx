@@ -51,7 +51,10 @@ export function FiguresPanel() {
   const activeRow = shown.find((r) => r.key === active) ?? null;
   const store = getAppStore;
 
-  const select = useCallback((key: string, additive: boolean) => {
+  const select = useCallback((key: string, additive: boolean, index?: number) => {
+    // Scroll the list first, while the layout is clean: selecting changes the text's underlines, and
+    // reading the list's geometry after that forced a layout of the whole document.
+    if (index !== undefined) listRef.current?.scrollToIndex(index);
     const keys = getAppStore().getState().selectedFigureKeys;
     getAppStore()
       .getState()
@@ -61,15 +64,16 @@ export function FiguresPanel() {
   const move = (step: number, additive: boolean) => {
     if (shown.length === 0) return;
     const at = shown.findIndex((r) => r.key === active);
-    const next = shown[Math.min(shown.length - 1, Math.max(0, at < 0 ? 0 : at + step))]!;
-    select(next.key, additive);
+    const index = Math.min(shown.length - 1, Math.max(0, at < 0 ? 0 : at + step));
+    select(shown[index]!.key, additive, index);
   };
 
   const nextUnverified = (step: number) => {
     const at = shown.findIndex((r) => r.key === active);
     for (let i = 1; i <= shown.length; i++) {
       const row = shown[(((at + step * i) % shown.length) + shown.length) % shown.length]!;
-      if (statusById(legend, row.status).group === 'unverified') return select(row.key, false);
+      if (statusById(legend, row.status).group === 'unverified')
+        return select(row.key, false, shown.indexOf(row));
     }
   };
 
