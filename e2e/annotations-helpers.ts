@@ -16,9 +16,19 @@ export async function waitForDocument(page: Page): Promise<void> {
   await expect(page.getByTestId('document').locator('.tm-document')).toBeVisible({ timeout: 30_000 });
 }
 
-/** After a relaunch the start screen lists recent documents: reopen the first from IndexedDB. */
-export async function reopenRecent(page: Page): Promise<void> {
+/**
+ * A relaunch reopens the last document where the reviewer left off; the start screen is one click away.
+ * Shows it (after start-up) whichever screen the app came up on.
+ */
+export async function showStartScreen(page: Page): Promise<void> {
   await expect(page.locator('#root[data-ready=true]')).toBeAttached({ timeout: 30_000 });
+  if (!(await page.getByTestId('start-screen').isVisible())) await page.getByTestId('go-start').click();
+  await expect(page.getByTestId('start-screen')).toBeVisible();
+}
+
+/** After a relaunch: reopen the first recent document from IndexedDB, from the start screen. */
+export async function reopenRecent(page: Page): Promise<void> {
+  await showStartScreen(page);
   await page.getByTestId('recent-open').first().click();
   await waitForDocument(page);
 }

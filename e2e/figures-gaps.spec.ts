@@ -13,6 +13,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { makePdfWithChromium } from '../electron/services/testing/fixtures';
 import { waitReady } from './app-helpers';
+import { setReviewerName } from './annotations-helpers';
 import { launchApp } from './harness';
 
 /** Offsets of figures in the sample's plain text. */
@@ -28,7 +29,11 @@ const row = (page: Page, key: string) => page.locator(`[data-testid="figure-row"
 
 async function openLedger(page: Page, fromRecent = false) {
   await waitReady(page);
-  if (fromRecent) await page.getByTestId('recent-open').first().click();
+  // A relaunch reopens the last document by itself; from the start screen, reopen it from IndexedDB.
+  if (fromRecent && (await page.getByTestId('start-screen').isVisible()))
+    await page.getByTestId('recent-open').first().click();
+  // Every decision is signed: the name is given once (kept in settings across relaunches).
+  if (!fromRecent) await setReviewerName(page, 'Auditor');
   await page.getByTestId('side-tab-figures').click({ timeout: 20_000 });
   await expect(page.getByTestId('figure-row').first()).toBeVisible({ timeout: 20_000 });
 }

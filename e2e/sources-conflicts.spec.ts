@@ -12,6 +12,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { waitReady } from './app-helpers';
+import { setReviewerName } from './annotations-helpers';
 import { launchApp } from './harness';
 
 const gdp = '221:226'; // 264億元
@@ -66,6 +67,7 @@ test('a column-layout XLSX gives proposals; a conflicting CSV stays a conflict u
   try {
     const { page } = app;
     await waitReady(page);
+    await setReviewerName(page, 'Auditor'); // every decision is signed
     await page.getByTestId('side-tab-figures').click({ timeout: 20_000 });
     await expect(row(page, gdp)).toBeVisible({ timeout: 20_000 });
 

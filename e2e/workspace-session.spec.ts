@@ -1,7 +1,7 @@
 /**
- * Where you left off (issue 11): after a relaunch the start screen's "Continue" is focused, and Enter
- * reopens the last document at the same scroll place with the same side-pane tab; the recent list shows
- * each document's annotations, open threads and unfinished drafts; Ctrl+Shift+H is the way back.
+ * Where you left off (issue 11): a relaunch reopens the last document by itself at the same scroll place
+ * with the same side-pane tab; Ctrl+Shift+H shows the start screen, whose recent list shows each
+ * document's annotations, open threads and unfinished drafts, with "Continue" focused (Enter goes back).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { launchApp } from './harness';
@@ -16,7 +16,7 @@ const topBlock = (page: Page) =>
     return first?.textContent?.slice(0, 30) ?? '';
   });
 
-test('relaunch: Continue resumes the last document at its place and tab; counts on the start screen', async () => {
+test('relaunch: the last document reopens at its place and tab; the start screen is one key away', async () => {
   let app = await launchApp({ locale: 'en-US' });
   const userDataDir = app.userDataDir;
   try {
@@ -42,6 +42,14 @@ test('relaunch: Continue resumes the last document at its place and tab; counts 
     app = await launchApp({ locale: 'en-US', userDataDir });
     page = app.page;
     await expect(page.locator('#root[data-ready=true]')).toBeAttached({ timeout: 30_000 });
+    // No start screen in between: the document, its tab and its place are back by themselves.
+    await waitForDocument(page);
+    await expect(page.getByTestId('start-screen')).toHaveCount(0);
+    await expect(page.getByTestId('side-tab-coverage')).toHaveAttribute('aria-selected', 'true');
+    await expect.poll(() => topBlock(page)).toBe(before);
+
+    // The start screen, one key away, counts what is waiting in the document.
+    await page.keyboard.press('Control+Shift+KeyH');
     const item = page.getByTestId('recent-item').first();
     await expect(item.getByTestId('recent-annotations')).toHaveText('1');
     await expect(item.getByTestId('recent-open-threads')).toHaveText('1');
@@ -49,7 +57,6 @@ test('relaunch: Continue resumes the last document at its place and tab; counts 
     await expect(page.getByTestId('start-continue')).toBeFocused();
     await page.keyboard.press('Enter');
     await waitForDocument(page);
-    await expect(page.getByTestId('side-tab-coverage')).toHaveAttribute('aria-selected', 'true');
     await expect.poll(() => topBlock(page)).toBe(before);
 
     // Ctrl+Shift+H: the start screen; Enter: back to the same place.

@@ -19,6 +19,21 @@ export interface PaneSectionProps {
 
 export function PaneSection({ title, testId, onCancel, onSubmit, children }: PaneSectionProps) {
   const ref = useRef<HTMLElement>(null);
+  const cancelRef = useRef(onCancel);
+  cancelRef.current = onCancel;
+  // When focus fell to the page body (the focused control was removed or disabled), Escape still closes
+  // the section: the reviewer sees it open and expects Escape to close it.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const active = document.activeElement;
+      if (event.key !== 'Escape' || event.isComposing || event.defaultPrevented) return;
+      if (active && active !== document.body) return;
+      event.preventDefault();
+      cancelRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   useEffect(() => {
     const section = ref.current;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;

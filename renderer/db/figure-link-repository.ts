@@ -24,6 +24,8 @@ export const figureLinkSchema = z.object({
   locator: locatorSchema,
   quote: z.string(),
   createdAt: z.string(),
+  /** Who made the decision (the reviewer's name when it was made); older links have none. */
+  by: z.string().optional(),
   /**
    * Set on the link of the source the auditor took when sources conflict on a figure; the conflict
    * stays open in the ledger and coverage until one link of the figure has it.

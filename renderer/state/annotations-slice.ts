@@ -26,7 +26,7 @@ import { createTarget } from '../../shared/annotations/selectors';
 import { z } from 'zod';
 import { AnnotationRepository } from '../db/annotation-repository';
 import { classifyStorageError } from '../db/storage-errors';
-import { recordDecision } from './annotation-events';
+import { initialFigureEvents, recordDecision } from './annotation-events';
 import type { AppState, SliceCreator } from './store';
 
 /** The annotation dialog: a new annotation on a range (created on save), or an existing one. */
@@ -70,6 +70,11 @@ export interface AnnotationsSlice {
   showAnnotationOverlap(overlap: OverlapState | null): void;
   /** Runs `action` now if the reviewer's name is known, else after they give it. */
   withReviewerName(action: () => void): void;
+  /**
+   * Resolves true once the reviewer's name is known (asking for it first if needed), false when they
+   * cancel. Every change is signed: the annotation actions below and the figures slice await it.
+   */
+  requireReviewerName(): Promise<boolean>;
   resolveNamePrompt(name: string | null): Promise<void>;
   /** Loads a version's annotations (replacing what was loaded). */
   loadAnnotations(versionId: string): Promise<void>;
@@ -149,6 +154,9 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
     return next;
   };
   const author = (): string => get().reviewerName;
+  // Everyone waiting for the name: several changes asked at once (a bulk status) share one prompt.
+  let nameWaiters: Array<(known: boolean) => void> = [];
+  const signed = (): Promise<boolean> => get().requireReviewerName();
 
   return {
     annotationVersionId: null,
@@ -188,14 +196,28 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
     },
     withReviewerName(action) {
       if (get().reviewerName.trim()) action();
-      else set({ namePromptPending: action });
+      else
+        void get()
+          .requireReviewerName()
+          .then((known) => known && action());
+    },
+    requireReviewerName() {
+      if (get().reviewerName.trim()) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        nameWaiters.push(resolve);
+        if (!get().namePromptPending) set({ namePromptPending: () => undefined });
+      });
     },
     async resolveNamePrompt(name) {
-      const action = get().namePromptPending;
+      const waiters = nameWaiters;
+      nameWaiters = [];
       set({ namePromptPending: null });
-      if (name === null || !name.trim()) return;
+      if (name === null || !name.trim()) {
+        for (const resolve of waiters) resolve(false);
+        return;
+      }
       await get().setReviewerName(name);
-      action?.();
+      for (const resolve of waiters) resolve(true);
     },
 
     loadAnnotations(versionId) {
@@ -262,9 +284,11 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
     },
 
     async addAnnotation(range, body) {
+      if (!(await signed())) return null;
       const version = get().current?.version;
       if (!version || version.id !== get().annotationVersionId) return null;
-      const annotation = createAnnotation(
+      const now = services.now();
+      const created = createAnnotation(
         {
           documentId: version.documentId,
           versionId: version.id,
@@ -272,13 +296,16 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
           body,
           author: author(),
         },
-        { now: services.now() },
+        { now },
       );
+      const events = initialFigureEvents(created, author(), now.toISOString());
+      const annotation = events.length > 0 ? { ...created, meta: { ...created.meta, events } } : created;
       const saved = await get().commitAnnotationChange({ type: 'create', annotation, replies: [] });
       return saved ? annotation : null;
     },
 
     async updateAnnotation(id, body) {
+      if (!(await signed())) return false;
       const before = get().annotationRecords.annotations.get(id);
       if (!before) return false;
       const now = services.now();
@@ -288,6 +315,7 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
     },
 
     async deleteAnnotation(id) {
+      if (!(await signed())) return false;
       const annotation = get().annotationRecords.annotations.get(id);
       if (!annotation) return false;
       const replies = get().repliesByAnnotation.get(id) ?? [];
@@ -297,12 +325,14 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
     },
 
     async addReply(annotationId, text) {
+      if (!(await signed())) return null;
       if (!get().annotationRecords.annotations.has(annotationId) || !text.trim()) return null;
       const reply = createReply({ annotationId, author: author(), text }, { now: services.now() });
       return (await get().commitAnnotationChange({ type: 'create-reply', reply })) ? reply : null;
     },
 
     async editReply(replyId, text) {
+      if (!(await signed())) return false;
       const before = get().annotationRecords.replies.get(replyId);
       if (!before || !text.trim()) return false;
       const after: Reply = { ...before, text: text.trim(), updatedAt: services.now().toISOString() };
@@ -310,6 +340,7 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
     },
 
     async deleteReply(replyId) {
+      if (!(await signed())) return false;
       const reply = get().annotationRecords.replies.get(replyId);
       if (!reply) return false;
       return get().commitAnnotationChange({ type: 'delete-reply', reply });

@@ -140,7 +140,11 @@ export const createDocumentsSlice: SliceCreator<DocumentsSlice> = (services) => 
     async startUp() {
       await get().refreshRecent();
       await get().receivePending();
-      if (get().current || (await repo.countDocuments()) > 0) return;
+      if (get().current) return;
+      // Where the reviewer left off: the last document opens by itself at its draft, tab and place; the
+      // start screen (recent list, Continue) stays one key away (Ctrl/Cmd+Shift+H).
+      if (get().lastSession && (await get().resumeLastSession())) return;
+      if ((await repo.countDocuments()) > 0) return;
       await serial(() => importVia(null, () => services.bridge.loadSample()));
     },
 

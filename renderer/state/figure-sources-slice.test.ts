@@ -29,6 +29,8 @@ async function openStore(name = `tickmark-sources-${crypto.randomUUID()}`) {
   await store.getState().acceptDraft(await makeDraft('report.txt', text));
   await store.getState().loadAnnotations(store.getState().current!.version.id);
   await store.getState().loadFigures();
+  // Every decision is signed: the reviewer's name is known before the first change.
+  store.setState({ reviewerName: '審閱人' });
   return { store, db, name };
 }
 type Store = Awaited<ReturnType<typeof openStore>>['store'];

@@ -25,6 +25,9 @@ export function selectSourceReadings(state: AppState): Map<string, SourceReading
 const noReadings = new Map<string, SourceReading>();
 let readingsMemo: { index: unknown; readings: Map<string, SourceReading> } | null = null;
 
+let figuresMemo: { list: readonly unknown[]; versionId: string; figures: AppState['annotationList'] } | null =
+  null;
+
 /** Ledger rows of the open version (memoised on the inputs' identities). */
 let memo: { inputs: unknown[]; rows: LedgerRow[] } | null = null;
 // One empty list, so a selector called twice without a ledger returns the same value (React's
@@ -36,9 +39,15 @@ export function selectLedgerRows(state: AppState): LedgerRow[] {
   // The ledger reads only figure annotations: adding a highlight or a comment to a list of 5,000 must
   // not rebuild it (that rebuild dominated the add-one time). Records are replaced on change, so the
   // same figure objects in the same order mean the same rows.
-  const annotations = state.annotationList.filter(
-    (a) => a.body.kind === 'figure' && a.versionId === version.id,
-  );
+  // Every subscriber runs this on every store change (a ledger key press too): filter the list once per
+  // list, not 5,000 annotations per call.
+  if (figuresMemo?.list !== state.annotationList || figuresMemo.versionId !== version.id)
+    figuresMemo = {
+      list: state.annotationList,
+      versionId: version.id,
+      figures: state.annotationList.filter((a) => a.body.kind === 'figure' && a.versionId === version.id),
+    };
+  const annotations = figuresMemo.figures;
   const inputs = [version.text, state.figureAudit, state.figureHeadings, ...annotations];
   if (memo && memo.inputs.length === inputs.length && memo.inputs.every((x, i) => x === inputs[i])) {
     return memo.rows;

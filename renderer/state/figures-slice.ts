@@ -33,6 +33,7 @@ import {
 } from './figure-audit-inputs';
 import { selectLedgerRows } from './figures-selectors';
 import { movedLinks, planPendingReplace, type PendingReplace } from './source-replace';
+import { asOneChange, statusChanges } from './figure-status-batch';
 import type { SliceCreator } from './store';
 
 export interface FigureFilter {
@@ -69,6 +70,8 @@ export interface FiguresSlice {
   setFigureStatus(keys: readonly string[], status: string): Promise<void>;
   setFigureNote(key: string, note: string): Promise<void>;
   dismissFigure(key: string): Promise<void>;
+  /** Brings back a figure dismissed as "not a figure" (its key among the dismissed rows). */
+  restoreFigure(key: string): Promise<void>;
   /**
    * Adds a figure the detector missed, from plain-text offsets of a selection. Value and unit come from
    * detection on the selected text, or from `manual` when given (the inline form). True when stored.
@@ -134,6 +137,9 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
   let sourceIndex: ReturnType<typeof indexSources> | null = null;
 
   const rowByKey = (key: string) => selectLedgerRows(get()).find((r) => r.key === key);
+  /** True once the reviewer's name is known: every decision below is signed (asked once, first). */
+  const signed = (): Promise<boolean> => get().requireReviewerName();
+  const by = (): string => get().reviewerName;
 
   const reaudit = () => {
     const version = get().current?.version;
@@ -255,14 +261,43 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
       set({ selectedFigureKeys: keys });
     },
     async setFigureStatus(keys, status) {
-      await Promise.all(keys.map((key) => touch(key, (row) => (row.status !== status ? { status } : null))));
+      if (!(await signed())) return;
+      // Writes already queued on these rows (a note saved on blur) land first.
+      await Promise.all(keys.map((key) => pending.get(key)));
+      const version = get().current?.version;
+      if (!version) return;
+      const wanted = new Set(keys);
+      const change = asOneChange(
+        statusChanges(
+          selectLedgerRows(get()).filter((row) => wanted.has(row.key)),
+          status,
+          {
+            text: version.text,
+            documentId: version.documentId,
+            versionId: version.id,
+            by: by(),
+            now: services.now(),
+            annotations: get().annotationRecords.annotations,
+          },
+        ),
+      );
+      if (change) await get().commitAnnotationChange(change);
     },
     async setFigureNote(key, note) {
       await touch(key, (row) => (row.note !== note ? { note } : null));
     },
     async dismissFigure(key) {
+      if (!(await signed())) return;
       await touch(key, () => ({ dismissed: true }));
       set({ selectedFigureKeys: get().selectedFigureKeys.filter((k) => k !== key) });
+    },
+    async restoreFigure(key) {
+      const annotation = get().annotationList.find(
+        (a) => a.body.kind === 'figure' && a.body.dismissed && `${a.target.start}:${a.target.end}` === key,
+      );
+      if (!annotation || annotation.body.kind !== 'figure') return;
+      if (await get().updateAnnotation(annotation.id, { ...annotation.body, dismissed: false }))
+        set({ selectedFigureKeys: [key], figureFilter: { ...get().figureFilter, status: null } });
     },
     async addManualFigure(range, manual) {
       const version = get().current?.version;
@@ -284,6 +319,7 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
       return saved !== null;
     },
     async addUrlSource(url, quote) {
+      if (!(await signed())) return 'workspace:sign.needName';
       const checked = await makeUrlSource(url, quote);
       if (!checked.ok) return checked.problem;
       await attach(ok(checked.value), checked.value.fileName);
@@ -295,6 +331,7 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
       if (!version || !source) return 'link.noSource';
       const place = resolveLocator(source, locator);
       if (!place.ok) return place.problem;
+      if (!(await signed())) return 'workspace:sign.needName';
       // Like accepting a proposal: a hand-made link traces an unverified figure to its source.
       const annotation = await touch(key, (row) => (row.status === 'unverified' ? { status: 'traced' } : {}));
       if (!annotation) return 'link.noFigure';
@@ -305,6 +342,7 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
         state: 'accepted',
         ...place.value,
         createdAt: services.now().toISOString(),
+        by: by(),
       });
       await refreshLinks();
       return null;
@@ -317,14 +355,16 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
       return null;
     },
     async attachSourceFromDialog() {
+      if (!(await signed())) return;
       await attach(await services.bridge.openSource(), null);
     },
     async attachDroppedSource(file) {
+      if (!(await signed())) return;
       await attach(await services.bridge.importDroppedSource(file), file.name);
     },
     async decideMatch(key, match, state) {
       const version = get().current?.version;
-      if (!version) return;
+      if (!version || !(await signed())) return;
       const annotation = await touch(key, (row) =>
         state === 'accepted' && row.status === 'unverified' ? { status: 'traced' } : {},
       );
@@ -339,6 +379,7 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
         locator: match.locator,
         quote: match.quote,
         createdAt: services.now().toISOString(),
+        by: by(),
       });
       await refreshLinks();
     },
@@ -441,6 +482,7 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
       if (!version) return 'conflict.noFigure';
       if (verdict.verdict === 'not-found') return 'conflict.notFound';
       if (!reason.trim()) return 'conflict.noReason';
+      if (!(await signed())) return 'workspace:sign.needName';
       const place = verdict.verdict === 'agrees' ? verdict.match : verdict.mismatch;
       const annotation = await touch(key, (row) =>
         verdict.verdict === 'differs'
@@ -460,6 +502,7 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
         locator: place.locator,
         quote: place.quote,
         createdAt: services.now().toISOString(),
+        by: by(),
         reason: reason.trim(),
       });
       await refreshLinks();

@@ -11,6 +11,11 @@ import { annotationSummary, formatTime, shortQuote } from './annotation-labels';
 import { goToAnnotation } from './AnnotationsOverlay';
 
 export interface AnnotationCardProps {
+  /** Set by the virtual list: the card's index, the list's length, its offset and the measuring ref. */
+  measureRef?: (element: Element | null) => void;
+  index?: number;
+  total?: number;
+  top?: number;
   annotation: Annotation;
   /** The panel's `annotations` translator and language: one i18n subscription for the list, not one per card. */
   t: TFunction<'annotations'>;
@@ -25,6 +30,10 @@ export interface AnnotationCardProps {
 }
 
 export const AnnotationCard = memo(function AnnotationCard({
+  measureRef,
+  index,
+  total,
+  top,
   annotation,
   t,
   language,
@@ -39,6 +48,11 @@ export const AnnotationCard = memo(function AnnotationCard({
   const { body } = annotation;
   return (
     <li
+      ref={measureRef}
+      data-index={index}
+      aria-posinset={index === undefined ? undefined : index + 1}
+      aria-setsize={total}
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
       className={`tm-anno-card tm-anno-swatch-${annotation.kind}${selected ? ' tm-anno-card-selected' : ''}${hovered ? ' tm-anno-card-hovered' : ''}`}
       data-testid="annotation-card"
       data-annotation-id={annotation.id}

@@ -28,7 +28,9 @@ export function goToAnnotation(handle: EditorHandle, id: string): void {
   const state = getAppStore().getState();
   const annotation = state.annotationRecords.annotations.get(id);
   if (!annotation) return;
-  state.selectAnnotation(null); // re-selecting restarts the flash
+  // Re-selecting restarts the flash; another annotation is selected in one step (each step redraws the
+  // text's annotation decorations).
+  if (state.selectedAnnotationId === id) state.selectAnnotation(null);
   state.selectAnnotation(id);
   scrollToAnnotation(handle, annotation);
 }

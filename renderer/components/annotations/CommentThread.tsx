@@ -19,7 +19,12 @@ const textCodec = {
   decode: (value: Draft['value']): string | undefined => ('text' in value ? value.text : undefined),
 };
 
+/** Key of the draft of an edit of a thread entry (the opening comment's or a reply's id). */
+const entryDraftKey = (entryId: string): string => `entry:${entryId}`;
+
 function Entry({
+  id,
+  annotationId,
   author,
   createdAt,
   edited,
@@ -29,17 +34,35 @@ function Entry({
   onSave,
   onDelete,
 }: {
+  id: string;
+  annotationId: string;
   author: string;
   createdAt: string;
   edited: boolean;
   text: string;
   own: boolean;
   testId: string;
-  onSave(text: string): void;
+  onSave(text: string): Promise<boolean>;
   onDelete?: () => void;
 }) {
   const { t, i18n } = useTranslation('annotations');
-  const [draft, setDraft] = useState<string | null>(null);
+  // An edit in progress is a draft in the database like any other typing: Escape, closing the pane or
+  // quitting keeps it, and the entry reopens in edit mode with it until it is saved or discarded.
+  const [value, setValue, draft] = useDraftState(entryDraftKey(id), annotationId, text, textCodec);
+  const [editing, setEditing] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const open = editing || draft.hasDraft;
+  const close = () => {
+    setEditing(false);
+    // The edit box goes away: keep focus in the thread (on this entry's Edit button), never on the body.
+    requestAnimationFrame(() => editRef.current?.focus());
+  };
+  const save = async () => {
+    if (!value.trim()) return;
+    if (value !== text && !(await onSave(value))) return;
+    draft.clear();
+    close();
+  };
   return (
     <li className="tm-anno-entry" data-testid={testId}>
       <div className="tm-anno-entry-meta">
@@ -47,7 +70,7 @@ function Entry({
         <time dateTime={createdAt}>{formatTime(createdAt, i18n.language)}</time>
         {edited && <span className="tm-muted">{t('comment.edited')}</span>}
       </div>
-      {draft === null ? (
+      {!open ? (
         <p className="tm-anno-entry-text" data-testid="entry-text">
           {text}
         </p>
@@ -55,37 +78,55 @@ function Entry({
         <textarea
           data-testid="entry-edit-input"
           aria-label={t('comment.edit')}
-          value={draft}
+          value={value}
           autoFocus
-          onChange={(event) => setDraft(event.currentTarget.value)}
+          onChange={(event) => setValue(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              event.stopPropagation();
+              void save();
+            }
+          }}
         />
       )}
       {own && (
         <div className="tm-anno-entry-actions">
-          {draft === null ? (
+          {!open ? (
             <button
+              ref={editRef}
               type="button"
               className="tm-link-button"
               data-testid="entry-edit"
-              onClick={() => setDraft(text)}
+              onClick={() => setEditing(true)}
             >
               {t('comment.edit')}
             </button>
           ) : (
-            <button
-              type="button"
-              className="tm-link-button"
-              data-testid="entry-save"
-              disabled={!draft.trim()}
-              onClick={() => {
-                onSave(draft);
-                setDraft(null);
-              }}
-            >
-              {t('comment.save')}
-            </button>
+            <>
+              <button
+                type="button"
+                className="tm-link-button"
+                data-testid="entry-save"
+                disabled={!value.trim()}
+                onClick={() => void save()}
+              >
+                {t('comment.save')}
+              </button>
+              <button
+                type="button"
+                className="tm-link-button"
+                data-testid="entry-draft-discard"
+                onClick={() => {
+                  draft.discard();
+                  close();
+                }}
+              >
+                {draft.hasDraft ? t('workspace:draft.discard') : t('dialog.cancel')}
+              </button>
+            </>
           )}
-          {onDelete && (
+          {onDelete && !open && (
             <button type="button" className="tm-link-button" data-testid="entry-delete" onClick={onDelete}>
               {t('comment.delete')}
             </button>
@@ -122,31 +163,38 @@ export function CommentThread({ annotation }: { annotation: AnnotationOf<'commen
     if (!(await addReply(annotation.id, reply))) return;
     replyDraft.clear();
     setReply('');
+    // Send is disabled once the box is empty, and a disabled button drops focus to the page body, where
+    // Escape no longer reached the pane and the thread stayed open: keep focus in the reply box.
+    replyInput.current?.focus();
   };
   return (
     <div className="tm-anno-thread" data-testid="comment-thread" data-resolved={body.resolved}>
       <ol className="tm-anno-entries">
         <Entry
+          id={annotation.id}
+          annotationId={annotation.id}
           author={annotation.author}
           createdAt={annotation.createdAt}
           edited={wasEdited(annotation)}
           text={body.text}
           own={annotation.author === me}
           testId="thread-opening"
-          onSave={(text) => void update(annotation.id, { ...body, text })}
+          onSave={(text) => update(annotation.id, { ...body, text })}
           // No Delete here: deleting the opening comment deletes the thread, which the form's own Delete
           // button already does (two Delete buttons for one action confused reviewers).
         />
         {replies.map((entry) => (
           <Entry
             key={entry.id}
+            id={entry.id}
+            annotationId={annotation.id}
             author={entry.author}
             createdAt={entry.createdAt}
             edited={entry.updatedAt !== entry.createdAt}
             text={entry.text}
             own={entry.author === me}
             testId="thread-reply"
-            onSave={(text) => void editReply(entry.id, text)}
+            onSave={(text) => editReply(entry.id, text)}
             onDelete={() => void deleteReply(entry.id)}
           />
         ))}

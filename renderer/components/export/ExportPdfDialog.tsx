@@ -59,12 +59,23 @@ function buildRequest(uiLanguage: string): ExportPdfRequest | null {
   };
 }
 
+/**
+ * The authors of a list, joined (memoised on the list: the selector runs on every store change, and a
+ * Set over 5,000 annotations on each ledger or list key press cost more than the key press itself).
+ */
+let authorsMemo: { list: readonly { author: string }[]; authors: string } | null = null;
+function authorsOf(list: readonly { author: string }[]): string {
+  if (authorsMemo?.list !== list)
+    authorsMemo = { list, authors: [...new Set(list.map((a) => a.author))].sort().join('\u0000') };
+  return authorsMemo.authors;
+}
+
 export function ExportPdfDialog() {
   const { t, i18n } = useTranslation('export');
   const s = useExportPdfStore();
   const { authors, legend } = useAppStore(
     useShallow((state) => ({
-      authors: [...new Set(state.annotationList.map((a) => a.author))].sort().join('\u0000'),
+      authors: authorsOf(state.annotationList),
       legend: state.figureLegend,
     })),
   );

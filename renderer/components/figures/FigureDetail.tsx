@@ -4,12 +4,13 @@
  * values; consistency findings with their explanation; and the indicator's other mentions, with an
  * offer to give them all this row's status; the sources linked to the row and the form that links one by hand.
  */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerRow } from '../../../shared/figures/matching/ledger';
 import { statusById } from '../../../shared/figures/statuses';
 import { selectLedgerRows } from '../../state/figures-slice';
 import { getAppStore, useAppStore } from '../../state/store';
+import { FigureHistory } from './FigureHistory';
+import { FigureNote } from './FigureNote';
 import { FigureSourceLinks } from './FigureSourceLinks';
 import { SourceVerdicts } from './SourceVerdicts';
 import { formatValue, locatorLabel, statusLabel, unitLabel } from './status-label';
@@ -21,13 +22,12 @@ function localParams(t: TFunction, params: Record<string, string | number>): Rec
   return { ...params, sum: `${params.sumNumber} ${unitLabel(t, params.unit)}`.trim() };
 }
 
-export function FigureDetail({ row }: { row: LedgerRow }) {
+export function FigureDetail({ row, dismissed = false }: { row: LedgerRow; dismissed?: boolean }) {
   const { t } = useTranslation('figures');
   const legend = useAppStore((s) => s.figureLegend);
   const links = useAppStore((s) => s.figureLinks);
   const rows = useAppStore(selectLedgerRows);
-  const [note, setNote] = useState(row.note);
-  useEffect(() => setNote(row.note), [row.key, row.note]);
+  const versionId = useAppStore((s) => s.current?.version.id ?? '');
   const state = () => getAppStore().getState();
   const decision = (sourceId: string, start: number, end: number) =>
     links.find(
@@ -38,6 +38,23 @@ export function FigureDetail({ row }: { row: LedgerRow }) {
     ? rows.filter((r) => row.indicator!.mentions.includes(r.index) && r.key !== row.key)
     : [];
 
+  if (dismissed)
+    return (
+      <section className="tm-figure-detail" data-testid="figure-detail" data-key={row.key}>
+        <h3>
+          {row.text} <small>{formatValue(row.value, row.unit, row.high, t)}</small>
+        </h3>
+        <p className="tm-figure-detail-sentence">{row.sentence}</p>
+        <FigureHistory row={row} />
+        <button
+          type="button"
+          data-testid="figure-restore"
+          onClick={() => void state().restoreFigure(row.key)}
+        >
+          {t('workspace:ledger.restore')}
+        </button>
+      </section>
+    );
   return (
     <section className="tm-figure-detail" data-testid="figure-detail" data-key={row.key}>
       <h3>
@@ -61,20 +78,8 @@ export function FigureDetail({ row }: { row: LedgerRow }) {
         ))}
         <span>{statusLabel(t, statusById(legend, row.status))}</span>
       </div>
-      <textarea
-        data-testid="figure-note"
-        placeholder={t('ledger.notePlaceholder')}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        onBlur={() => void state().setFigureNote(row.key, note)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.shiftKey) {
-            e.preventDefault();
-            void state().setFigureNote(row.key, note);
-            document.querySelector<HTMLElement>('[data-testid="figures-panel"]')?.focus();
-          }
-        }}
-      />
+      <FigureHistory row={row} />
+      <FigureNote key={`${row.key}|${row.note}`} row={row} versionId={versionId} />
       <button type="button" data-testid="figure-dismiss" onClick={() => void state().dismissFigure(row.key)}>
         {t('ledger.dismiss')}
       </button>

@@ -82,11 +82,12 @@ function AddStatusForm() {
   );
 }
 
-export function FigureLegend({ legend }: { legend: readonly FigureStatusDef[] }) {
+/** The legend, folded by default; `keys` (the ledger's keyboard help) is shown inside it, not above the list. */
+export function FigureLegend({ legend, keys }: { legend: readonly FigureStatusDef[]; keys?: string }) {
   const { t } = useTranslation('figures');
   return (
     <details className="tm-figure-legend" data-testid="figures-legend">
-      <summary>{t('legend.title')}</summary>
+      <summary>{t('workspace:ledger.legendAndKeys')}</summary>
       <ul>
         {legend.map((s) => (
           <li key={s.id} data-status={s.id}>
@@ -100,6 +101,7 @@ export function FigureLegend({ legend }: { legend: readonly FigureStatusDef[] })
         ))}
       </ul>
       <AddStatusForm />
+      {keys && <p className="tm-figures-keys">{keys}</p>}
     </details>
   );
 }

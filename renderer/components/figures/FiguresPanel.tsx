@@ -6,17 +6,18 @@
  * figure). The
  * active row's details (proposals, mismatches, findings, indicator) are shown below the list.
  */
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { statusById, statusByLetter } from '../../../shared/figures/statuses';
-import { filterLedger, isConflictOpen, selectLedgerRows } from '../../state/figures-slice';
+import { filterLedger, selectLedgerRows } from '../../state/figures-slice';
+import { dismissedFilter, selectDismissedRows } from '../../state/figures-dismissed';
 import { getAppStore, useAppStore } from '../../state/store';
 import { AddFigureFromSelection } from './AddFigureFromSelection';
-import { LinkIcon } from '../icons';
+import { FigureLedgerList, type LedgerListHandle } from './FigureLedgerList';
 import { FigureDetail } from './FigureDetail';
 import { FigureLegend } from './FigureLegend';
-import { formatValue, statusLabel, unitLabel } from './status-label';
+import { statusLabel, unitLabel } from './status-label';
 import './figures.css';
 
 /** The unit filter's value for figures without a unit (counts); '' already means "all units". */
@@ -24,7 +25,8 @@ const noUnit = '(none)';
 
 export function FiguresPanel() {
   const { t } = useTranslation('figures');
-  const rows = useAppStore(selectLedgerRows);
+  const liveRows = useAppStore(selectLedgerRows);
+  const dismissedRows = useAppStore(selectDismissedRows);
   const { legend, filter, selected } = useAppStore(
     useShallow((s) => ({ legend: s.figureLegend, filter: s.figureFilter, selected: s.selectedFigureKeys })),
   );
@@ -35,41 +37,43 @@ export function FiguresPanel() {
       if (l.state === 'accepted') counts.set(l.annotationId, (counts.get(l.annotationId) ?? 0) + 1);
     return counts;
   }, [links]);
-  const shown = useMemo(() => filterLedger(rows, filter, legend), [rows, filter, legend]);
+  // "Not figures" lists the dismissed ones (to restore them); every other filter lists the live ledger.
+  const showDismissed = filter.status === dismissedFilter;
+  const rows = showDismissed ? dismissedRows : liveRows;
+  const shown = useMemo(
+    () => filterLedger(rows, showDismissed ? { ...filter, status: null } : filter, legend),
+    [rows, filter, legend, showDismissed],
+  );
   const units = useMemo(() => [...new Set(rows.map((r) => r.unit))].sort(), [rows]);
   const sections = useMemo(() => [...new Set(rows.map((r) => r.section))], [rows]);
-  const listRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<LedgerListHandle>(null);
   const active = selected.at(-1) ?? null;
   const activeRow = shown.find((r) => r.key === active) ?? null;
   const store = getAppStore;
 
-  const select = (key: string, additive: boolean) => {
-    const keys = store().getState().selectedFigureKeys;
-    store()
+  const select = useCallback((key: string, additive: boolean, index?: number) => {
+    // Scroll the list first, while the layout is clean: selecting changes the text's underlines, and
+    // reading the list's geometry after that forced a layout of the whole document.
+    if (index !== undefined) listRef.current?.scrollToIndex(index);
+    const keys = getAppStore().getState().selectedFigureKeys;
+    getAppStore()
       .getState()
       .selectFigures(additive ? [...keys.filter((k) => k !== key), key] : [key]);
-    // Scroll the list itself (scrollIntoView would also move the app's layout containers).
-    const list = listRef.current;
-    const item = list?.querySelector<HTMLElement>(`[data-key="${key}"]`);
-    if (list && item) {
-      if (item.offsetTop < list.scrollTop) list.scrollTop = item.offsetTop;
-      else if (item.offsetTop + item.offsetHeight > list.scrollTop + list.clientHeight)
-        list.scrollTop = item.offsetTop + item.offsetHeight - list.clientHeight;
-    }
-  };
+  }, []);
 
   const move = (step: number, additive: boolean) => {
     if (shown.length === 0) return;
     const at = shown.findIndex((r) => r.key === active);
-    const next = shown[Math.min(shown.length - 1, Math.max(0, at < 0 ? 0 : at + step))]!;
-    select(next.key, additive);
+    const index = Math.min(shown.length - 1, Math.max(0, at < 0 ? 0 : at + step));
+    select(shown[index]!.key, additive, index);
   };
 
   const nextUnverified = (step: number) => {
     const at = shown.findIndex((r) => r.key === active);
     for (let i = 1; i <= shown.length; i++) {
       const row = shown[(((at + step * i) % shown.length) + shown.length) % shown.length]!;
-      if (statusById(legend, row.status).group === 'unverified') return select(row.key, false);
+      if (statusById(legend, row.status).group === 'unverified')
+        return select(row.key, false, shown.indexOf(row));
     }
   };
 
@@ -79,6 +83,10 @@ export function FiguresPanel() {
     const handled = (() => {
       if (event.key === 'ArrowDown') return (move(1, event.shiftKey), true);
       if (event.key === 'ArrowUp') return (move(-1, event.shiftKey), true);
+      if (event.key === 'PageDown') return (move(10, event.shiftKey), true);
+      if (event.key === 'PageUp') return (move(-10, event.shiftKey), true);
+      if (event.key === 'Home') return (move(-shown.length, event.shiftKey), true);
+      if (event.key === 'End') return (move(shown.length, event.shiftKey), true);
       if (event.key === ']') return (nextUnverified(1), true);
       if (event.key === '[') return (nextUnverified(-1), true);
       if (event.key === '+') {
@@ -96,7 +104,7 @@ export function FiguresPanel() {
         return true;
       }
       const status = event.key.length === 1 ? statusByLetter(legend, event.key) : undefined;
-      if (status && selected.length > 0)
+      if (status && selected.length > 0 && !showDismissed)
         return (void store().getState().setFigureStatus(selected, status.id), true);
       return false;
     })();
@@ -122,6 +130,9 @@ export function FiguresPanel() {
               {s.letter} · {statusLabel(t, s)}
             </option>
           ))}
+          <option value={dismissedFilter}>
+            {t('workspace:ledger.dismissedFilter', { count: dismissedRows.length })}
+          </option>
         </select>
         <select
           data-testid="figures-filter-unit"
@@ -166,76 +177,24 @@ export function FiguresPanel() {
         </button>
         <AddFigureFromSelection />
       </div>
-      <FigureLegend legend={legend} />
-      <div className="tm-figures-count" data-testid="figures-count">
-        {t('ledger.count', { shown: shown.length, total: rows.length })}
-        {selected.length > 1 ? ` · ${t('ledger.selected', { count: selected.length })}` : ''}
+      <div className="tm-figures-meta">
+        <span className="tm-figures-count" data-testid="figures-count">
+          {t('ledger.count', { shown: shown.length, total: rows.length })}
+          {selected.length > 1 ? ` · ${t('ledger.selected', { count: selected.length })}` : ''}
+        </span>
+        <FigureLegend legend={legend} keys={t('ledger.keys')} />
       </div>
-      <div
-        className="tm-figures-list"
-        ref={listRef}
-        role="listbox"
-        aria-multiselectable
-        aria-label={t('workspace:ledger.listLabel')}
-        tabIndex={0}
-        aria-activedescendant={activeRow ? `figure-row-${activeRow.key}` : undefined}
-      >
-        {shown.length === 0 && <p className="tm-figures-empty">{t('ledger.empty')}</p>}
-        {shown.map((row) => {
-          const status = statusById(legend, row.status);
-          const isSelected = selected.includes(row.key);
-          return (
-            <div
-              key={row.key}
-              id={`figure-row-${row.key}`}
-              data-testid="figure-row"
-              data-key={row.key}
-              data-status={row.status}
-              data-flagged={row.mismatches.length > 0 || row.findings.length > 0}
-              data-conflict={isConflictOpen(row, links) ? 'open' : row.conflict ? 'decided' : undefined}
-              role="option"
-              aria-selected={isSelected}
-              className={`tm-figure-row${isSelected ? ' tm-figure-row-selected' : ''}`}
-              onClick={(e) => select(row.key, e.shiftKey || e.metaKey || e.ctrlKey)}
-            >
-              <span
-                className="tm-figure-letter"
-                style={{ background: status.colour }}
-                title={statusLabel(t, status)}
-              >
-                {status.letter}
-              </span>
-              <span className="tm-figure-text">{row.text}</span>
-              <span className="tm-figure-value">{formatValue(row.value, row.unit, row.high, t)}</span>
-              <span className="tm-figure-flags">
-                {row.matches.length > 0 && <span title={t('match.proposals')}>⇄{row.matches.length}</span>}
-                {row.annotationId && linkCount.get(row.annotationId) && (
-                  <span data-testid="figure-row-links" title={t('link.title')}>
-                    <LinkIcon />
-                    {linkCount.get(row.annotationId)}
-                  </span>
-                )}
-                {isConflictOpen(row, links) ? (
-                  <span
-                    className="tm-figure-warn tm-figure-conflict"
-                    data-testid="figure-row-conflict"
-                    title={t('sources:conflict.badge')}
-                  >
-                    ⚠≠
-                  </span>
-                ) : (
-                  row.mismatches.length > 0 && <span className="tm-figure-warn">≠</span>
-                )}
-                {row.findings.length > 0 && <span className="tm-figure-warn">!</span>}
-                {row.note && <span title={row.note}>✎</span>}
-              </span>
-              <span className="tm-figure-sentence">{row.sentence}</span>
-            </div>
-          );
-        })}
-      </div>
-      {activeRow && <FigureDetail row={activeRow} />}
-      <p className="tm-figures-keys">{t('ledger.keys')}</p>
+      <FigureLedgerList
+        rows={shown}
+        selected={selected}
+        active={activeRow ? activeRow.key : null}
+        legend={legend}
+        links={links}
+        linkCount={linkCount}
+        onSelect={select}
+        handleRef={listRef}
+      />
+      {activeRow && <FigureDetail row={activeRow} dismissed={showDismissed} />}
     </div>
   );
 }
