@@ -12,6 +12,7 @@ import { createExportApi, type ExportHost } from './export/export-api';
 import { importDocumentBytes, importDocumentFile } from './import/import-document';
 import { importSourceBytes, importSourceFile } from './sources/import-source';
 import { readAnnotationFile } from './annotations/read-annotation-file';
+import { sweepAbandonedTemporaries } from './files/temp-journal';
 import { writeFileAtomic } from './files/write-atomic';
 import { writeLedgerFile } from './ledger/write-ledger';
 import { readBackupText } from './backup/read-backup-text';
@@ -48,6 +49,9 @@ const externalProtocols = new Set(['http:', 'https:']);
 /** Builds the API over a host. The returned object holds no state besides what the host keeps. */
 export function createAppApi(host: AppHost): RendererToMain {
   const exports = createExportApi(host.export);
+  // A previous run killed in the middle of saving an export or a backup may have left its temporary
+  // file beside the user's; delete those now (files/temp-journal.ts). Nothing waits for it.
+  void sweepAbandonedTemporaries().catch(() => undefined);
   return {
     openDocument: () =>
       atEdge(async () => {
