@@ -64,10 +64,15 @@ let services: ServicesHandle;
 let standby: Promise<ServicesHandle>;
 const token = randomUUID();
 
-test.beforeAll(async () => {
-  await mkdir(journal, { recursive: true });
-  const profile = path.join(soakDir, `profile-${process.pid}`);
-  await rm(profile, { recursive: true, force: true });
+/** The Chromium profile of this worker: every run's origin (and database) lives in it. */
+const profile = path.join(soakDir, `profile-${process.pid}`);
+let contextClosed = false;
+/** Times the browser itself went away and was started again on the same profile (not a run's fault). */
+let browserRestarts = 0;
+/** Times a new tab was closed under the soak before it loaded and was opened again. */
+let reopenRetries = 0;
+
+async function launchBrowser(): Promise<void> {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
@@ -75,7 +80,15 @@ test.beforeAll(async () => {
     viewport: { width: 1280, height: 800 },
     args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
+  contextClosed = false;
+  context.once('close', () => (contextClosed = true));
   await installBridge(context, token);
+}
+
+test.beforeAll(async () => {
+  await mkdir(journal, { recursive: true });
+  await rm(profile, { recursive: true, force: true });
+  await launchBrowser();
   services = await startServices({ token, journal });
   standby = startServices({ token, journal });
 });
@@ -84,7 +97,7 @@ test.afterAll(async () => {
   await context?.close().catch(() => undefined);
   await services?.stop();
   await (await standby.catch(() => undefined))?.stop();
-  await rm(path.join(soakDir, `profile-${process.pid}`), { recursive: true, force: true });
+  await rm(profile, { recursive: true, force: true });
 });
 
 const menu = (page: Page, command: MenuCommand) => emitToPage(page, eventChannels.command, command);
@@ -103,9 +116,11 @@ const operations: Record<string, (run: RunContext) => Promise<void>> = {
     await page.getByTestId('annotation-dialog').getByTestId('annotation-save').click();
     await expect(page.getByTestId('annotation-dialog')).toBeHidden();
   },
-  async reply({ page, random, acknowledged }) {
+  async reply(run) {
+    const { page, random, acknowledged } = run;
     const thread = page.locator('.tm-document .tm-anno-comment').first();
-    if ((await thread.count()) === 0) return;
+    // A burst is short: start a thread first when the open document has none, so replies get written.
+    if ((await thread.count()) === 0) await operations.comment!(run);
     await thread.click();
     await page.getByTestId('overlap-popover').getByTestId('overlap-item').first().click();
     const before = await page.getByTestId('thread-reply').count();
@@ -220,12 +235,29 @@ async function pickNeedle(page: Page, random: Random): Promise<string> {
   throw new Error('No unique text to select in the open document');
 }
 
-/** Opens the app on `origin` in a new tab and waits for it to be ready with a document shown. */
+/**
+ * Opens the app on `origin` in a new tab and waits for it to be ready. If the browser or the new tab went
+ * away before the page loaded (not seen since the soak stopped
+ * messaging a killed services process, but a run should fail on data, not on the harness), it tries once more, starting the browser again on the same profile if needed —
+ * the same origins and databases, as a user relaunching Tickmark. Counted in the run's line.
+ */
 async function openApp(origin: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${origin}/index.html`);
-  await expect(page.locator('#root[data-ready=true]')).toBeAttached({ timeout: 30_000 });
-  return page;
+  for (let attempt = 0; ; attempt += 1) {
+    if (contextClosed) {
+      browserRestarts += 1;
+      await launchBrowser();
+    }
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/index.html`);
+      await expect(page.locator('#root[data-ready=true]')).toBeAttached({ timeout: 60_000 });
+      return page;
+    } catch (error) {
+      if (attempt > 0 || !/has been closed/.test((error as Error).message)) throw error;
+      reopenRetries += 1;
+      await withTimeout(page.close(), 5_000);
+    }
+  }
 }
 
 /** Rows read straight from IndexedDB: documents without versions, and versions of soak-report.txt. */
@@ -293,7 +325,7 @@ for (let run = 0; run < runs; run += 1) {
   test(`soak run ${run}`, async () => {
     const random = createRandom(caseSeed(seed, 'soak', run));
     const fault = random.next() < 0.5 ? 'services' : 'renderer';
-    const killAfterMs = 300 + random.int(3000);
+    const killAfterMs = 300 + random.int(5000);
     const burst = Array.from({ length: 3 + random.int(7) }, () => random.pick(burstMix));
     const runDir = path.join(soakDir, `run-${run}`);
     await rm(runDir, { recursive: true, force: true });
@@ -309,7 +341,7 @@ for (let run = 0; run < runs; run += 1) {
       const port = await services.listen();
       const origin = `http://127.0.0.1:${port}`;
       page = await openApp(origin);
-      await expect(page.getByTestId('document').locator('.tm-document')).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByTestId('document').locator('.tm-document')).toBeVisible({ timeout: 60_000 });
       await setReviewerName(page, 'Soak');
       const runContext: RunContext = { page, services, random, runDir, acknowledged, log };
       const note = async () => {
@@ -412,6 +444,8 @@ for (let run = 0; run < runs; run += 1) {
           acknowledgedDrafts: acknowledged.drafts,
           acknowledgedExports: acknowledged.exports.length,
           seconds: Math.round((Date.now() - started) / 100) / 10,
+          browserRestarts,
+          reopenRetries,
           outcome,
           problem,
         })}\n`,
