@@ -69,6 +69,8 @@ const profile = path.join(soakDir, `profile-${process.pid}`);
 let contextClosed = false;
 /** Times the browser itself went away and was started again on the same profile (not a run's fault). */
 let browserRestarts = 0;
+/** Ports (origins, so databases) earlier runs used. */
+const usedPorts = new Set<number>();
 /** Times a new tab was closed under the soak before it loaded and was opened again. */
 let reopenRetries = 0;
 
@@ -338,7 +340,11 @@ for (let run = 0; run < runs; run += 1) {
     let page: Page | undefined;
     const started = Date.now();
     try {
-      const port = await services.listen();
+      // A fresh origin each run. The OS hands out a port again once an earlier run's server is gone
+      // (killed with its services): that origin still holds the earlier run's database, so skip it.
+      let port = await services.listen();
+      while (usedPorts.has(port)) port = await services.listen();
+      usedPorts.add(port);
       const origin = `http://127.0.0.1:${port}`;
       page = await openApp(origin);
       await expect(page.getByTestId('document').locator('.tm-document')).toBeVisible({ timeout: 60_000 });
