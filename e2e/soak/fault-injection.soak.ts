@@ -124,10 +124,14 @@ const operations: Record<string, (run: RunContext) => Promise<void>> = {
     // A burst is short: start a thread first when the open document has none, so replies get written.
     if ((await thread.count()) === 0) await operations.comment!(run);
     await thread.click();
-    await page.getByTestId('overlap-popover').getByTestId('overlap-item').first().click();
+    // One annotation opens at once; overlapping ones ask which first.
+    const reply = page.getByTestId('reply-input');
+    const overlap = page.getByTestId('overlap-popover').getByTestId('overlap-item').first();
+    await expect(reply.or(overlap)).toBeVisible({ timeout: 10_000 });
+    if (await overlap.isVisible()) await overlap.click();
     const before = await page.getByTestId('thread-reply').count();
     const text = `reply ${random.int(1e6)}`;
-    await page.getByTestId('reply-input').fill(text);
+    await reply.fill(text);
     await page.getByTestId('reply-send').click();
     await expect(page.getByTestId('thread-reply')).toHaveCount(before + 1);
     acknowledged.replies.add(text);
