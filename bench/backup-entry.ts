@@ -48,9 +48,11 @@ async function run(count: number) {
 
   const bare = new Dexie('bench-bare');
   bare.version(1).stores({ annotations: 'id, versionId, documentId, kind, updatedAt' });
+  const heapBeforeBulkPut = heap();
   let start = performance.now();
   await bare.table('annotations').bulkPut(rows);
   const bulkPutMs = performance.now() - start;
+  const bulkPutHeapMegabytes = megabytes(heap() - heapBeforeBulkPut);
   bare.close();
 
   const source = new AppDb('bench-source');
@@ -88,6 +90,7 @@ async function run(count: number) {
     fileMegabytes: megabytes(text.length),
     backupHeapMegabytes: megabytes(heapAfterBackup - heapBefore),
     restoreHeapMegabytes: megabytes(heapAfterRestore - heapBefore),
+    bulkPutHeapMegabytes,
     added: intoEmpty.annotations.added,
     keptOnSecondRestore: intoPopulated.annotations.kept,
     stored,

@@ -61,7 +61,12 @@ export default async function backupBench(): Promise<BenchRow[]> {
       },
       { name: 'backup file size', value: result.fileMegabytes!, unit: 'MB' },
       { name: 'JS heap growth during backup', value: result.backupHeapMegabytes!, unit: 'MB' },
-      { name: 'JS heap growth after restore', value: result.restoreHeapMegabytes!, unit: 'MB' },
+      {
+        name: 'JS heap growth after restore',
+        value: result.restoreHeapMegabytes!,
+        unit: 'MB',
+        baseline: { name: 'JS heap growth of the bare bulkPut', value: result.bulkPutHeapMegabytes! },
+      },
     ];
   } finally {
     await browser.close();

@@ -5,14 +5,16 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { useTempRoot } from '../scripts/test-temp-root';
+import { removeAbandonedProfiles, useTempRoot } from '../scripts/test-temp-root';
 import { projectRoot, rendererDir, rendererIndex } from './harness-paths';
 
 /** Folders and files whose changes make the renderer build stale. */
 const rendererInputs = ['renderer', 'shared', 'vite.config.ts', 'package.json'];
 
 export default function globalSetup(): () => void {
+  removeAbandonedProfiles(tmpdir());
   // Profiles, fixtures and Chromium's temporary files of the whole run go into one folder that the
   // returned teardown removes (scripts/test-temp-root.ts).
   const teardown = useTempRoot('tickmark-e2e-run-');

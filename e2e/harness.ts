@@ -5,7 +5,7 @@
  * connected to the real main-process services through `window.tickmark` (see harness-bridge.ts).
  * Only the Electron glue (window, menu, native dialogs, ipcMain) is not exercised in the second mode.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -81,7 +81,7 @@ export interface LaunchedApp {
 
 /** Starts Tickmark for one test. Always pair with `await app.close()`. */
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
-  const userDataDir = options.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'tickmark-e2e-')));
+  const userDataDir = options.userDataDir ?? (await createProfileDir());
   const locale = options.locale ?? 'en-US';
   const open = (options.open ?? []).map((file) => path.resolve(file));
   const dialogFiles = (options.dialogFiles ?? []).map((file) => path.resolve(file));
@@ -123,6 +123,26 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     denyNavigation: options.denyNavigation,
     storageQuotaBytes: options.storageQuotaBytes,
   });
+}
+
+/** Profiles this process created; removed when it exits (a spec may relaunch on one until then). */
+const createdProfiles = new Set<string>();
+
+/**
+ * A fresh profile folder, deleted when this process (a Playwright worker, a bench) exits, whether or not
+ * the run's temporary root (scripts/test-temp-root.ts) is in use: benches and scripts that call
+ * `launchApp` outside Playwright left a `tickmark-e2e-*` folder per launch in /tmp before.
+ */
+async function createProfileDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'tickmark-e2e-'));
+  if (createdProfiles.size === 0) process.once('exit', removeCreatedProfiles);
+  createdProfiles.add(dir);
+  return dir;
+}
+
+function removeCreatedProfiles(): void {
+  for (const dir of createdProfiles) rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
+  createdProfiles.clear();
 }
 
 async function launchInChromium(options: {

@@ -5,9 +5,9 @@
  * teardown removes it whole. Before this, each `npm test` left about 50 folders in /tmp.
  * Used by vitest.config.ts (globalSetup) and e2e/global-setup.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import path, { join } from 'node:path';
 
 /** Points TMPDIR at a new folder and returns the teardown that removes it and restores TMPDIR. */
 export function useTempRoot(prefix: string): () => void {
@@ -23,6 +23,30 @@ export function useTempRoot(prefix: string): () => void {
     }
     rmSync(root, { recursive: true, force: true, maxRetries: 3 });
   };
+}
+
+/** Older than this, a profile or run folder belongs to no run still going (a soak takes under an hour). */
+const abandonedAfterMs = 3 * 60 * 60 * 1000;
+
+/**
+ * Removes `tickmark-e2e-*` profiles and run folders that runs killed before their teardown (or harness
+ * users from before profiles were cleaned up) left in the system temporary folder. Only old ones: other
+ * runs on the same machine may be using recent ones.
+ */
+export function removeAbandonedProfiles(root: string, now = Date.now()): string[] {
+  const removed: string[] = [];
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !entry.name.startsWith('tickmark-e2e-')) continue;
+    const dir = path.join(root, entry.name);
+    try {
+      if (now - statSync(dir).mtimeMs < abandonedAfterMs) continue;
+      rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
+      removed.push(dir);
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed;
 }
 
 /** Vitest globalSetup: the run's temporary root. */

@@ -1,88 +1,219 @@
 /**
- * Fault injection soak (`npm run soak`; SOAK_RUNS, default 200, and SOAK_SEED): each run starts the app
- * on a fresh profile, fires a random burst of writes — highlights, comments, replies, imports — and
- * kills the browser (SIGKILL) or crashes the renderer (CDP Page.crash) at a random moment. It then
- * relaunches on the same profile and checks that the database opens, every write the UI acknowledged
- * is stored, no row is half-written (each validates against the shared schema, every reply has its
- * thread, every document its version) and no temporary file was left behind. A line per run goes to
- * .tmp/soak/results.jsonl. New kinds of writes (exports, carry-over) are added as `operations` entries.
+ * Fault injection soak (`npm run soak`; SOAK_RUNS, default 200, and SOAK_SEED): each run opens the app
+ * on a fresh origin (so a fresh database) in one long-lived Chromium, fires a short random burst of
+ * writes — highlights, comments, replies, imports, opening a file as a new draft (carry-over) and
+ * exports (annotated PDF, W3C JSON-LD, figure ledger) — and at a random moment either crashes the
+ * renderer (CDP Page.crash) or SIGKILLs the services process (main's services, in a Node process of
+ * their own: services-process.ts). It then reopens the app on the same origin (restarting the services
+ * if they were killed) and checks that the database opens, every write the UI acknowledged is stored,
+ * every export it acknowledged is a complete file, no row is half-written (each validates against the
+ * shared schema, every reply has its thread, every document its versions) and no temporary file is
+ * left. One JSON line per run goes to .tmp/soak/results.jsonl.
+ *
+ * One run costs a page load, a burst of 3–9 operations and a reload — not a browser start, and not a
+ * services start either (a standby services process is booted ahead of each kill).
  */
-import { appendFile, mkdir, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { appendFile, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { parseAnnotation, parseReply } from '../../shared/annotations/model';
+import { eventChannels, type MenuCommand } from '../../shared/ipc/contract';
 import { caseSeed, createRandom, type Random } from '../../scripts/fuzz/mutate';
 import {
   drawnAnnotationIds,
   readStoredAnnotations,
   selectText,
   setReviewerName,
-  waitForDocument,
 } from '../annotations-helpers';
-import { openWithDialog } from '../app-helpers';
-import { launchApp, type LaunchedApp } from '../harness';
-import { projectRoot } from '../harness-paths';
+import { emitToPage, installBridge } from '../harness-bridge';
+import { chromiumPath, projectRoot } from '../harness-paths';
+import { startServices, type ServicesHandle } from './services-handle';
 
 const runs = Number(process.env.SOAK_RUNS ?? 200);
 const seed = Number(process.env.SOAK_SEED ?? 13);
-const resultsFile = path.join(projectRoot, '.tmp', 'soak', 'results.jsonl');
-const importable = [
-  path.join(projectRoot, 'scripts/fuzz/corpus/utf8.txt'),
-  path.join(projectRoot, 'scripts/fuzz/corpus/draft.md'),
-];
+const soakDir = path.join(projectRoot, '.tmp', 'soak');
+const resultsFile = path.join(soakDir, 'results.jsonl');
+const journal = path.join(soakDir, 'temp-journal');
+const corpus = path.join(projectRoot, 'scripts/fuzz/corpus');
+const carryName = 'soak-report.txt';
 
-/** What the UI confirmed before the fault: the app draws an annotation only after IndexedDB committed it. */
+/** What the UI confirmed before the fault. */
 interface Acknowledged {
+  /** Drawn in the document: the app draws an annotation only after IndexedDB committed it. */
   annotations: Set<string>;
   replies: Set<string>;
+  /** Drafts of soak-report.txt the version label showed ("Draft n of n"). */
+  drafts: number;
+  /** Export files the app said it saved. */
+  exports: { kind: 'pdf' | 'jsonld' | 'ledger'; file: string }[];
 }
 
 interface RunContext {
-  app: LaunchedApp;
   page: Page;
+  services: ServicesHandle;
   random: Random;
+  runDir: string;
   acknowledged: Acknowledged;
   log: string[];
 }
 
+let context: BrowserContext;
+let services: ServicesHandle;
+/** A second services process started ahead of time, so a run does not wait for one to boot after a kill. */
+let standby: Promise<ServicesHandle>;
+const token = randomUUID();
+
+/** The Chromium profile of this worker: every run's origin (and database) lives in it. */
+const profile = path.join(soakDir, `profile-${process.pid}`);
+let contextClosed = false;
+/** Times the browser itself went away and was started again on the same profile (not a run's fault). */
+let browserRestarts = 0;
+/** Ports (origins, so databases) earlier runs used. */
+const usedPorts = new Set<number>();
+/** Times a new tab was closed under the soak before it loaded and was opened again. */
+let reopenRetries = 0;
+
+async function launchBrowser(): Promise<void> {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+    args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+  contextClosed = false;
+  context.once('close', () => (contextClosed = true));
+  await installBridge(context, token);
+}
+
+test.beforeAll(async () => {
+  await mkdir(journal, { recursive: true });
+  await rm(profile, { recursive: true, force: true });
+  await launchBrowser();
+  services = await startServices({ token, journal });
+  standby = startServices({ token, journal });
+});
+
+test.afterAll(async () => {
+  await context?.close().catch(() => undefined);
+  await services?.stop();
+  await (await standby.catch(() => undefined))?.stop();
+  await rm(profile, { recursive: true, force: true });
+});
+
+const menu = (page: Page, command: MenuCommand) => emitToPage(page, eventChannels.command, command);
+
 /** The kinds of writes a burst is made of; each records what the UI acknowledged. */
-const operations: Record<string, (context: RunContext) => Promise<void>> = {
-  async highlight({ page, random, log }) {
+const operations: Record<string, (run: RunContext) => Promise<void>> = {
+  async highlight({ page, random }) {
     await selectText(page, await pickNeedle(page, random));
     await page.keyboard.press('h');
-    log.push('highlight');
+    await expect(page.getByTestId('annotation-dialog')).toBeHidden();
   },
-  async comment({ page, random, log }) {
+  async comment({ page, random }) {
     await selectText(page, await pickNeedle(page, random));
     await page.keyboard.press('c');
     await page.getByTestId('comment-input').fill(`comment ${random.int(1e6)}`);
     await page.getByTestId('annotation-dialog').getByTestId('annotation-save').click();
     await expect(page.getByTestId('annotation-dialog')).toBeHidden();
-    log.push('comment');
   },
-  async reply({ page, random, acknowledged, log }) {
+  async reply(run) {
+    const { page, random, acknowledged } = run;
     const thread = page.locator('.tm-document .tm-anno-comment').first();
-    if ((await thread.count()) === 0) return;
+    // A burst is short: start a thread first when the open document has none, so replies get written.
+    if ((await thread.count()) === 0) await operations.comment!(run);
     await thread.click();
-    await page.getByTestId('overlap-popover').getByTestId('overlap-item').first().click();
+    // One annotation opens at once; overlapping ones ask which first.
+    const reply = page.getByTestId('reply-input');
+    const overlap = page.getByTestId('overlap-popover').getByTestId('overlap-item').first();
+    await expect(reply.or(overlap)).toBeVisible({ timeout: 10_000 });
+    if (await overlap.isVisible()) await overlap.click();
     const before = await page.getByTestId('thread-reply').count();
     const text = `reply ${random.int(1e6)}`;
-    await page.getByTestId('reply-input').fill(text);
+    await reply.fill(text);
     await page.getByTestId('reply-send').click();
     await expect(page.getByTestId('thread-reply')).toHaveCount(before + 1);
     acknowledged.replies.add(text);
     await page.getByTestId('annotation-cancel').click();
-    log.push('reply');
   },
-  async import({ app, page, random, log }) {
-    await openWithDialog(app, random.pick(importable));
-    await waitForDocument(page);
-    log.push('import');
+  async import({ page, services, random, runDir }) {
+    // A new name each time: a new document, not the "new draft?" question.
+    const source = random.pick(['utf8.txt', 'draft.md', 'big5.txt']);
+    const file = path.join(runDir, `import-${random.int(1e9)}${path.extname(source)}`);
+    await copyFile(path.join(corpus, source), file);
+    services.queueOpen(file);
+    await page.locator('body').press('Control+o');
+    await expect(page.getByTestId('document-version')).toContainText(path.basename(file), {
+      timeout: 15_000,
+    });
+  },
+  async carry({ page, services, random, runDir, acknowledged }) {
+    // Opening soak-report.txt again asks whether it is a new draft: answer yes, and the annotations of
+    // the open draft are carried over to it.
+    const lines = (await readFile(path.join(corpus, 'utf8.txt'), 'utf8')).split('\n');
+    lines[random.int(lines.length)] += ` 修訂${random.int(1000)}`;
+    const dir = path.join(runDir, `carry-${random.int(1e9)}`);
+    await mkdir(dir);
+    const file = path.join(dir, carryName);
+    await writeFile(file, lines.join('\n'));
+    services.queueOpen(file);
+    await page.locator('body').press('Control+o');
+    const newDraft = page.getByTestId('draft-dialog-new-draft');
+    const asked = await newDraft
+      .waitFor({ timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (asked) await newDraft.click();
+    const label = page.getByTestId('document-version');
+    await expect(label).toContainText(new RegExp(`Draft (\\d+) of \\1 · ${carryName}`), { timeout: 15_000 });
+    const drafts = Number(/Draft (\d+) of/.exec((await label.textContent()) ?? '')?.[1] ?? 0);
+    const reportClose = page.getByTestId('carry-report-close');
+    if (await reportClose.isVisible()) await reportClose.click();
+    acknowledged.drafts = Math.max(acknowledged.drafts, drafts);
+  },
+  async 'export-jsonld'({ page, services, random, runDir, acknowledged }) {
+    const file = path.join(runDir, `review-${random.int(1e9)}.jsonld`);
+    services.queueOpen(file);
+    await menu(page, 'export-web-annotations');
+    await expect(page.getByTestId('review-io-exported')).toBeVisible({ timeout: 15_000 });
+    acknowledged.exports.push({ kind: 'jsonld', file });
+    await page.keyboard.press('Escape');
+  },
+  async 'export-ledger'({ page, services, random, runDir, acknowledged }) {
+    const file = path.join(runDir, `ledger-${random.int(1e9)}.${random.pick(['csv', 'xlsx'])}`);
+    services.queueOpen(file);
+    await menu(page, 'export-figure-ledger');
+    await expect(page.getByTestId('review-io-exported')).toBeVisible({ timeout: 15_000 });
+    acknowledged.exports.push({ kind: 'ledger', file });
+    await page.keyboard.press('Escape');
+  },
+  async 'export-pdf'({ page, services, random, runDir, acknowledged }) {
+    const file = path.join(runDir, `review-${random.int(1e9)}.pdf`);
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByTestId('export-pdf-dialog');
+    await expect(dialog).toBeVisible();
+    services.queueSave(file);
+    await dialog.getByTestId('export-start').click();
+    await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 30_000 });
+    acknowledged.exports.push({ kind: 'pdf', file });
+    await dialog.getByTestId('export-close').click();
   },
 };
 
-/** Waits for `promise` at most `ms`, swallowing its failure (closing a crashed app may hang or throw). */
+const burstMix = [
+  'highlight',
+  'highlight',
+  'comment',
+  'reply',
+  'import',
+  'carry',
+  'export-jsonld',
+  'export-ledger',
+  'export-pdf',
+] as const;
+
+/** Waits for `promise` at most `ms`, swallowing its failure (a crashed page may never answer). */
 async function withTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
@@ -92,29 +223,7 @@ async function withTimeout(promise: Promise<unknown>, ms: number): Promise<void>
   clearTimeout(timer);
 }
 
-/** The browser process (not a renderer or helper) of the profile. */
-async function browserPid(userDataDir: string): Promise<number> {
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const args = (await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '')).split('\0');
-    if (args.includes(`--user-data-dir=${userDataDir}`) && !args.some((arg) => arg.startsWith('--type='))) {
-      return Number(entry);
-    }
-  }
-  throw new Error(`No browser process found for profile ${userDataDir}`);
-}
-
-/** Files a crash may leave half-written: ours would end in .tmp or .partial. */
-async function leftoverTempFiles(dirs: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const dir of dirs) {
-    const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-    found.push(...entries.filter((entry) => /tickmark.*\.(tmp|partial)$|\.tickmark-tmp$/i.test(entry)));
-  }
-  return found;
-}
-
-/** A short text that occurs once in the open document (whichever it is after imports), to select. */
+/** A short text that occurs once in the open document, to select. */
 async function pickNeedle(page: Page, random: Random): Promise<string> {
   const blocks = await page.evaluate(() =>
     [...document.querySelectorAll('.tm-document :is(p, h1, h2, h3, h4, h5, h6, li, td, th)')].map(
@@ -132,56 +241,168 @@ async function pickNeedle(page: Page, random: Random): Promise<string> {
   throw new Error('No unique text to select in the open document');
 }
 
+/**
+ * Opens the app on `origin` in a new tab and waits for it to be ready. If the browser or the new tab went
+ * away before the page loaded (not seen since the soak stopped
+ * messaging a killed services process, but a run should fail on data, not on the harness), it tries once more, starting the browser again on the same profile if needed —
+ * the same origins and databases, as a user relaunching Tickmark. Counted in the run's line.
+ */
+async function openApp(origin: string): Promise<Page> {
+  for (let attempt = 0; ; attempt += 1) {
+    if (contextClosed) {
+      browserRestarts += 1;
+      await launchBrowser();
+    }
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/index.html`);
+      await expect(page.locator('#root[data-ready=true]')).toBeAttached({ timeout: 60_000 });
+      return page;
+    } catch (error) {
+      if (attempt > 0 || !/has been closed/.test((error as Error).message)) throw error;
+      reopenRetries += 1;
+      await withTimeout(page.close(), 5_000);
+    }
+  }
+}
+
+/** Rows read straight from IndexedDB: documents without versions, and versions of soak-report.txt. */
+function readDocumentRows(page: Page): Promise<{ versionless: string[]; carryDrafts: number }> {
+  return page.evaluate(
+    (carryFile) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('tickmark');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['documents', 'versions'], 'readonly');
+          const documents = tx.objectStore('documents').getAll();
+          const versions = tx.objectStore('versions').getAll();
+          tx.oncomplete = () => {
+            const docs = documents.result as { id: string; fileName: string }[];
+            const rows = versions.result as { documentId: string }[];
+            const owners = new Set(rows.map((row) => row.documentId));
+            const carried = docs.find((row) => row.fileName === carryFile);
+            db.close();
+            resolve({
+              versionless: docs.filter((row) => !owners.has(row.id)).map((row) => row.id),
+              carryDrafts: carried ? rows.filter((row) => row.documentId === carried.id).length : 0,
+            });
+          };
+        };
+      }),
+    carryName,
+  );
+}
+
+/** Whether an acknowledged export file is whole: it parses as what it claims to be. */
+async function exportProblem(entry: Acknowledged['exports'][number]): Promise<string | null> {
+  const bytes = await readFile(entry.file).catch(() => null);
+  if (!bytes) return `${path.basename(entry.file)} is missing`;
+  if (entry.kind === 'pdf') {
+    const text = bytes.toString('latin1');
+    return text.startsWith('%PDF-') && text.trimEnd().endsWith('%%EOF')
+      ? null
+      : `${path.basename(entry.file)} is not a complete PDF`;
+  }
+  if (entry.kind === 'jsonld') {
+    try {
+      JSON.parse(bytes.toString('utf8'));
+      return null;
+    } catch {
+      return `${path.basename(entry.file)} is not complete JSON`;
+    }
+  }
+  if (entry.file.endsWith('.xlsx')) {
+    return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes.includes(Buffer.from('PK\u0005\u0006', 'latin1'))
+      ? null
+      : `${path.basename(entry.file)} is not a complete XLSX`;
+  }
+  return bytes.length > 0 ? null : `${path.basename(entry.file)} is empty`;
+}
+
+/** Temporary files an interrupted save may leave: ours are `.<name>.….tmp` / `.part`. */
+async function leftoverTempFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  return entries.filter((entry) => /(^|\/)\.[^/]+\.(tmp|part)$/.test(entry));
+}
+
 for (let run = 0; run < runs; run += 1) {
   test(`soak run ${run}`, async () => {
     const random = createRandom(caseSeed(seed, 'soak', run));
-    const fault = random.next() < 0.5 ? 'browser' : 'renderer';
-    const killAfterMs = 200 + random.int(4000);
-    const burst = Array.from({ length: 6 + random.int(20) }, () =>
-      random.pick(['highlight', 'highlight', 'highlight', 'comment', 'reply', 'import'] as const),
-    );
-    let app = await launchApp({ locale: 'en-US' });
-    const { userDataDir } = app;
-    const acknowledged: Acknowledged = { annotations: new Set(), replies: new Set() };
+    const fault = random.next() < 0.5 ? 'services' : 'renderer';
+    const killAfterMs = 300 + random.int(5000);
+    const burst = Array.from({ length: 3 + random.int(7) }, () => random.pick(burstMix));
+    const runDir = path.join(soakDir, `run-${run}`);
+    await rm(runDir, { recursive: true, force: true });
+    await mkdir(runDir, { recursive: true });
+    const acknowledged: Acknowledged = { annotations: new Set(), replies: new Set(), drafts: 0, exports: [] };
     const log: string[] = [];
     let outcome = 'survived';
     let problem = '';
+    let inFlight = '';
+    let page: Page | undefined;
+    const started = Date.now();
     try {
-      await waitForDocument(app.page);
-      await setReviewerName(app.page, 'Soak');
-      const context: RunContext = { app, page: app.page, random, acknowledged, log };
+      // A fresh origin each run. The OS hands out a port again once an earlier run's server is gone
+      // (killed with its services): that origin still holds the earlier run's database, so skip it.
+      let port = await services.listen();
+      while (usedPorts.has(port)) port = await services.listen();
+      usedPorts.add(port);
+      const origin = `http://127.0.0.1:${port}`;
+      page = await openApp(origin);
+      await expect(page.getByTestId('document').locator('.tm-document')).toBeVisible({ timeout: 60_000 });
+      await setReviewerName(page, 'Soak');
+      const runContext: RunContext = { page, services, random, runDir, acknowledged, log };
+      const note = async () => {
+        for (const id of await drawnAnnotationIds(runContext.page).catch(() => [] as string[]))
+          acknowledged.annotations.add(id);
+      };
 
       let killed = false;
       const kill = (async () => {
         await new Promise((resolve) => setTimeout(resolve, killAfterMs));
-        // Snapshot what is acknowledged, then fault at once.
-        for (const id of await drawnAnnotationIds(app.page).catch(() => [] as string[]))
-          acknowledged.annotations.add(id);
+        await note();
         killed = true;
-        if (fault === 'browser') process.kill(await browserPid(userDataDir), 'SIGKILL');
+        if (fault === 'services') await services.kill();
         else {
           // Page.crash never answers (its renderer is gone): fire it and wait for the crash event.
-          const session = await app.page.context().newCDPSession(app.page);
-          const crashed = new Promise((resolve) => app.page.once('crash', resolve));
+          const session = await runContext.page.context().newCDPSession(runContext.page);
+          const crashed = new Promise((resolve) => runContext.page.once('crash', resolve));
           void session.send('Page.crash').catch(() => undefined);
           await withTimeout(crashed, 10_000);
         }
       })();
       // The workload is not under test: an operation the UI could not complete is logged and skipped.
-      // After the fault, an operation in flight may never settle (a crashed page), so race it.
       for (const name of burst) {
         if (killed) break;
-        const operation = operations[name]!(context).catch((error: Error) => {
-          if (!killed) log.push(`${name} failed: ${error.message.split('\n')[0]}`);
-        });
+        inFlight = name;
+        const operation = operations[name]!(runContext).then(
+          async () => {
+            if (!killed) {
+              log.push(name);
+              await note();
+            }
+          },
+          (error: Error) => {
+            if (!killed) log.push(`${name} failed: ${error.message.split('\n')[0]}`);
+          },
+        );
         await Promise.race([operation, kill]);
       }
+      if (!killed) inFlight = '';
       await kill;
-      await withTimeout(app.close(), 15_000);
+      if (fault === 'services') {
+        // Like relaunching Tickmark: new services on the same origin (their start sweeps abandoned
+        // temporaries). The standby has booted meanwhile; the next one boots during the next run.
+        services = await standby;
+        standby = startServices({ token, journal });
+        await services.listen(port);
+      }
+      await withTimeout(page.close(), 10_000);
 
-      app = await launchApp({ locale: 'en-US', userDataDir });
-      const page = app.page;
-      await expect(page.locator('#root[data-ready=true]')).toBeAttached({ timeout: 30_000 });
+      // Reopen on the same origin: the same database.
+      page = await openApp(origin);
       const stored = await readStoredAnnotations(page);
       const ids = new Set(stored.annotations.map((row) => row.id as string));
       const missing = [...acknowledged.annotations].filter((id) => !ids.has(id));
@@ -191,33 +412,20 @@ for (let run = 0; run < runs; run += 1) {
       for (const row of stored.annotations) parseAnnotation(row, (message) => invalid.push(message));
       for (const row of stored.replies) parseReply(row, (message) => invalid.push(message));
       const orphans = stored.replies.filter((row) => !ids.has(row.annotationId as string));
-      const versionless = await page.evaluate(
-        () =>
-          new Promise<string[]>((resolve, reject) => {
-            const request = indexedDB.open('tickmark');
-            request.onerror = () => reject(request.error);
-            request.onsuccess = () => {
-              const db = request.result;
-              const tx = db.transaction(['documents', 'versions'], 'readonly');
-              const documents = tx.objectStore('documents').getAll();
-              const versions = tx.objectStore('versions').getAll();
-              tx.oncomplete = () => {
-                const owners = new Set(
-                  (versions.result as { documentId: string }[]).map((row) => row.documentId),
-                );
-                db.close();
-                resolve(
-                  (documents.result as { id: string }[])
-                    .filter((row) => !owners.has(row.id))
-                    .map((row) => row.id),
-                );
-              };
-            };
-          }),
-      );
-      const temp = await leftoverTempFiles([userDataDir, tmpdir()]);
+      const { versionless, carryDrafts } = await readDocumentRows(page);
+      const badExports = (await Promise.all(acknowledged.exports.map(exportProblem))).filter(Boolean);
+      // The restarted services sweep abandoned temporaries in the background: give them a moment.
+      let temp = await leftoverTempFiles(runDir);
+      for (let wait = 0; temp.length > 0 && wait < 20; wait += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        temp = await leftoverTempFiles(runDir);
+      }
       expect(missing, 'acknowledged annotations missing').toEqual([]);
       expect(missingReplies, 'acknowledged replies missing').toEqual([]);
+      expect(carryDrafts, 'acknowledged drafts of soak-report.txt').toBeGreaterThanOrEqual(
+        acknowledged.drafts,
+      );
+      expect(badExports, 'acknowledged exports incomplete').toEqual([]);
       expect(invalid, 'half-written rows').toEqual([]);
       expect(orphans, 'replies without their thread').toEqual([]);
       expect(versionless, 'documents without a version').toEqual([]);
@@ -227,11 +435,30 @@ for (let run = 0; run < runs; run += 1) {
       problem = (error as Error).message.split('\n').slice(0, 6).join(' | ');
       throw error;
     } finally {
-      await withTimeout(app.close(), 15_000);
-      await mkdir(path.dirname(resultsFile), { recursive: true });
+      await withTimeout(page?.close() ?? Promise.resolve(), 10_000);
+      await rm(runDir, { recursive: true, force: true });
+      await mkdir(soakDir, { recursive: true });
       await appendFile(
         resultsFile,
-        `${JSON.stringify({ run, seed, fault, killAfterMs, ops: log.filter((entry) => !entry.includes(' failed: ')).length, opErrors: log.filter((entry) => entry.includes(' failed: ')), burst: burst.length, acknowledgedAnnotations: acknowledged.annotations.size, acknowledgedReplies: acknowledged.replies.size, outcome, problem })}\n`,
+        `${JSON.stringify({
+          run,
+          seed,
+          fault,
+          killAfterMs,
+          inFlight,
+          burst,
+          done: log.filter((entry) => !entry.includes(' failed: ')),
+          opErrors: log.filter((entry) => entry.includes(' failed: ')),
+          acknowledgedAnnotations: acknowledged.annotations.size,
+          acknowledgedReplies: acknowledged.replies.size,
+          acknowledgedDrafts: acknowledged.drafts,
+          acknowledgedExports: acknowledged.exports.length,
+          seconds: Math.round((Date.now() - started) / 100) / 10,
+          browserRestarts,
+          reopenRetries,
+          outcome,
+          problem,
+        })}\n`,
       );
     }
   });

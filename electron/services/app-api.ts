@@ -12,6 +12,7 @@ import { createExportApi, type ExportHost } from './export/export-api';
 import type { ImportProgressEvent } from '../../shared/import/import-progress';
 import { createImportRunner } from './import/import-runner';
 import { readAnnotationFile } from './annotations/read-annotation-file';
+import { sweepAbandonedTemporaries } from './files/temp-journal';
 import { writeFileAtomic } from './files/write-atomic';
 import { writeLedgerFile } from './ledger/write-ledger';
 import { readBackupText } from './backup/read-backup-text';
@@ -56,6 +57,9 @@ export function createAppApi(host: AppHost): RendererToMain {
     ...(host.reportImportProgress ? { onProgress: (p) => host.reportImportProgress!(p) } : {}),
     ...(host.importMemoryLimitMb ? { memoryLimitMb: host.importMemoryLimitMb } : {}),
   });
+  // A previous run killed in the middle of saving an export or a backup may have left its temporary
+  // file beside the user's; delete those now (files/temp-journal.ts). Nothing waits for it.
+  void sweepAbandonedTemporaries().catch(() => undefined);
   return {
     openDocument: () =>
       atEdge(async () => {

@@ -54,12 +54,16 @@ export function useSessionMemory(handle: EditorHandle | null, documentId: string
     const remember = (): void => {
       if (restoring) return;
       const state = store.getState();
-      void state.rememberSession({
-        documentId,
-        versionId: handle.context.version.id,
-        tab: state.sidePanelTab,
-        ...topPlace(handle, scroller),
-      });
+      // Best effort: where the reader was is not worth an error (or an unhandled rejection) when the
+      // storage is full; the next scroll tries again.
+      state
+        .rememberSession({
+          documentId,
+          versionId: handle.context.version.id,
+          tab: state.sidePanelTab,
+          ...topPlace(handle, scroller),
+        })
+        .catch(() => undefined);
     };
     let timer = 0;
     const onScroll = (): void => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { createAnnotation, createReply } from '../../shared/annotations/model';
 import { toW3cList } from '../../shared/annotations/w3c';
 import {
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
       `<h1>市政府工作報告</h1><p>${traditional.split('\n').join('</p><p>')}</p>`,
     );
     await write('draft.pdf', await readFile(pdf));
+    await write('latin.pdf', await makeLatinPdf());
     await write('bulletin.xlsx', await readFile(await makeXlsx(scratch)));
     await write('utf8.csv', await readFile(await makeCsv(scratch)));
     await write(
@@ -137,6 +139,22 @@ async function main(): Promise<void> {
     'annotations.jsonld',
     JSON.stringify({ type: 'AnnotationPage', items: toW3cList(annotations, replies) }, null, 1),
   );
+}
+
+/** A one-page PDF in a standard font (no embedded font program): the fast PDF seed. */
+async function makeLatinPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([595, 842]);
+  const lines = [
+    'Municipal Work Report',
+    'GDP reached 2,640 billion, up 4.9%.',
+    'Urban jobs: 32,000 new; unemployment 3.5%.',
+  ];
+  lines.forEach((text, index) =>
+    page.drawText(text, { x: 72, y: 770 - index * 20, size: index === 0 ? 18 : 11, font }),
+  );
+  return pdf.save({ useObjectStreams: false });
 }
 
 await main();

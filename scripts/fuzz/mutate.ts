@@ -150,13 +150,25 @@ export function mutate(seed: Uint8Array, random: Random, pool: readonly Uint8Arr
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
-function mutateZipEntry(seed: Uint8Array, random: Random, pool: readonly Uint8Array[]): Uint8Array | null {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(seed);
-  } catch {
-    return null;
+/** Unzipped seeds: a seed never changes, so it is unzipped once, not once per case. */
+const unzippedSeeds = new WeakMap<Uint8Array, Record<string, Uint8Array> | null>();
+
+function unzipSeed(seed: Uint8Array): Record<string, Uint8Array> | null {
+  if (!unzippedSeeds.has(seed)) {
+    try {
+      unzippedSeeds.set(seed, unzipSync(seed));
+    } catch {
+      unzippedSeeds.set(seed, null);
+    }
   }
+  return unzippedSeeds.get(seed) ?? null;
+}
+
+function mutateZipEntry(seed: Uint8Array, random: Random, pool: readonly Uint8Array[]): Uint8Array | null {
+  const unzipped = unzipSeed(seed);
+  if (!unzipped) return null;
+  // A shallow copy: mutations replace an entry's bytes, never change them in place.
+  const entries: Record<string, Uint8Array> = { ...unzipped };
   const names = Object.keys(entries);
   if (names.length === 0) return null;
   // Favour the XML that carries content (document.xml, sheet1.xml, sharedStrings.xml, styles.xml).

@@ -2,12 +2,15 @@
  * `npm run fuzz`: feeds every importer and source reader mutated copies of real files (scripts/fuzz/
  * corpus/) with a fixed seed and budget, and fails when any case crashes (throws instead of returning a
  * Result), hangs past the timeout, blows the memory cap, or is refused without a clear message.
- * Each target runs in a worker thread capped at --memory MB; a case over --timeout ms kills the worker
- * (which is restarted). Crashers are written to --out with their error, for keeping as regression
+ * Each target runs in a worker thread capped at --memory MB; a case over --timeout ms of CPU is a hang,
+ * and one with no answer after --wall-limit ms kills the worker (which is restarted). Crashers are written to --out with their error, for keeping as regression
  * fixtures (scripts/fuzz/corpus/crashers/ + fuzz-regressions.test.ts).
  *
+ * Case i of a target is always the same bytes (its PRNG is seeded from seed, target and i), so --jobs N
+ * (N workers per target taking the next case index) changes the speed, never the cases.
+ *
  *   node --import tsx scripts/fuzz/run.ts [--cases 10000] [--seed 13] [--targets pdf,docx]
- *        [--timeout 5000] [--memory 500] [--out .tmp/fuzz] [--replay <target>:<case>]
+ *        [--timeout 5000] [--memory 500] [--jobs 2] [--out .tmp/fuzz]
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +29,13 @@ const cases = Number(option('cases', '10000'));
 const seed = Number(option('seed', '13'));
 const timeoutMs = Number(option('timeout', '5000'));
 const memoryMb = Number(option('memory', '500'));
+const jobs = Math.max(1, Number(option('jobs', '2')));
+/**
+ * The 5 s limit is on the CPU time of the worker's thread (measured in the worker from
+ * /proc/thread-self/stat): on a shared machine at nice 19 a 1 s case can take 10 s of wall time. A case
+ * with no answer after --wall-limit (12 x the timeout by default) is killed and counted as a hang anyway.
+ */
+const wallLimitMs = Number(option('wall-limit', String(timeoutMs * 12)));
 const outDir = path.resolve(option('out', '.tmp/fuzz'));
 const chosen = option('targets', '');
 const targets = chosen
@@ -40,6 +50,10 @@ interface TargetReport {
   problems: number;
   seconds: number;
   casesPerSecond: number;
+  /** CPU seconds of the whole process (all workers) while the target ran: the machine is shared. */
+  cpuSeconds: number;
+  /** Slowest case, in CPU milliseconds of its worker thread. */
+  maxCaseCpuMs: number;
   refusalCodes: Record<string, number>;
 }
 
@@ -47,10 +61,12 @@ interface TargetReport {
 class CaseRunner {
   private worker: Worker | null = null;
   private pending: ((outcome: CaseOutcome) => void) | null = null;
+  /** CPU time the worker's thread spent on the last case (read from /proc, Linux). */
+  lastCpuMs = 0;
 
   constructor(
     private readonly target: string,
-    private readonly warmUp: Uint8Array,
+    private readonly warmUp: readonly Uint8Array[],
   ) {}
 
   private async start(): Promise<Worker> {
@@ -72,13 +88,17 @@ class CaseRunner {
       (message: {
         result?: Extract<CaseOutcome, { kind: 'result' }>['result'];
         thrown?: Extract<CaseOutcome, { kind: 'thrown' }>['thrown'];
+        cpuMs?: number;
       }) => {
         const settle = this.pending;
         this.pending = null;
+        this.lastCpuMs = message.cpuMs ?? 0;
         settle?.(
-          message.thrown
-            ? { kind: 'thrown', thrown: message.thrown }
-            : { kind: 'result', result: message.result },
+          message.cpuMs !== undefined && message.cpuMs > timeoutMs
+            ? { kind: 'hung', detail: `took ${message.cpuMs} ms of CPU (limit ${timeoutMs} ms)` }
+            : message.thrown
+              ? { kind: 'thrown', thrown: message.thrown }
+              : { kind: 'result', result: message.result },
         );
       },
     );
@@ -105,8 +125,8 @@ class CaseRunner {
         this.pending = null;
         this.worker = null;
         void worker.terminate();
-        resolve({ kind: 'hung', detail: `no answer within ${timeoutMs} ms` });
-      }, timeoutMs);
+        resolve({ kind: 'hung', detail: `no answer within ${wallLimitMs} ms` });
+      }, wallLimitMs);
       this.pending = (outcome) => {
         clearTimeout(timer);
         resolve(outcome);
@@ -128,7 +148,7 @@ async function loadSeeds(target: FuzzTarget): Promise<Uint8Array[]> {
 
 async function fuzzTarget(target: FuzzTarget, pool: readonly Uint8Array[]): Promise<TargetReport> {
   const seeds = await loadSeeds(target);
-  const runner = new CaseRunner(target.name, seeds[0]!);
+  const runners = Array.from({ length: jobs }, () => new CaseRunner(target.name, seeds));
   const report: TargetReport = {
     target: target.name,
     cases: 0,
@@ -137,11 +157,13 @@ async function fuzzTarget(target: FuzzTarget, pool: readonly Uint8Array[]): Prom
     problems: 0,
     seconds: 0,
     casesPerSecond: 0,
+    cpuSeconds: 0,
+    maxCaseCpuMs: 0,
     refusalCodes: {},
   };
   // The seeds themselves must import: otherwise the corpus, not the importer, is broken.
   for (const [index, bytes] of seeds.entries()) {
-    const outcome = await runner.run(bytes);
+    const outcome = await runners[0]!.run(bytes);
     if (outcome.kind !== 'result' || !outcome.result?.ok) {
       throw new Error(
         `Seed ${target.seeds[index]} of ${target.name} does not import: ${JSON.stringify(outcome)}`,
@@ -149,24 +171,36 @@ async function fuzzTarget(target: FuzzTarget, pool: readonly Uint8Array[]): Prom
     }
   }
   const started = performance.now();
-  for (let index = 0; index < cases; index += 1) {
-    const random = createRandom(caseSeed(seed, target.name, index));
-    const bytes = mutate(random.pick(seeds), random, pool);
-    const outcome = await runner.run(bytes);
-    report.cases += 1;
-    const problem = describeProblem(outcome);
-    if (problem) {
-      report.problems += 1;
-      await keepCrasher(target, index, bytes, problem);
-    } else if (outcome.kind === 'result' && outcome.result && !outcome.result.ok) {
-      report.refused += 1;
-      const code = outcome.result.error.code;
-      report.refusalCodes[code] = (report.refusalCodes[code] ?? 0) + 1;
-    } else report.accepted += 1;
-  }
+  const cpuBefore = process.cpuUsage();
+  let next = 0;
+  // Each runner takes the next case index until the budget is spent; the bytes of a case depend only on
+  // its index, so the set of cases is the same for any --jobs.
+  const work = async (runner: CaseRunner) => {
+    while (next < cases) {
+      const index = next;
+      next += 1;
+      const random = createRandom(caseSeed(seed, target.name, index));
+      const bytes = mutate(random.pick(seeds), random, pool);
+      const outcome = await runner.run(bytes);
+      report.maxCaseCpuMs = Math.max(report.maxCaseCpuMs, runner.lastCpuMs);
+      report.cases += 1;
+      const problem = describeProblem(outcome);
+      if (problem) {
+        report.problems += 1;
+        await keepCrasher(target, index, bytes, problem);
+      } else if (outcome.kind === 'result' && outcome.result && !outcome.result.ok) {
+        report.refused += 1;
+        const code = outcome.result.error.code;
+        report.refusalCodes[code] = (report.refusalCodes[code] ?? 0) + 1;
+      } else report.accepted += 1;
+    }
+  };
+  await Promise.all(runners.map(work));
   report.seconds = (performance.now() - started) / 1000;
   report.casesPerSecond = Math.round((report.cases / report.seconds) * 10) / 10;
-  await runner.close();
+  const cpu = process.cpuUsage(cpuBefore);
+  report.cpuSeconds = Math.round((cpu.user + cpu.system) / 1e5) / 10;
+  await Promise.all(runners.map((runner) => runner.close()));
   return report;
 }
 
@@ -195,19 +229,23 @@ async function main(): Promise<void> {
   if (targets.length === 0) throw new Error(`No fuzz target matches --targets ${chosen}`);
   const pool = (await Promise.all(fuzzTargets.map(loadSeeds))).flat();
   console.log(
-    `fuzz: seed ${seed}, ${cases} cases per target, timeout ${timeoutMs} ms, heap cap ${memoryMb} MB`,
+    `fuzz: seed ${seed}, ${cases} cases per target, ${jobs} worker(s) per target, timeout ${timeoutMs} ms, heap cap ${memoryMb} MB`,
   );
   const reports: TargetReport[] = [];
   for (const target of targets) {
     const report = await fuzzTarget(target, pool);
     reports.push(report);
+    await mkdir(outDir, { recursive: true });
+    await writeFile(
+      path.join(outDir, 'report.json'),
+      JSON.stringify({ seed, cases, jobs, reports }, null, 2),
+    );
     console.log(
       `${report.target.padEnd(13)} ${String(report.cases).padStart(6)} cases  ${String(report.casesPerSecond).padStart(7)} cases/s  ` +
+        `${String(report.cpuSeconds).padStart(6)} s CPU  slowest case ${report.maxCaseCpuMs} ms CPU  ` +
         `${report.accepted} accepted, ${report.refused} refused, ${report.problems} problems  ${JSON.stringify(report.refusalCodes)}`,
     );
   }
-  await mkdir(outDir, { recursive: true });
-  await writeFile(path.join(outDir, 'report.json'), JSON.stringify({ seed, cases, reports }, null, 2));
   const problems = reports.reduce((sum, report) => sum + report.problems, 0);
   console.log(
     problems === 0 ? 'fuzz: no problem found' : `fuzz: ${problems} problem case(s); see ${outDir}/crashers`,

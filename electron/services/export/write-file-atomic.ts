@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppFailure } from '../../../shared/result';
+import { noteTemporary } from '../files/temp-journal';
 
 function explain(error: unknown, path: string): AppFailure {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
@@ -51,11 +52,14 @@ function explain(error: unknown, path: string): AppFailure {
 
 export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+  const forget = await noteTemporary(temporary);
   try {
     await writeFile(temporary, bytes, { flag: 'wx' });
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     throw explain(error, path);
+  } finally {
+    await forget();
   }
 }

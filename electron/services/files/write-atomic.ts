@@ -6,10 +6,12 @@
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { err, ok, type Result } from '../../../shared/result';
+import { noteTemporary } from './temp-journal';
 
 /** Writes `bytes` (or UTF-8 text) to `path` through a temporary file and a rename. */
 export async function writeFileAtomic(path: string, bytes: Uint8Array | string): Promise<Result<null>> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const forget = await noteTemporary(temporary);
   try {
     const handle = await open(temporary, 'wx');
     try {
@@ -41,5 +43,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array | string):
         reason: code || 'unknown',
       },
     );
+  } finally {
+    await forget();
   }
 }

@@ -4,7 +4,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import type { PmNodeJson } from '../../../shared/model/document';
-import { AppFailure } from '../../../shared/result';
+import { docxFailure } from './docx-failure';
 import { checkZipExpansion } from './expansion-limits';
 import { htmlToBlocks } from './html-to-doc';
 
@@ -31,13 +31,7 @@ export async function docxToHtml(fileName: string, bytes: Uint8Array): Promise<s
     });
     return result.value;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppFailure(
-      'corrupt',
-      `"${fileName}" is not a readable Word document (${reason}). The file may be damaged, incomplete or ` +
-        'an old .doc renamed to .docx: open it in Word or LibreOffice and save it again as .docx.',
-      { fileName, reason },
-    );
+    throw docxFailure(fileName, error);
   }
 }
 

@@ -81,14 +81,11 @@ export async function xlsxToText(fileName: string, bytes: Uint8Array): Promise<S
     const ref = worksheet?.['!ref'];
     if (!worksheet || !ref) continue;
     for (const merge of worksheet['!merges'] ?? []) merges.push({ sheet, range: utils.encode_range(merge) });
-    const range = utils.decode_range(ref);
-    for (let r = range.s.r; r <= range.e.r; r++) {
-      for (let c = range.s.c; c <= range.e.c; c++) {
-        const address = utils.encode_cell({ r, c });
-        const cell = worksheet[address] as XLSX.CellObject | undefined;
-        const line = cell ? cellLine(cell) : null;
-        if (line !== null) cells.push({ sheet, cell: address, line });
-      }
+    // Walk the cells the sheet holds, not its declared range: a file's `<dimension ref="A1:C4294967296">`
+    // (found by the fuzzer) would otherwise make this loop run for billions of empty rows.
+    for (const { address, cell } of cellsInReadingOrder(worksheet, utils.decode_cell)) {
+      const line = cellLine(cell);
+      if (line !== null) cells.push({ sheet, cell: address, line });
     }
   }
   return merges.length > 0 ? { ...assemble(cells), merges } : assemble(cells);
@@ -101,6 +98,18 @@ function cellAddress(row: number, column: number): string {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
   return `${letters}${row + 1}`;
+}
+
+/** The cells a worksheet holds (its keys that are A1 addresses), row by row, left to right. */
+function cellsInReadingOrder(
+  worksheet: XLSX.WorkSheet,
+  decodeCell: typeof XLSX.utils.decode_cell,
+): { address: string; cell: XLSX.CellObject }[] {
+  return Object.keys(worksheet)
+    .filter((key) => /^[A-Z]+[1-9]\d*$/.test(key))
+    .map((address) => ({ address, at: decodeCell(address) }))
+    .sort((a, b) => a.at.r - b.at.r || a.at.c - b.at.c)
+    .map(({ address }) => ({ address, cell: worksheet[address] as XLSX.CellObject }));
 }
 
 /** CSV text → cell lines of one sheet named after the file. */

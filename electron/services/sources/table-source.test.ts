@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makePdfWithChromium } from '../testing/fixtures';
 import { importSourceBytes } from './import-source';
+import { xlsxToText } from './sheet-source';
 
 async function annexWorkbook(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -126,4 +127,16 @@ describe('tables in real spreadsheet files', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('a spreadsheet whose declared range is absurd', () => {
+  it('reads the cells it holds instead of walking billions of empty rows (fuzzer crasher)', async () => {
+    const bytes = await readFile(
+      join(import.meta.dirname, '../../../scripts/fuzz/corpus/crashers/xlsx/huge-dimension.xlsx'),
+    );
+    // Before the fix this call did not return (4.3 billion rows x 3 columns).
+    const sheet = xlsxToText('huge-dimension.xlsx', new Uint8Array(bytes));
+    expect(sheet.text).toContain('地區生產總值');
+    expect(sheet.text).toContain('9.1');
+  });
 });

@@ -30,8 +30,10 @@ export function useDraftState<T>(
       setValue(next);
       if (!key) return;
       const state = getAppStore().getState();
-      if (JSON.stringify(next) === JSON.stringify(baseline)) void state.discardDraft(key);
-      else void state.saveDraft(key, codec.encode(next), annotationId);
+      // Keystrokes do not wait for the draft's write. A failed write (storage full) is reported by the
+      // slice as a notice; it must not also surface as an unhandled rejection in the page.
+      if (JSON.stringify(next) === JSON.stringify(baseline)) state.discardDraft(key).catch(() => undefined);
+      else state.saveDraft(key, codec.encode(next), annotationId).catch(() => undefined);
     },
     // The baseline and codec are fixed for the life of the form (it is keyed by annotation).
     [key, annotationId],
@@ -40,10 +42,18 @@ export function useDraftState<T>(
     hasDraft: stored !== undefined,
     discard() {
       setValue(baseline);
-      if (key) void getAppStore().getState().discardDraft(key);
+      if (key)
+        getAppStore()
+          .getState()
+          .discardDraft(key)
+          .catch(() => undefined);
     },
     clear() {
-      if (key) void getAppStore().getState().discardDraft(key);
+      if (key)
+        getAppStore()
+          .getState()
+          .discardDraft(key)
+          .catch(() => undefined);
     },
   };
   return [value, update, controls];

@@ -66,14 +66,23 @@ export function gridsFromCells(
     const row = (grid.rows[at.row] ??= []);
     row[at.col] = { text: text.slice(region.start, region.end), start: region.start, end: region.end };
   }
+  // A merge is filled only within the cells the sheet holds: a damaged file's `A1:XFD1048576` would
+  // otherwise fill 17 billion cells (the importer's twin of this bug was found by the fuzzer).
+  const extents = new Map<string, { rows: number; cols: number }>();
+  for (const [name, grid] of grids) {
+    let cols = -1;
+    for (const row of grid.rows) if (row) cols = Math.max(cols, row.length - 1);
+    extents.set(name, { rows: grid.rows.length - 1, cols });
+  }
   for (const merge of merges) {
     const grid = grids.get(merge.sheet);
+    const extent = extents.get(merge.sheet);
     const [from, to] = merge.range.split(':').map(decodeCell);
-    if (!grid || !from || !to) continue;
+    if (!grid || !extent || !from || !to) continue;
     const origin = grid.rows[from.row]?.[from.col];
     if (!origin) continue;
-    for (let r = from.row; r <= to.row; r++) {
-      for (let c = from.col; c <= to.col; c++) {
+    for (let r = from.row; r <= Math.min(to.row, extent.rows); r++) {
+      for (let c = from.col; c <= Math.min(to.col, extent.cols); c++) {
         if (r === from.row && c === from.col) continue;
         const row = (grid.rows[r] ??= []);
         row[c] ??= { ...origin, merged: true };
