@@ -135,7 +135,7 @@ describe('a spreadsheet whose declared range is absurd', () => {
       join(import.meta.dirname, '../../../scripts/fuzz/corpus/crashers/xlsx/huge-dimension.xlsx'),
     );
     // Before the fix this call did not return (4.3 billion rows x 3 columns).
-    const sheet = xlsxToText('huge-dimension.xlsx', new Uint8Array(bytes));
+    const sheet = await xlsxToText('huge-dimension.xlsx', new Uint8Array(bytes));
     expect(sheet.text).toContain('地區生產總值');
     expect(sheet.text).toContain('9.1');
   });
