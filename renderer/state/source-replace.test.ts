@@ -45,6 +45,8 @@ async function openStore() {
   await store.getState().acceptDraft(await makeDraft('report.txt', text));
   await store.getState().loadAnnotations(store.getState().current!.version.id);
   await store.getState().loadFigures();
+  // Every decision is signed: the reviewer's name is known before the first change.
+  store.setState({ reviewerName: '審計員' });
   /** The next file the Open dialog returns, then attached through the dialog. */
   const attach = async (source: ImportedSource) => {
     bridge.openSource = async () => ok(source);
