@@ -44,6 +44,7 @@ test('window.tickmark has exactly the contract keys and cannot be replaced', asy
         'onDidReceiveDocuments',
         'onDidRequestCommand',
         'onDidReportExportProgress',
+        'onDidReportImportProgress',
       ].sort(),
     );
     expect(shape.types).toEqual(['function']);

@@ -12,6 +12,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { waitReady } from './app-helpers';
+import { setReviewerName } from './annotations-helpers';
 import { launchApp } from './harness';
 
 const gdp = '221:226'; // 264億元
@@ -90,6 +91,7 @@ test('a DOCX table gives proposals at its cells; Replace carries the links that 
   try {
     const { page } = app;
     await waitReady(page);
+    await setReviewerName(page, 'Auditor'); // every decision is signed
     await page.getByTestId('side-tab-figures').click({ timeout: 20_000 });
     await expect(row(page, gdp)).toBeVisible({ timeout: 20_000 });
 
