@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { AnnotationKind } from '../annotations/model';
+import { englishStatusLabels } from '../figures/statuses';
 
 export const exportLanguages = ['en', 'zh-Hant', 'zh-Hans'] as const;
 export type ExportLanguage = (typeof exportLanguages)[number];
@@ -74,17 +75,7 @@ const en: ExportLabels = {
   kinds: { highlight: 'Highlight', claim: 'Claim', comment: 'Comment', figure: 'Figure' },
   resolved: '(resolved)',
   anonymous: 'Anonymous',
-  statuses: {
-    unverified: 'Unverified',
-    verified: 'Verified',
-    disputed: 'Disputed',
-    'not-applicable': 'Not applicable',
-    traced: 'Traced to source',
-    'agrees-bulletin': 'Agrees with bulletin',
-    recalculated: 'Recalculated',
-    'prior-year': 'Agreed to prior year',
-    'definition-differs': 'Definition differs',
-  },
+  statuses: englishStatusLabels,
 };
 
 const zhHant: ExportLabels = {

@@ -8,7 +8,7 @@
  */
 import type { Annotation, Reply } from '../annotations/model';
 import { resolveTarget } from '../annotations/selectors';
-import { buildLegend, statusById, type FigureStatusDef } from '../figures/statuses';
+import { buildLegend, englishStatusLabels, statusById, type FigureStatusDef } from '../figures/statuses';
 import type { ExportPdfOptions } from './export-options';
 
 /** A source a figure is linked to, as the export shows it. */
@@ -48,17 +48,7 @@ export const kindColours = {
 } as const;
 
 /** English names of the built-in statuses, for the PDF (the app passes translated ones). */
-export const builtInStatusLabels: Record<string, string> = {
-  unverified: 'Unverified',
-  verified: 'Verified',
-  disputed: 'Disputed',
-  'not-applicable': 'Not applicable',
-  traced: 'Traced to source',
-  'agrees-bulletin': 'Agrees with bulletin',
-  recalculated: 'Recalculated',
-  'prior-year': 'Agreed to prior year',
-  'definition-differs': 'Definition differs',
-};
+export const builtInStatusLabels = englishStatusLabels;
 
 export function statusLabel(status: FigureStatusDef, labels: Record<string, string> = {}): string {
   return labels[status.id] ?? status.label ?? builtInStatusLabels[status.id] ?? status.id;

@@ -10,7 +10,7 @@ import type { Annotation } from '../annotations/model';
 import type { ExportedFigureLink } from '../annotations/w3c-export';
 import { formatLocator } from './matching/locator';
 import type { LedgerRow } from './matching/ledger';
-import type { FigureStatusDef } from './statuses';
+import { englishStatusLabels, type FigureStatusDef } from './statuses';
 
 export const ledgerFigureRowSchema = z.object({
   section: z.string(),
@@ -72,19 +72,6 @@ export const ledgerSourceColumns = [
   ['locator', 'Locator'],
   ['quote', 'Quote in the source'],
 ] as const satisfies readonly (readonly [keyof LedgerSourceRow, string])[];
-
-/** English labels of the built-in statuses (the CLI; the app passes its translated labels). */
-export const englishStatusLabels: Record<string, string> = {
-  unverified: 'Unverified',
-  verified: 'Verified',
-  disputed: 'Disputed',
-  'not-applicable': 'Not applicable',
-  traced: 'Traced to source',
-  'agrees-bulletin': 'Agrees with bulletin',
-  recalculated: 'Recalculated',
-  'prior-year': 'Agreed to prior year',
-  'definition-differs': 'Definition differs',
-};
 
 export interface LedgerTableInput {
   title: string;

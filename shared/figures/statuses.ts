@@ -67,6 +67,19 @@ for (const id of builtInFigureStatuses) {
 }
 
 /** A team mark as stored in settings (key `figures.customStatuses`). */
+/** English names of the built-in statuses, where no UI translation is at hand (CLI, exports). */
+export const englishStatusLabels: Record<string, string> = {
+  unverified: 'Unverified',
+  verified: 'Verified',
+  disputed: 'Disputed',
+  'not-applicable': 'Not applicable',
+  traced: 'Traced to source',
+  'agrees-bulletin': 'Agrees with bulletin',
+  recalculated: 'Recalculated',
+  'prior-year': 'Agreed to prior year',
+  'definition-differs': 'Definition differs',
+};
+
 export const customStatusSchema = z.object({
   id: z.string().regex(/^custom:[a-z0-9][a-z0-9-]{0,39}$/, 'ids look like "custom:<slug>" (a-z, 0-9, -)'),
   letter: z.string().regex(/^[A-Z0-9]$/, 'the letter is one upper-case letter or digit'),
