@@ -70,4 +70,14 @@ test('annotate the sample, export it with Ctrl+E, and read the PDF back', async 
     await app.close();
     await rm(dir, { recursive: true, force: true });
   }
+  // … and kept in the profile's database: a relaunch offers the same choice.
+  const again = await launchApp({ locale: 'en-US', userDataDir: app.userDataDir });
+  try {
+    await waitForDocument(again.page);
+    await again.page.keyboard.press('Control+e');
+    await expect(again.page.getByTestId('export-paper')).toHaveValue('letter');
+    await expect(again.page.getByTestId('export-appendix')).not.toBeChecked();
+  } finally {
+    await again.close();
+  }
 });

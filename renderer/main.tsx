@@ -10,6 +10,7 @@ import { App } from './components/App';
 import { createI18n } from './i18n/i18n';
 import { resolveUiLanguage } from './i18n/resolve-locale';
 import { getBridge } from './platform/bridge';
+import { useExportPdfStore } from './state/export-pdf-store';
 import { createAppServices } from './state/services';
 import { selectUiLanguage } from './state/settings-slice';
 import { initAppStore } from './state/store';
@@ -28,9 +29,11 @@ async function start(root: HTMLElement): Promise<void> {
     root.setAttribute('data-testid', 'fatal');
     return;
   }
-  const store = initAppStore(createAppServices(bridge));
+  const services = createAppServices(bridge);
+  const store = initAppStore(services);
   const info = await bridge.getAppInfo();
   await store.getState().loadSettings(info.ok ? info.value.systemLocale : navigator.language);
+  await useExportPdfStore.getState().loadRemembered(services.settings);
   await store.getState().loadWorkspaceSettings();
   const i18n = await createI18n(selectUiLanguage(store.getState()));
   document.documentElement.lang = i18n.language;
