@@ -32,7 +32,8 @@ import {
   type StatusInput,
 } from './figure-audit-inputs';
 import { selectLedgerRows } from './figures-selectors';
-import { movedLinks, planPendingReplace, type PendingReplace } from './source-replace';
+import type { PendingReplace } from './source-replace';
+import { sourceManagementActions } from './source-management';
 import { asOneChange, statusChanges } from './figure-status-batch';
 import type { SliceCreator } from './store';
 
@@ -386,97 +387,7 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
     setOpenSource(open) {
       set({ openSource: open });
     },
-    removedSource: null,
-    removedSourceAfter: null,
-    async removeSource(sourceId) {
-      const version = get().current?.version;
-      if (!version) return;
-      const removed = await sources.remove(sourceId);
-      if (!removed) return;
-      const open = get().openSource;
-      set({
-        removedSource: removed,
-        removedSourceAfter: get().annotationHistory.undo.at(-1) ?? null,
-        figureSources: await sources.listByDocument(version.documentId),
-        ...(open?.sourceId === sourceId ? { openSource: null } : {}),
-      });
-      reaudit();
-      await refreshLinks();
-    },
-    async undoRemoveSource() {
-      const version = get().current?.version;
-      const removed = get().removedSource;
-      if (!version || !removed) return;
-      // A replacement added the new file: it goes again (its links are the moved ones, put back below).
-      if (removed.replacement?.added) await sources.remove(removed.replacement.sourceId);
-      await sources.restore(removed);
-      const open = get().openSource;
-      set({
-        removedSource: null,
-        figureSources: await sources.listByDocument(version.documentId),
-        ...(open?.sourceId === removed.replacement?.sourceId ? { openSource: null } : {}),
-      });
-      reaudit();
-      await refreshLinks();
-    },
-    pendingReplace: null,
-    async replaceSourceFromDialog(sourceId) {
-      const version = get().current?.version;
-      const old = get().figureSources.find((s) => s.id === sourceId);
-      if (!version || !old) return;
-      const result = await services.bridge.openSource();
-      if (!result.ok) {
-        get().reportError(result.error, null);
-        return;
-      }
-      if (!result.value) return;
-      set({
-        pendingReplace: planPendingReplace({
-          text: version.text,
-          rows: selectLedgerRows(get()),
-          figures: get().figureAudit?.figures ?? [],
-          oldSourceId: sourceId,
-          oldName: old.fileName,
-          links: await links.listBySource(sourceId),
-          next: result.value,
-        }),
-      });
-    },
-    async confirmReplace() {
-      const version = get().current?.version;
-      const pending = get().pendingReplace;
-      if (!version || !pending) return;
-      set({ pendingReplace: null });
-      const moved = movedLinks(pending);
-      const done = await sources.replace(
-        pending.oldSourceId,
-        version.documentId,
-        pending.next,
-        moved,
-        services.now(),
-      );
-      if (!done) return;
-      const open = get().openSource;
-      set({
-        removedSource: {
-          ...done.removed,
-          replacement: {
-            sourceId: done.record.id,
-            fileName: done.record.fileName,
-            added: done.added,
-            moved: moved.length,
-          },
-        },
-        removedSourceAfter: get().annotationHistory.undo.at(-1) ?? null,
-        figureSources: await sources.listByDocument(version.documentId),
-        ...(open?.sourceId === pending.oldSourceId ? { openSource: null } : {}),
-      });
-      reaudit();
-      await refreshLinks();
-    },
-    cancelReplace() {
-      set({ pendingReplace: null });
-    },
+    ...sourceManagementActions({ services, set, get, sources, links, reaudit, refreshLinks }),
     async decideConflict(key, verdict, reason) {
       const version = get().current?.version;
       if (!version) return 'conflict.noFigure';
