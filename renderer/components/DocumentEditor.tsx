@@ -10,7 +10,7 @@ import type { DocumentVersion } from '../../shared/model/document';
 import { createEditorState } from '../editor/create-editor-state';
 import type { EditorHandle } from './editor-handle';
 import { editorPluginFactories } from './extensions';
-import { adoptDomSelection } from '../editor/queries/dom-selection';
+import { adoptDomSelection, keepDomSelection } from '../editor/queries/dom-selection';
 import { detectDocumentLanguage } from '../editor/queries/document-language';
 
 export interface DocumentEditorProps {
@@ -35,7 +35,7 @@ export function DocumentEditor({ version, onHandle }: DocumentEditorProps) {
     const view: EditorView = new EditorView(mount, {
       state,
       dispatchTransaction(tr) {
-        view.updateState(view.state.apply(adoptDomSelection(view, tr)));
+        keepDomSelection(view, () => view.updateState(view.state.apply(adoptDomSelection(view, tr))));
         for (const listener of listeners) listener();
       },
     });

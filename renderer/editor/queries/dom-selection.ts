@@ -32,6 +32,25 @@ export function adoptDomSelection(view: EditorView, tr: Transaction): Transactio
   return tr.setSelection(TextSelection.create(tr.doc, live.anchor, live.head));
 }
 
+/**
+ * Runs `apply` (a state update) and then puts back a DOM selection it disturbed. A redraw of the
+ * decorations around the selection (a highlight's write landing, a figure status changing) replaces
+ * the text nodes the DOM range points into, and the browser then moves its ends to the parent, onto
+ * neighbouring text. A non-editable view does not write its own selection back, so we do.
+ */
+export function keepDomSelection(view: EditorView, apply: () => void): void {
+  const before = readDomSelection(view);
+  apply();
+  if (!before || before.anchor === before.head) return;
+  const after = readDomSelection(view);
+  if (after && after.anchor === before.anchor && after.head === before.head) return;
+  const size = view.state.doc.content.size;
+  if (Math.max(before.anchor, before.head) > size) return;
+  const anchor = view.domAtPos(before.anchor);
+  const head = view.domAtPos(before.head);
+  view.dom.ownerDocument.getSelection()?.setBaseAndExtent(anchor.node, anchor.offset, head.node, head.offset);
+}
+
 /** Selects document positions `from..to` in the DOM (the view then reads it like a reviewer's drag). */
 export function selectDocumentRange(view: EditorView, from: number, to: number): void {
   const size = view.state.doc.content.size;
