@@ -290,9 +290,8 @@ function trailingQualifier(word: string): Found['qualifier'] {
 
 function finish(text: string, found: Found): ReadResult {
   if (isInShortQuote(text, found.start, found.end)) return { next: found.end };
+  // Every `found` here is a fresh object: set the qualifier on it (a copy and `delete` cost a shape change).
   const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
-  const clean: Found = { ...found };
-  if (qualifier) clean.qualifier = qualifier;
-  else delete clean.qualifier;
-  return { found: clean, next: found.end };
+  found.qualifier = qualifier || undefined;
+  return { found, next: found.end };
 }
