@@ -15,7 +15,6 @@ export interface FoldedLayout {
   map?: Int32Array;
 }
 
-const ODD_SPACES_RE = /[\u00a0\u2009\u202f\u3000]/;
 const ODD_SPACES_G = /[\u00a0\u2009\u202f\u3000]/g;
 /** What may start the line after a break inside a figure: a digit, %, a lowercase letter or a CJK character. */
 function mayContinue(code: number): boolean {
@@ -37,7 +36,8 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Folds spaces and undoes line breaks inside figures; see the module comment. */
 export function foldLayout(text: string): FoldedLayout {
   let out = text;
-  if (ODD_SPACES_RE.test(out)) out = out.replace(ODD_SPACES_G, ' ');
+  // One pass: replace() hands back the same string when nothing matches.
+  out = out.replace(ODD_SPACES_G, ' ');
   const cuts: Array<{ at: number; length: number; join: boolean }> = [];
   // indexOf finds each line break at memory speed; the checks run only where a digit is near.
   for (let nl = out.indexOf('\n'); nl >= 0; nl = out.indexOf('\n', nl + 1)) {
