@@ -317,7 +317,8 @@ function isNotAQuantity(text: string, i: number, digits: string, tail: Tail, has
       TIME_OF_DAY_BEFORE_RE.test(text.slice(Math.max(0, i - 3), i)) ||
       isDigit(text.charCodeAt(afterGap(text, tail.end)))
     );
-  if (!tail.english && tail.unit === '年')
+  // 113學年度: a school year is named by its (Minguo) year like any other year.
+  if (!tail.english && (tail.unit === '年' || tail.unit === '學年'))
     return isCalendarYear(text, i, digits.replace(/,/g, ''), tail.unitEnd);
   if (tail.english && isYearLike(digits) && !hasCurrency && tail.exponent === 0) {
     if (/[A-Z²³]|^(?:km|kg|mm|cm|ha)$/.test(tail.unit)) return false; // 2000 Mbps, 1850 MW

@@ -89,11 +89,22 @@ function unitAt(text: string, pos: number, style: NumeralStyle): UnitInfo | unde
   if (
     blocked !== undefined &&
     p + written.length < text.length &&
-    hasCode(blocked, text.charCodeAt(p + written.length))
+    hasCode(blocked, text.charCodeAt(p + written.length)) &&
+    !startsNoun(text, p + written.length, written)
   )
     return undefined;
   lastUnitEnd = p + written.length;
   return info;
+}
+
+/**
+ * Nouns that begin with a blocked continuation yet follow the unit as the thing counted: `八成長者`
+ * (eight tenths of the elderly) is not 成長 (growth).
+ */
+const NOUNS_AFTER: Record<string, readonly string[]> = { 成: ['長者', '长者', '長輩', '长辈'] };
+function startsNoun(text: string, at: number, unit: string): boolean {
+  const nouns = NOUNS_AFTER[unit];
+  return nouns !== undefined && nouns.some((noun) => text.startsWith(noun, at));
 }
 
 /** A unit character followed by one of these forms another word (`人民`, `年級`, `次要`, `名單`). */

@@ -104,6 +104,8 @@ const CHINESE_QUALIFIERS: ReadonlyArray<readonly [string, FigureQualifier]> = [
   ['低于', 'under'],
   ['少於', 'under'],
   ['少于', 'under'],
+  ['未達', 'under'],
+  ['未达', 'under'],
   ['未滿', 'under'],
   ['未满', 'under'],
   ['小於', 'under'],
@@ -132,7 +134,7 @@ export function qualifierBefore(text: string, start: number): FigureQualifier | 
 }
 
 const QUALIFIER_LAST_CODES = new Uint8Array(0x10000);
-for (const ch of '於于過过少破逾超約约近到足滿满有') QUALIFIER_LAST_CODES[ch.charCodeAt(0)] = 1;
+for (const ch of '於于過过少破逾超約约近到足滿满有達达') QUALIFIER_LAST_CODES[ch.charCodeAt(0)] = 1;
 const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 
 /** Words linking a count named before its number to the number: `人次約`, `人次為`, `人次達`. */

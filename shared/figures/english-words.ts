@@ -19,7 +19,11 @@ const HALF_A_SCALE_RE = /[Hh]alf an? (?=(?:million|billion|trillion)\b)/y;
 /** Reads the figure whose number word starts at `i`. */
 export function readEnglishWordsAt(text: string, i: number): ReadResult {
   const article = readArticleFraction(text, i);
-  if (article) return { found: { ...article, unit: '' }, next: article.end };
+  if (article) {
+    // `more than a tenth`, `about a third`: the comparison before the article is its qualifier.
+    const qualifier = qualifierBefore(text, article.start);
+    return { found: { ...article, unit: '', ...(qualifier ? { qualifier } : {}) }, next: article.end };
+  }
   HALF_A_SCALE_RE.lastIndex = i;
   const halfA = (text.charCodeAt(i) | 0x20) === 0x68 /* h */ ? HALF_A_SCALE_RE.exec(text) : null;
   if (halfA) {

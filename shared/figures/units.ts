@@ -122,6 +122,11 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   個月: { canonical: '個月', kind: 'time' },
   個多月: { canonical: '個月', kind: 'time', over: true },
   天: { canonical: '天', kind: 'time' },
+  // 兩個學年: school years and terms are spans of time in their own unit, like 個月.
+  學年: { canonical: '學年', kind: 'time' },
+  個學年: { canonical: '學年', kind: 'time' },
+  學期: { canonical: '學期', kind: 'time' },
+  個學期: { canonical: '學期', kind: 'time' },
   個工作日: { canonical: '工作日', kind: 'time' },
   工作日: { canonical: '工作日', kind: 'time' },
   小時: { canonical: '小時', kind: 'time' },
