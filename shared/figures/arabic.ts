@@ -20,6 +20,7 @@ import {
   numericDateLength,
 } from './exclusions';
 import { readInFraction } from './english-numbers';
+import { elidedCountUnit } from './english-elided';
 import type { Tail } from './arabic-parts';
 import {
   currencyUnit,
@@ -231,6 +232,9 @@ export function readArabicAt(text: string, i: number): ReadResult {
     if (currency && !isYearLike(digits)) {
       return finish(text, { start, end: p, value: scaleDecimal(digits), unit: currency.unit });
     }
+    // `5 of the 7 positions`, `For 41 of the 60`: a count whose noun the sentence has just named.
+    const elided = isLatinContext(text, i, p) ? elidedCountUnit(text, i, p) : undefined;
+    if (elided) return finish(text, { start, end: p, value: scaleDecimal(digits), unit: elided });
     // `fell to 329,000,`: in English a number with thousands separators states an amount on its own.
     if (digits.includes(',') && isLatinContext(text, i, p) && !(text.charCodeAt(p) > 0x2e7f)) {
       return finish(text, { start, end: p, value: scaleDecimal(digits), unit: '' });

@@ -6,6 +6,7 @@
 import type { ReadResult } from './arabic';
 import { qualifierBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
+import { elidedCountUnit } from './english-elided';
 import {
   readArticleFraction,
   readHalf,
@@ -60,7 +61,22 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
   }
   if (isEnglishLabelOrDate(text, i, number.end)) return { next: number.end };
   const tail = readEnglishTail(text, number.end, undefined);
-  if (!tail) return { next: number.end };
+  if (!tail) {
+    // `five findings, two of which`: a count whose noun the sentence has just named (never a bare `one`).
+    const elided = number.value > 1 ? elidedCountUnit(text, i, number.end) : undefined;
+    if (!elided) return { next: number.end };
+    const qualifier = qualifierBefore(text, i);
+    return {
+      found: {
+        start: i,
+        end: number.end,
+        value: number.value,
+        unit: elided,
+        ...(qualifier ? { qualifier } : {}),
+      },
+      next: number.end,
+    };
+  }
   if (number.value === 1 && tail.exponent === 0 && tail.unit !== '%') return { next: tail.end };
   const qualifier = tail.qualifier ?? qualifierBefore(text, i);
   return {

@@ -528,3 +528,43 @@ describe('classes of error from held-out-5 (examples of our own)', () => {
     expect(figures(pounds).map((f) => f.unit)).toEqual(['GBP', 'GBP', 'GBP', 'GBP', 'GBP']);
   });
 });
+
+describe('English counts whose noun the sentence has just named', () => {
+  it('gives a part the noun of its whole, named after it or earlier in the paragraph', () => {
+    expect(figures('We aim to fill 3 of the 9 vacant posts.').map((f) => [f.text, f.unit])).toEqual([
+      ['3', 'posts'],
+      ['9 vacant posts', 'posts'],
+    ]);
+    expect(
+      figures('We sampled 80 grants. For 12 of the 80 (15 percent), files were missing.').map((f) => [
+        f.text,
+        f.unit,
+      ]),
+    ).toEqual([
+      ['80 grants', 'grants'],
+      ['12', 'grants'],
+      ['80', 'grants'],
+      ['15 percent', '%'],
+    ]);
+  });
+
+  it('gives a part named by a pronoun, and a target set against a count, the count just named', () => {
+    expect(
+      figures('The audit made six recommendations, four of which were accepted.').map((f) => f.unit),
+    ).toEqual(['recommendations', 'recommendations']);
+    expect(
+      figures('It trained 12,300 apprentices, above its target of 11,000.').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [12300, 'apprentices'],
+      [11000, 'apprentices'],
+    ]);
+  });
+
+  it('lends no noun from a scale, a currency or a percentage, and never to a bare one', () => {
+    expect(figures('Spending was $4 million. For 2 of the 4 there was no file.').map((f) => f.unit)).toEqual([
+      'USD',
+    ]);
+    expect(figures('five findings, one of which was repeated').map((f) => f.value)).toEqual([5]);
+    expect(figures('In 2024 of the total')).toEqual([]);
+  });
+});
