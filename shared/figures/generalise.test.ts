@@ -568,3 +568,23 @@ describe('English counts whose noun the sentence has just named', () => {
     expect(figures('In 2024 of the total')).toEqual([]);
   });
 });
+
+describe('tables turned into text without a unit line', () => {
+  it('never joins a value to the label of the next row across the line break', () => {
+    expect(figures('教育 1,200\n人口 35')).toEqual([]);
+    const rows =
+      '項目\u3000112 年\u3000113 年\n教育\u30001,200\u30001,350\n人口\u300035\u300036\n家數\u300012\u300014';
+    expect(figures(rows).map((f) => f.text)).toEqual(['1,200', '1,350']);
+    expect(figures(rows).every((f) => f.unit === '')).toBe(true);
+  });
+
+  it('still joins a unit wrapped onto the next line of prose', () => {
+    expect(
+      figures('本年度共計服務民眾達 1,200\n人次，較去年成長 5%。').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [1200, '人次'],
+      [5, '%'],
+    ]);
+    expect(figures('全年共計新增 1,200\n人次').map((f) => f.unit)).toEqual(['人次']);
+  });
+});

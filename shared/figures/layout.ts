@@ -100,6 +100,9 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
   const line = text.slice(lineStart, at);
   // A table row (cells split by tabs or runs of spaces) ends where its row ends.
   if (line.includes('\t') || /\S {2,}\S/.test(line)) return undefined;
+  // `教育 1,200 1,350\n人口 35 36`: a table without a unit line, its cells split by single spaces; a
+  // break between two rows of a label and numbers ends a row, never a figure (not `1,350\n人口` → 人).
+  if (CELL_ROW_RE.test(line) && CELL_ROW_RE.test(nextLine(text, at + length))) return undefined;
   const next = text.charCodeAt(at + length);
   if (DASH_TAIL_RE.test(line)) return isDigitCode(next) ? 'space' : undefined; // 2-\n4%
   // `比重为18.\n9%`: a decimal point ending a line of Chinese text (whose full stop is 。) has its
@@ -118,6 +121,18 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
   if (pos >= partial.length && pos > 0) return 'join'; // 4.62 萬\n元 and 57.32\n億元 alike
   const unit = matchUnitAt(probe, pos);
   return unit !== undefined && pos + unit.length > partial.length ? 'join' : undefined;
+}
+
+/**
+ * A row of a table turned into text without a unit line: a short label (no punctuation, no digits) and
+ * one or more numbers, split by spaces or tabs (`人口 35 36`, `教育 1,200 -3.5%`).
+ */
+const CELL_ROW_RE =
+  /^[ \t]*[^\d\s，。、；：,.;:（）()「」“”][^\d\s，。、；：,.;:（）()「」“”]{0,11}(?:[ \t]+[-+−]?\d[\d,]*(?:\.\d+)?%?)+[ \t]*$/;
+
+function nextLine(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end < 0 ? text.length : end).replace(/\r$/, '');
 }
 
 /** An English number word ending a line after a space (`a policy floor of three`). */
