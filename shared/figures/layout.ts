@@ -153,6 +153,8 @@ function numberWordBreak(text: string, at: number, length: number): 'space' | un
 const CHINESE_NUMBER_TAIL_RE =
   /[\u3400-\u9fff](?:百分之?|百分之[零〇一二兩两三四五六七八九十百點点]+|[零〇一二兩两三四五六七八九十百千萬万億亿點点]+)$/;
 const CHINESE_NUMERAL_CHARS = '零〇一二兩两三四五六七八九十百千萬万億亿';
+const NUMBER_TAIL_LAST = new Uint8Array(0x10000);
+for (const ch of '零〇一二兩两三四五六七八九十百千萬万億亿點点分之') NUMBER_TAIL_LAST[ch.charCodeAt(0)] = 1;
 /** A list item at the start of the next line (`三、`, `十二．`): never joined to the line before. */
 const LIST_ITEM_RE = /^[一二三四五六七八九十]+[、．.]/;
 
@@ -164,6 +166,8 @@ const LIST_ITEM_RE = /^[一二三四五六七八九十]+[、．.]/;
 function chineseNumeralBreak(text: string, at: number, length: number): 'join' | undefined {
   const last = text.charCodeAt(at - 1);
   if (!(last >= 0x3400 && last <= 0x9fff)) return undefined;
+  // Most lines end in other words: only a numeral, 點, or 分/之 of 百分之 can end CHINESE_NUMBER_TAIL_RE.
+  if (NUMBER_TAIL_LAST[last] !== 1) return undefined;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(Math.max(lineStart, at - 16), at);
   if (line.includes('\t') || /\S {2,}\S/.test(line)) return undefined;
