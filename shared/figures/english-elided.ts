@@ -40,8 +40,9 @@ function numberAt(text: string, start: number, written: string): number | undefi
 }
 
 /**
- * The noun of the last count before `before` in the same paragraph (within `reach` characters), if its
- * number states `value` (any value when undefined) and no sentence end stands between when `sameSentence`.
+ * The noun of a count before `before` in the same paragraph (within `reach` characters, and in the same
+ * sentence when `sameSentence`): the last count whose number states `value`, or, when `value` is
+ * undefined, the nearest number if it is a count.
  */
 function antecedentNoun(
   text: string,
@@ -65,7 +66,10 @@ function antecedentNoun(
   for (let k = starts.length - 1; k >= 0; k--) {
     const [at, written] = starts[k]!;
     const stated = numberAt(text, at, written);
-    if (stated === undefined || (value !== undefined && stated !== value)) continue;
+    // Without a number to look for, only the nearest count is meant (`95% up from 91` is not 91 of the
+    // schools named earlier); with one, the count that states it.
+    if (value === undefined) return stated === undefined ? undefined : countNounAt(text, at + written.length);
+    if (stated !== value) continue;
     const noun = countNounAt(text, at + written.length);
     if (noun) return noun;
   }

@@ -588,3 +588,14 @@ describe('tables turned into text without a unit line', () => {
     expect(figures('全年共計新增 1,200\n人次').map((f) => f.unit)).toEqual(['人次']);
   });
 });
+
+describe('an elided noun is only lent by the nearest count', () => {
+  it('does not reach past a percentage to an earlier count', () => {
+    expect(
+      figures('The 12 schools raised attendance to 95%, up from 91 last year.').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [12, 'schools'],
+      [95, '%'],
+    ]);
+  });
+});
