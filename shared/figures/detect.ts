@@ -76,7 +76,8 @@ function groupByInitial(words: readonly string[]): string {
 function tableContext(full: string, map: Int32Array | undefined, dollars: string | undefined): TableContext {
   // The money sign is only counted when a table note asks for it (most documents have no table).
   const context: TableContext = { money: () => documentMoney(full, dollars) };
-  if (full.includes('\u3000')) context.wideSpaceAt = (k) => full.charCodeAt(map ? map[k]! : k) === 0x3000;
+  // Asked only for spaces in lines under a unit line, so no pass over the whole text is needed.
+  context.wideSpaceAt = (k) => full.charCodeAt(map ? map[k]! : k) === 0x3000;
   return context;
 }
 
