@@ -27,6 +27,10 @@ function isRangeStart(code: number): boolean {
     code === 0x5230
   );
 }
+/** A range mark that may follow spaces: - – — ~ ～ 〜 至 到. */
+function isRangeMark(code: number): boolean {
+  return code !== 0x20 && code !== 0xa0 && isRangeStart(code);
+}
 const SPACED_GROUPS_RE = /[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?/y;
 /** Words before a 1800–2199 number that make it a count (`hired 2000 teachers`), not a year (`in 2024`). */
 const COUNT_CUE_BEFORE_RE =
@@ -122,6 +126,13 @@ export function readRange(
   const firstPercent = text.charCodeAt(q) === 0x25; // %
   if (firstPercent) q++;
   if (!isRangeStart(text.charCodeAt(q))) return undefined;
+  // Most numbers spaced from their unit (`1,234 人`) are no range: rule them out on the character after
+  // the spaces (a range mark, or `to`/`and` after one space) before running the separator regex.
+  let s = q;
+  while (text.charCodeAt(s) === 0x20) s++;
+  const sc = text.charCodeAt(s);
+  if (s > q && !isRangeMark(sc) && !(s === q + 1 && (sc === 0x74 /* t */ || sc === 0x61) /* a */))
+    return undefined;
   RANGE_SEPARATOR_RE.lastIndex = q;
   const sep = RANGE_SEPARATOR_RE.exec(text);
   if (!sep) return undefined;

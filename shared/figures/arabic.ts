@@ -20,6 +20,7 @@ import {
   numericDateLength,
 } from './exclusions';
 import { readInFraction } from './english-numbers';
+import { elidedCountUnit } from './english-elided';
 import type { Tail } from './arabic-parts';
 import {
   currencyUnit,
@@ -231,6 +232,9 @@ export function readArabicAt(text: string, i: number): ReadResult {
     if (currency && !isYearLike(digits)) {
       return finish(text, { start, end: p, value: scaleDecimal(digits), unit: currency.unit });
     }
+    // `5 of the 7 positions`, `For 41 of the 60`: a count whose noun the sentence has just named.
+    const elided = isLatinContext(text, i, p) ? elidedCountUnit(text, i, p) : undefined;
+    if (elided) return finish(text, { start, end: p, value: scaleDecimal(digits), unit: elided });
     // `fell to 329,000,`: in English a number with thousands separators states an amount on its own.
     if (digits.includes(',') && isLatinContext(text, i, p) && !(text.charCodeAt(p) > 0x2e7f)) {
       return finish(text, { start, end: p, value: scaleDecimal(digits), unit: '' });
@@ -317,7 +321,8 @@ function isNotAQuantity(text: string, i: number, digits: string, tail: Tail, has
       TIME_OF_DAY_BEFORE_RE.test(text.slice(Math.max(0, i - 3), i)) ||
       isDigit(text.charCodeAt(afterGap(text, tail.end)))
     );
-  if (!tail.english && tail.unit === '年')
+  // 113學年度: a school year is named by its (Minguo) year like any other year.
+  if (!tail.english && (tail.unit === '年' || tail.unit === '學年'))
     return isCalendarYear(text, i, digits.replace(/,/g, ''), tail.unitEnd);
   if (tail.english && isYearLike(digits) && !hasCurrency && tail.exponent === 0) {
     if (/[A-Z²³]|^(?:km|kg|mm|cm|ha)$/.test(tail.unit)) return false; // 2000 Mbps, 1850 MW

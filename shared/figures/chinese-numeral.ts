@@ -242,11 +242,14 @@ function readPercentWord(text: string, i: number, unit: string): ReadResult {
       end += decimal[0].length;
     }
   } else {
-    ARABIC_NUMBER_RE.lastIndex = from;
+    // 未達百分之 3: Taiwan text spaces Arabic digits from the words around them.
+    let at = from;
+    while (text.charCodeAt(at) === 0x20) at++;
+    ARABIC_NUMBER_RE.lastIndex = at;
     const digits = ARABIC_NUMBER_RE.exec(text);
     if (digits) {
       value = Number(digits[0].replace(/,/g, ''));
-      end = from + digits[0].length;
+      end = at + digits[0].length;
     }
   }
   if (value === undefined) return { next: from };
@@ -290,9 +293,8 @@ function trailingQualifier(word: string): Found['qualifier'] {
 
 function finish(text: string, found: Found): ReadResult {
   if (isInShortQuote(text, found.start, found.end)) return { next: found.end };
+  // Every `found` here is a fresh object: set the qualifier on it (a copy and `delete` cost a shape change).
   const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
-  const clean: Found = { ...found };
-  if (qualifier) clean.qualifier = qualifier;
-  else delete clean.qualifier;
-  return { found: clean, next: found.end };
+  found.qualifier = qualifier || undefined;
+  return { found, next: found.end };
 }

@@ -85,15 +85,26 @@ function unitAt(text: string, pos: number, style: NumeralStyle): UnitInfo | unde
   const { written, info } = entry;
   if (!allowed(info, style)) return undefined;
   // 人民 / 名單 / 次要 / 所有 … are words that merely start with a unit character.
-  const blocked = BLOCKED.get(written);
+  const blocked = written.length === 1 ? BLOCKED_BY_CODE[written.charCodeAt(0)] : undefined;
   if (
     blocked !== undefined &&
     p + written.length < text.length &&
-    hasCode(blocked, text.charCodeAt(p + written.length))
+    hasCode(blocked, text.charCodeAt(p + written.length)) &&
+    !startsNoun(text, p + written.length, written)
   )
     return undefined;
   lastUnitEnd = p + written.length;
   return info;
+}
+
+/**
+ * Nouns that begin with a blocked continuation yet follow the unit as the thing counted: `八成長者`
+ * (eight tenths of the elderly) is not 成長 (growth).
+ */
+const NOUNS_AFTER: Record<string, readonly string[]> = { 成: ['長者', '长者', '長輩', '长辈'] };
+function startsNoun(text: string, at: number, unit: string): boolean {
+  const nouns = NOUNS_AFTER[unit];
+  return nouns !== undefined && nouns.some((noun) => text.startsWith(noun, at));
 }
 
 /** A unit character followed by one of these forms another word (`人民`, `年級`, `次要`, `名單`). */
@@ -125,7 +136,12 @@ const BLOCKED_CONTINUATIONS: Record<string, string> = {
   成: '不為为員员立功本果就熟新長长交品績绩效果型',
   晚: '上間间會会餐宴霞年期安',
 };
-const BLOCKED = new Map(Object.entries(BLOCKED_CONTINUATIONS));
+/** By the unit's char code (every blocked unit is one character): an array read instead of a Map lookup. */
+const BLOCKED_BY_CODE: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
+for (const [unit, next] of Object.entries(BLOCKED_CONTINUATIONS)) {
+  if (unit.length !== 1) throw new Error(`blocked unit ${unit} must be one character`);
+  BLOCKED_BY_CODE[unit.charCodeAt(0)] = next;
+}
 
 /**
  * Past a run of spaces at `pos` when a CJK character or `%` follows it (`315 萬人`, `3.2 %`); else `pos`.
@@ -247,7 +263,10 @@ function withTrailing(text: string, tail: ChineseTail): ChineseTail {
   const m = TRAILING_QUALIFIER_RE.exec(text);
   if (!m) return tail;
   const q = TRAILING_QUALIFIER[m[0]];
-  return { ...tail, end: tail.end + m[0].length, qualifier: q ?? tail.qualifier };
+  // `tail` is always fresh (made by the caller): moved in place, not copied.
+  tail.end += m[0].length;
+  tail.qualifier = q ?? tail.qualifier;
+  return tail;
 }
 
 /** True when a span of time without a multiplier follows (`個月`, `年`, `天`, `週`): `每 3 個月`. */

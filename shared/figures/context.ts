@@ -104,6 +104,8 @@ const CHINESE_QUALIFIERS: ReadonlyArray<readonly [string, FigureQualifier]> = [
   ['低于', 'under'],
   ['少於', 'under'],
   ['少于', 'under'],
+  ['未達', 'under'],
+  ['未达', 'under'],
   ['未滿', 'under'],
   ['未满', 'under'],
   ['小於', 'under'],
@@ -121,9 +123,11 @@ export function qualifierBefore(text: string, start: number): FigureQualifier | 
     if (text.charCodeAt(k) > 0x2e7f) return qualifierBefore(text, k + 1);
     return englishQualifierBefore(text, start);
   }
-  // By code: most figures follow a character that ends no qualifier, and text[k] would make a string.
-  if (QUALIFIER_LAST_CODES[code] !== 1) return undefined;
-  for (const [word, qualifier] of CHINESE_QUALIFIERS) {
+  // By code: most figures follow a character that ends no qualifier, and text[k] would make a string;
+  // then only the words ending in that character are tried (達 before a number is common, 未達 rare).
+  const words = QUALIFIERS_BY_LAST[code];
+  if (words === undefined) return undefined;
+  for (const [word, qualifier] of words) {
     if (text.startsWith(word, start - word.length)) return qualifier;
   }
   // 近 means "nearly" right before a number, but not in 最近 (recent) or 附近 (nearby).
@@ -131,8 +135,14 @@ export function qualifierBefore(text: string, start: number): FigureQualifier | 
   return undefined;
 }
 
-const QUALIFIER_LAST_CODES = new Uint8Array(0x10000);
-for (const ch of '於于過过少破逾超約约近到足滿满有') QUALIFIER_LAST_CODES[ch.charCodeAt(0)] = 1;
+/** The Chinese qualifiers by the code of their last character, in the list's order (longest first). */
+const QUALIFIERS_BY_LAST: Array<Array<readonly [string, FigureQualifier]> | undefined> = new Array<
+  Array<readonly [string, FigureQualifier]> | undefined
+>(0x10000).fill(undefined);
+for (const entry of CHINESE_QUALIFIERS) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  (QUALIFIERS_BY_LAST[last] ??= []).push(entry);
+}
 const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 
 /** Words linking a count named before its number to the number: `人次約`, `人次為`, `人次達`. */

@@ -66,11 +66,14 @@ export const NUMBER_WORDS = [
   'half',
 ];
 
+/** Words after which `a tenth`, `a fifth` is a fraction with no `of`: `by`, and comparisons. */
+const ARTICLE_FRACTION_BEFORE_RE = /(?:^|[^A-Za-z])(?:by|than|about|around|nearly|almost|roughly) $/;
 const A_FRACTION_RE = /(third|quarter|fifth|tenth) of\b/y;
 
 /**
- * `a third of`, `a quarter of`, `by a fifth`: a fraction written with the article. Plain `a quarter`
- * without `of` or `by` is usually three months, so it is left alone.
+ * `a third of`, `a quarter of`, `by a fifth`, `more than a tenth`, `about a third`: a fraction written
+ * with the article. Plain `a quarter` without `of`, `by` or a comparison before it is usually three
+ * months, so it is left alone.
  */
 export function readArticleFraction(
   text: string,
@@ -81,7 +84,7 @@ export function readArticleFraction(
   const m = A_FRACTION_RE.exec(text);
   const word =
     m?.[1] ??
-    (/by $/.test(text.slice(index - 5, index - 2))
+    (ARTICLE_FRACTION_BEFORE_RE.test(text.slice(Math.max(0, index - 11), index - 2))
       ? /^(third|quarter|fifth|tenth)\b/.exec(text.slice(index, index + 8))?.[1]
       : undefined);
   if (!word) return undefined;

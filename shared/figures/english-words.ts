@@ -6,6 +6,7 @@
 import type { ReadResult } from './arabic';
 import { qualifierBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
+import { elidedCountUnit } from './english-elided';
 import {
   readArticleFraction,
   readHalf,
@@ -19,7 +20,11 @@ const HALF_A_SCALE_RE = /[Hh]alf an? (?=(?:million|billion|trillion)\b)/y;
 /** Reads the figure whose number word starts at `i`. */
 export function readEnglishWordsAt(text: string, i: number): ReadResult {
   const article = readArticleFraction(text, i);
-  if (article) return { found: { ...article, unit: '' }, next: article.end };
+  if (article) {
+    // `more than a tenth`, `about a third`: the comparison before the article is its qualifier.
+    const qualifier = qualifierBefore(text, article.start);
+    return { found: { ...article, unit: '', ...(qualifier ? { qualifier } : {}) }, next: article.end };
+  }
   HALF_A_SCALE_RE.lastIndex = i;
   const halfA = (text.charCodeAt(i) | 0x20) === 0x68 /* h */ ? HALF_A_SCALE_RE.exec(text) : null;
   if (halfA) {
@@ -56,7 +61,22 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
   }
   if (isEnglishLabelOrDate(text, i, number.end)) return { next: number.end };
   const tail = readEnglishTail(text, number.end, undefined);
-  if (!tail) return { next: number.end };
+  if (!tail) {
+    // `five findings, two of which`: a count whose noun the sentence has just named (never a bare `one`).
+    const elided = number.value > 1 ? elidedCountUnit(text, i, number.end) : undefined;
+    if (!elided) return { next: number.end };
+    const qualifier = qualifierBefore(text, i);
+    return {
+      found: {
+        start: i,
+        end: number.end,
+        value: number.value,
+        unit: elided,
+        ...(qualifier ? { qualifier } : {}),
+      },
+      next: number.end,
+    };
+  }
   if (number.value === 1 && tail.exponent === 0 && tail.unit !== '%') return { next: tail.end };
   const qualifier = tail.qualifier ?? qualifierBefore(text, i);
   return {

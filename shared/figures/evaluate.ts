@@ -123,6 +123,10 @@ export function foldUnitForScoring(unit: string | undefined): string {
   const named =
     ENGLISH_UNIT_NAMES[lower] ?? (lower.length > 3 ? ENGLISH_UNIT_NAMES[lower.replace(/s$/, '')] : undefined);
   if (named) return named;
+  // `call centers` = `centers`: an English count is scored by its head noun (the spec's unit is the noun
+  // that ends the phrase), so how much of the phrase a labeller kept is a naming choice.
+  const words = /^[a-z][a-z-]*(?: [a-z][a-z-]*)+$/.test(lower) ? lower.split(' ') : undefined;
+  if (words) return foldUnitForScoring(words[words.length - 1]);
   const canonical = unitInfo(traditional)?.canonical ?? traditional;
   const code = CURRENCY_CODES[canonical];
   if (code) return code;
@@ -138,13 +142,22 @@ function sameNumber(a: number | undefined, b: number | undefined): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/**
+ * A quantity as scoring compares it: the unit folded, and tenths (`成`) as the percentage they are
+ * (`三成` = 3 成 = 30 %), so writing one or the other is a naming choice, not an error.
+ */
+function scored(value: number | undefined, high: number | undefined, unit: string | undefined) {
+  const folded = foldUnitForScoring(unit);
+  if (folded !== '成') return { value, high, unit: folded };
+  const percent = (n: number | undefined): number | undefined => (n === undefined ? n : n * 10);
+  return { value: percent(value), high: percent(high), unit: '%' };
+}
+
 function matches(figure: DetectedFigure, label: LabelledSpan): boolean {
-  return (
-    label.label === 'figure' &&
-    sameNumber(figure.value, label.value) &&
-    sameNumber(figure.high, label.high) &&
-    foldUnitForScoring(figure.unit) === foldUnitForScoring(label.unit)
-  );
+  if (label.label !== 'figure') return false;
+  const a = scored(figure.value, figure.high, figure.unit);
+  const b = scored(label.value, label.high, label.unit);
+  return sameNumber(a.value, b.value) && sameNumber(a.high, b.high) && a.unit === b.unit;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>

@@ -326,6 +326,7 @@ const DURATION_AFTER_RE = /^(?:來|来|以來|以来|之久|內|内|的歷|的�
 const DURATION_BEFORE_RE = /(?:續|续|達|达|時|时|經|经|有|過|过|近|逾|滿|满|期|限|來|来|去|了|長|长|約|约)$/;
 
 const SESSION_AFTER_RE = /^(?:會議|会议|全會|全会|全體|全体|大會|大会|常委|會|会)/;
+const PAST_BEFORE_RE = /(?:過去|过去)$/;
 const PLAN_AFTER_RE = /^(?:規劃|规划|計劃|计划|計畫|计画)/;
 
 /**
@@ -339,6 +340,12 @@ export function namesSessionPlanOrEra(text: string, start: number, end: number, 
       '屆届大協协委會会'.includes(text[start - 1] ?? '\n') && SESSION_AFTER_RE.test(text.slice(end, end + 2))
     );
   }
-  if (unit === '年') return text[start - 1] === '的' || PLAN_AFTER_RE.test(text.slice(end, end + 2));
+  // 過去五年: the period a report looks back on, named as a whole (as 奮力拼搏的五年).
+  if (unit === '年')
+    return (
+      text[start - 1] === '的' ||
+      PAST_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start)) ||
+      PLAN_AFTER_RE.test(text.slice(end, end + 2))
+    );
   return false;
 }

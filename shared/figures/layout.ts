@@ -15,7 +15,6 @@ export interface FoldedLayout {
   map?: Int32Array;
 }
 
-const ODD_SPACES_RE = /[\u00a0\u2009\u202f\u3000]/;
 const ODD_SPACES_G = /[\u00a0\u2009\u202f\u3000]/g;
 /** What may start the line after a break inside a figure: a digit, %, a lowercase letter or a CJK character. */
 function mayContinue(code: number): boolean {
@@ -37,7 +36,8 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Folds spaces and undoes line breaks inside figures; see the module comment. */
 export function foldLayout(text: string): FoldedLayout {
   let out = text;
-  if (ODD_SPACES_RE.test(out)) out = out.replace(ODD_SPACES_G, ' ');
+  // One pass: replace() hands back the same string when nothing matches.
+  out = out.replace(ODD_SPACES_G, ' ');
   const cuts: Array<{ at: number; length: number; join: boolean }> = [];
   // indexOf finds each line break at memory speed; the checks run only where a digit is near.
   for (let nl = out.indexOf('\n'); nl >= 0; nl = out.indexOf('\n', nl + 1)) {
@@ -100,6 +100,9 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
   const line = text.slice(lineStart, at);
   // A table row (cells split by tabs or runs of spaces) ends where its row ends.
   if (line.includes('\t') || /\S {2,}\S/.test(line)) return undefined;
+  // `教育 1,200 1,350\n人口 35 36`: a table without a unit line, its cells split by single spaces; a
+  // break between two rows of a label and numbers ends a row, never a figure (not `1,350\n人口` → 人).
+  if (CELL_ROW_RE.test(line) && CELL_ROW_RE.test(nextLine(text, at + length))) return undefined;
   const next = text.charCodeAt(at + length);
   if (DASH_TAIL_RE.test(line)) return isDigitCode(next) ? 'space' : undefined; // 2-\n4%
   // `比重为18.\n9%`: a decimal point ending a line of Chinese text (whose full stop is 。) has its
@@ -120,6 +123,18 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
   return unit !== undefined && pos + unit.length > partial.length ? 'join' : undefined;
 }
 
+/**
+ * A row of a table turned into text without a unit line: a short label (no punctuation, no digits) and
+ * one or more numbers, split by spaces or tabs (`人口 35 36`, `教育 1,200 -3.5%`).
+ */
+const CELL_ROW_RE =
+  /^[ \t]*[^\d\s，。、；：,.;:（）()「」“”][^\d\s，。、；：,.;:（）()「」“”]{0,11}(?:[ \t]+[-+−]?\d[\d,]*(?:\.\d+)?%?)+[ \t]*$/;
+
+function nextLine(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end < 0 ? text.length : end).replace(/\r$/, '');
+}
+
 /** An English number word ending a line after a space (`a policy floor of three`). */
 const NUMBER_WORD_TAIL_RE =
   /(?:^|[ (])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/i;
@@ -138,6 +153,8 @@ function numberWordBreak(text: string, at: number, length: number): 'space' | un
 const CHINESE_NUMBER_TAIL_RE =
   /[\u3400-\u9fff](?:百分之?|百分之[零〇一二兩两三四五六七八九十百點点]+|[零〇一二兩两三四五六七八九十百千萬万億亿點点]+)$/;
 const CHINESE_NUMERAL_CHARS = '零〇一二兩两三四五六七八九十百千萬万億亿';
+const NUMBER_TAIL_LAST = new Uint8Array(0x10000);
+for (const ch of '零〇一二兩两三四五六七八九十百千萬万億亿點点分之') NUMBER_TAIL_LAST[ch.charCodeAt(0)] = 1;
 /** A list item at the start of the next line (`三、`, `十二．`): never joined to the line before. */
 const LIST_ITEM_RE = /^[一二三四五六七八九十]+[、．.]/;
 
@@ -149,6 +166,8 @@ const LIST_ITEM_RE = /^[一二三四五六七八九十]+[、．.]/;
 function chineseNumeralBreak(text: string, at: number, length: number): 'join' | undefined {
   const last = text.charCodeAt(at - 1);
   if (!(last >= 0x3400 && last <= 0x9fff)) return undefined;
+  // Most lines end in other words: only a numeral, 點, or 分/之 of 百分之 can end CHINESE_NUMBER_TAIL_RE.
+  if (NUMBER_TAIL_LAST[last] !== 1) return undefined;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(Math.max(lineStart, at - 16), at);
   if (line.includes('\t') || /\S {2,}\S/.test(line)) return undefined;

@@ -123,6 +123,9 @@ export function arabicNumberEnd(text: string, i: number): number {
 /** Sticky: an Arabic number, with thousands separators (`1,234,567`) and a decimal part. */
 export const ARABIC_NUMBER_RE = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 
+/** 10 ** k for k = 0…40, computed once: the fast path below reads a shift in that range. */
+const POW10 = Array.from({ length: 41 }, (_, k) => 10 ** k);
+
 /**
  * The value of an Arabic number string multiplied by 10^exponent, computed on the digit string so the
  * result is the number a person would write (`scaleDecimal('148.48', 8)` → 14848000000).
@@ -146,7 +149,8 @@ export function scaleDecimal(digits: string, exponent = 0): number {
     }
     if (k === digits.length && count > 0 && count <= 15) {
       const shift = exponent - (decimals < 0 ? 0 : decimals);
-      const scaled = shift >= 0 ? integer * 10 ** shift : integer / 10 ** -shift;
+      // A table of powers of ten (made with `**`, so the same doubles): `**` is a call per number.
+      const scaled = shift >= 0 ? integer * POW10[shift]! : integer / POW10[-shift]!;
       if (scaled <= Number.MAX_SAFE_INTEGER || shift <= 0) return scaled;
     }
   }

@@ -133,9 +133,42 @@ interface Cell {
   text: string;
 }
 
-function cellsOf(text: string, lineStart: number, lineEnd: number): Cell[] {
+/**
+ * What the table reader needs to know beyond the folded text: where an ideographic space stood before
+ * the layout fold made it an ASCII one (Chinese tables split cells with one, `行政院\u30008,245,316\u30007,980,455`),
+ * and the currency of the document's money, for a note that names none (`Expenditures (in thousands)`).
+ */
+export interface TableContext {
+  /** True when the character at this index of the folded text was an ideographic space (U+3000). */
+  wideSpaceAt?: (index: number) => boolean;
+  /** The currency of the document's bare money signs (`$` → USD, or the one it declares; `£` → GBP). */
+  money?: () => string | undefined;
+}
+
+/**
+ * The line with every ideographic space marked as a tab, so one splits cells as a tab does; unless the
+ * marked line reads as prose spaced around a number (`核定\u300048\u3000案`: a part that is a lone unit word).
+ */
+function markWideSpaces(line: string, lineStart: number, wideSpaceAt: (index: number) => boolean): string {
+  let marked = '';
+  let from = 0;
+  for (let k = line.indexOf(' '); k >= 0; k = line.indexOf(' ', k + 1)) {
+    if (!wideSpaceAt(lineStart + k)) continue;
+    marked += `${line.slice(from, k)}\t`;
+    from = k + 1;
+  }
+  if (from === 0) return line;
+  marked += line.slice(from);
+  const parts = marked.split(CELL_SPLIT_RE).map((part) => part.trim());
+  if (parts.some((part) => part.length === 1 && matchUnitAt(part, 0) === part)) return line;
+  return marked;
+}
+
+function cellsOf(text: string, lineStart: number, lineEnd: number, context: TableContext): Cell[] {
   const cells: Cell[] = [];
-  const line = text.slice(lineStart, lineEnd);
+  const raw = text.slice(lineStart, lineEnd);
+  // Split on the marked copy (same length, same offsets); cells keep the folded text.
+  const line = context.wideSpaceAt ? markWideSpaces(raw, lineStart, context.wideSpaceAt) : raw;
   let k = 0;
   for (const part of line.split(CELL_SPLIT_RE)) {
     const at = line.indexOf(part, k);
@@ -159,12 +192,19 @@ function parseEnglishUnit(m: RegExpExecArray): TableUnit | undefined {
   return { exponent, unit: unit ?? '' };
 }
 
+/** A table title that names money: expenditure, spending, revenue, budget, costs, appropriations, … */
+const MONEY_TITLE_RE =
+  /\b(?:expenditures?|spending|revenues?|budgets?|costs?|appropriations?|outlays?|receipts|funding|income|payments|grants|allocations?)\b/i;
+
 const UNIT_COLUMN_RE = /^(?:計量|计量)?[單单]位$/;
 /** No unit line: the table's own unit is none, and cells without a unit of their own are left alone. */
 const NO_UNIT: TableUnit = { exponent: 0, unit: '' };
 
 /** Unit lines of both kinds, and headers with a unit column, in order of where they stand. */
-function unitLines(text: string): Array<{ index: number; unit: TableUnit; isHeader?: boolean }> {
+function unitLines(
+  text: string,
+  context: TableContext,
+): Array<{ index: number; unit: TableUnit; isHeader?: boolean }> {
   const found: Array<{ index: number; unit: TableUnit; isHeader?: boolean }> = [];
   UNIT_LINE_RE.lastIndex = 0;
   for (let m = UNIT_LINE_RE.exec(text); m; m = UNIT_LINE_RE.exec(text)) {
@@ -176,7 +216,14 @@ function unitLines(text: string): Array<{ index: number; unit: TableUnit; isHead
     // A note ends its line (a table title or a unit line), not a bracket inside a sentence.
     const lineEnd = text.indexOf('\n', m.index);
     if (lineEnd < 0 || text.slice(m.index + m[0].length, lineEnd).trim() !== '') continue;
-    const unit = parseEnglishUnit(m);
+    let unit = parseEnglishUnit(m);
+    // `Program Expenditures (in thousands)`: a title that names money gives a note without a currency
+    // the document's own (`$` → USD, or the dollars it declares).
+    if (unit && unit.unit === '' && context.money) {
+      const title = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+      const money = MONEY_TITLE_RE.test(title) ? context.money() : undefined;
+      if (money) unit = { exponent: unit.exponent, unit: money };
+    }
     if (unit) found.push({ index: m.index, unit });
   }
   return found.sort((a, b) => a.index - b.index);
@@ -229,11 +276,11 @@ function headerCells(cells: Cell[]): TableCell[] {
 }
 
 /** Every numeric cell of every table with a unit line in `text`, in order. */
-export function readTables(text: string): TableCell[] {
+export function readTables(text: string, context: TableContext = {}): TableCell[] {
   if (!TABLE_HINT_RE.test(text)) return [];
   const rows: TableCell[] = [];
   let done = 0;
-  for (const { index, unit, isHeader } of unitLines(text)) {
+  for (const { index, unit, isHeader } of unitLines(text, context)) {
     if (index < done) continue;
     let lineStart: number;
     if (isHeader) lineStart = index;
@@ -246,7 +293,7 @@ export function readTables(text: string): TableCell[] {
     while (lineStart < text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
-      const cells = cellsOf(text, lineStart, lineEnd);
+      const cells = cellsOf(text, lineStart, lineEnd, context);
       if (cells.length < 2) break; // a blank line or running text ends the table
       if (!header || isYearRow(cells)) {
         header = header ? mergeHeaders(header, cells) : cells;

@@ -122,6 +122,11 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   個月: { canonical: '個月', kind: 'time' },
   個多月: { canonical: '個月', kind: 'time', over: true },
   天: { canonical: '天', kind: 'time' },
+  // 兩個學年: school years and terms are spans of time in their own unit, like 個月.
+  學年: { canonical: '學年', kind: 'time' },
+  個學年: { canonical: '學年', kind: 'time' },
+  學期: { canonical: '學期', kind: 'time' },
+  個學期: { canonical: '學期', kind: 'time' },
   個工作日: { canonical: '工作日', kind: 'time' },
   工作日: { canonical: '工作日', kind: 'time' },
   小時: { canonical: '小時', kind: 'time' },
@@ -289,6 +294,8 @@ UNIT_BY_WRITTEN.set('％', TRADITIONAL_UNITS['%']!);
 export interface UnitEntry {
   written: string;
   info: UnitInfo;
+  /** Code of the second written character, or -1: most entries are ruled out on it, before startsWith. */
+  second: number;
 }
 
 /** Written forms by their first character, longest first, so a lookup never allocates. */
@@ -299,7 +306,7 @@ const UNITS_BY_INITIAL_CODE: Array<UnitEntry[] | undefined> = new Array<UnitEntr
 const UNITS_BY_INITIAL = new Map<number, UnitEntry[]>();
 for (const [written, info] of UNIT_BY_WRITTEN) {
   const list = UNITS_BY_INITIAL.get(written.charCodeAt(0)) ?? [];
-  list.push({ written, info });
+  list.push({ written, info, second: written.length > 1 ? written.charCodeAt(1) : -1 });
   UNITS_BY_INITIAL.set(written.charCodeAt(0), list);
 }
 for (const [code, list] of UNITS_BY_INITIAL) {
@@ -309,14 +316,16 @@ for (const [code, list] of UNITS_BY_INITIAL) {
 
 /** True when some unit is written starting with the character `code`. */
 export function isUnitInitial(code: number): boolean {
-  return UNITS_BY_INITIAL.has(code);
+  return UNITS_BY_INITIAL_CODE[code] !== undefined;
 }
 
 /** The longest unit written at `pos` (either script) with its info, or undefined. */
 export function matchUnitEntryAt(text: string, pos: number): UnitEntry | undefined {
   const list = UNITS_BY_INITIAL_CODE[text.charCodeAt(pos)];
   if (!list) return undefined;
-  for (const entry of list) {
+  for (let e = 0; e < list.length; e++) {
+    const entry = list[e]!;
+    if (entry.second >= 0 && text.charCodeAt(pos + 1) !== entry.second) continue;
     if (!text.startsWith(entry.written, pos)) continue;
     // 3條次要道路: 次 begins the next word (次要, 次年, 次數), so the unit is 條.
     const end = pos + entry.written.length;

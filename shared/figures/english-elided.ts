@@ -1,0 +1,107 @@
+/**
+ * English counts whose noun is left out because the sentence has just named it: `5 of the 7 positions`,
+ * `close 4 of our 11 regional offices`, `We tested 60 overpayments … For 41 of the 60`, `five findings, two
+ * of which`, `supported 61,400 learners, beating its target of 55,000`. The bare number counts the same thing as the number it is part of, so it takes that count's
+ * noun as its unit. Only a count with a noun (`positions`, `overpayments`) lends it: never a scale, a
+ * currency or a percentage, so `41 of the 60 (68 percent)` does not become percent.
+ */
+import { readEnglishTail } from './english';
+import { readWordNumber } from './english-numbers';
+import { scaleDecimal } from './numerals';
+
+/** ` of the 7`, ` of our 11`: the number a bare count is part of. Group 1 the number. */
+const PART_OF_RE =
+  / of (?:the|our|its|their|these|those|all|all the) (\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![\d.])/y;
+/** ` of which`, ` of them`: a part of the count named just before. */
+const PART_OF_PRONOUN_RE = / of (?:which|them|these|those)\b/y;
+/** `For 41 of the `: the part standing before the whole, when reading the whole. */
+const PART_BEFORE_RE = /(?:^|[^A-Za-z0-9,.])(?:\d[\d,]*|[a-z]+) of (?:the|our|its|their|these|those) $/i;
+/** Words that set a bare number against a count just named: a target, a forecast, an earlier level. */
+const COMPARED_BEFORE_RE =
+  /\b(?:(?:target|goal|forecast|estimate|plan|baseline|benchmark) of|compared (?:with|to)|up from|down from) $/i;
+/** A number in digits or words, to find the count an elided noun refers back to. */
+const NUMBER_IN_TEXT_RE =
+  /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/gi;
+const COUNT_UNIT_EXCLUDED = new Set(['', '%', '百分點', 'USD', 'GBP', 'EUR', 'HKD', 'TWD', 'MOP', 'SGD']);
+
+/** The noun of a count whose number ends at `end`, when a plain count (no scale, currency or %) follows. */
+function countNounAt(text: string, end: number): string | undefined {
+  const tail = readEnglishTail(text, end, undefined);
+  if (!tail || tail.exponent !== 0 || COUNT_UNIT_EXCLUDED.has(tail.unit)) return undefined;
+  // Only nouns: `41 of the 60 (68 percent)` has none; a tail that reaches a time unit is still a count.
+  return /^[a-z][a-z -]*$/i.test(tail.unit) ? tail.unit : undefined;
+}
+
+/** The value a number written at `start` (digits or words) states, or undefined. */
+function numberAt(text: string, start: number, written: string): number | undefined {
+  if (/^\d/.test(written)) return scaleDecimal(written);
+  const word = readWordNumber(text, start);
+  return word && word.end === start + written.length ? word.value : undefined;
+}
+
+/**
+ * The noun of a count before `before` in the same paragraph (within `reach` characters, and in the same
+ * sentence when `sameSentence`): the last count whose number states `value`, or, when `value` is
+ * undefined, the nearest number if it is a count.
+ */
+function antecedentNoun(
+  text: string,
+  before: number,
+  value: number | undefined,
+  reach: number,
+  sameSentence: boolean,
+): string | undefined {
+  let from = Math.max(0, before - reach);
+  const paragraph = text.lastIndexOf('\n\n', before);
+  if (paragraph >= from) from = paragraph + 2;
+  if (sameSentence) {
+    const stop = Math.max(text.lastIndexOf('. ', before), text.lastIndexOf('\n', before));
+    if (stop >= from) from = stop + 1;
+  }
+  const window = text.slice(from, before);
+  const starts: Array<[number, string]> = [];
+  NUMBER_IN_TEXT_RE.lastIndex = 0;
+  for (let m = NUMBER_IN_TEXT_RE.exec(window); m; m = NUMBER_IN_TEXT_RE.exec(window))
+    starts.push([from + m.index, m[0]]);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const [at, written] = starts[k]!;
+    const stated = numberAt(text, at, written);
+    // Without a number to look for, only the nearest count is meant (`95% up from 91` is not 91 of the
+    // schools named earlier); with one, the count that states it.
+    if (value === undefined) return stated === undefined ? undefined : countNounAt(text, at + written.length);
+    if (stated !== value) continue;
+    const noun = countNounAt(text, at + written.length);
+    if (noun) return noun;
+  }
+  return undefined;
+}
+
+/**
+ * The unit of a bare English number from `i` to `p` whose noun is elided: the part of a whole named
+ * after it (`5 of the 7 positions`), of a whole named earlier (`For 41 of the 60`, the 60 overpayments
+ * tested), the whole itself in that phrase, or a part of the count just named (`five findings, two of
+ * which`). Undefined when none applies.
+ */
+export function elidedCountUnit(text: string, i: number, p: number): string | undefined {
+  PART_OF_RE.lastIndex = p;
+  const whole = PART_OF_RE.exec(text);
+  if (whole) {
+    const wholeEnd = p + whole[0].length;
+    const noun = countNounAt(text, wholeEnd);
+    if (noun) return noun;
+    return antecedentNoun(text, i, scaleDecimal(whole[1]!), 400, false);
+  }
+  // `supported 61,400 learners, beating its target of 55,000`: a bare number set against the count the
+  // sentence has just named counts the same thing.
+  if (COMPARED_BEFORE_RE.test(text.slice(Math.max(0, i - 24), i)))
+    return antecedentNoun(text, i, undefined, 160, true);
+  PART_OF_PRONOUN_RE.lastIndex = p;
+  if (PART_OF_PRONOUN_RE.test(text)) return antecedentNoun(text, i, undefined, 120, true);
+  // The whole in `41 of the 60`: the count it repeats, named earlier in the paragraph.
+  if (PART_BEFORE_RE.test(text.slice(Math.max(0, i - 24), i)) && /^\d/.test(text.slice(i, p))) {
+    const partStart = text.lastIndexOf(' of ', i);
+    const value = scaleDecimal(text.slice(i, p));
+    return antecedentNoun(text, text.lastIndexOf(' ', partStart - 1) + 1, value, 400, false);
+  }
+  return undefined;
+}
