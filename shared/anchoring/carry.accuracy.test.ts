@@ -24,13 +24,19 @@ const documents = {
     floor: 0.995,
   },
   en: { text: read('testing', 'fixtures', 'harbour-city-budget.txt'), charsPerEdit: 100, floor: 0.995 },
-  // Written in round 2 and never tuned on, to see whether the matching generalises. Their floors are
-  // what they measure, not the bar: the English one (eight short headings that the generator
-  // moves and stuffs with clauses) falls short of 99.5 % — see README, "The next draft".
-  'en (held out)': {
+  // Written in round 2 and never tuned on until round 3, whose fixes were found on its misses (and on
+  // the English document above): short headings that the generator moves and stuffs with clauses.
+  'en (eastmoor)': {
     text: read('testing', 'fixtures', 'eastmoor-water-plan.txt'),
     charsPerEdit: 100,
-    floor: 0.99,
+    floor: 0.995,
+  },
+  // Written in round 3 before any result on it was seen, and never tuned on: it tells whether the
+  // round-3 fixes generalise. Its floor is what it measures (see README, "The next draft").
+  'en (held out, round 3)': {
+    text: read('testing', 'fixtures', 'linwood-library-annual-report.txt'),
+    charsPerEdit: 100,
+    floor: 0.985,
   },
   'zh-Hant (held out)': {
     text: read('testing', 'fixtures', 'nanhe-budget-report.txt'),

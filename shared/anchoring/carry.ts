@@ -21,6 +21,7 @@ import { createTarget } from '../annotations/selectors';
 import type { AnnotationTarget } from '../annotations/model';
 import { buildDiffMap, mapOldToNew, mapNewToOld, ownership, type DiffMap } from './diff-map';
 import { buildInsertedIndex, findInInserted, type InsertedIndex } from './inserted-index';
+import { byLine, LineIndex } from './line-match';
 import { alignOffset, commonPrefixLength, commonSuffixLength, containment, similarity } from './similarity';
 import type { CarryInput, CarryResult } from './types';
 
@@ -37,11 +38,13 @@ export interface CarryContext {
   newText: string;
   map: DiffMap;
   inserted: InsertedIndex;
+  /** The new text's lines, built on first use (only quotes that reach the line stage need them). */
+  lines: LineIndex;
 }
 
 export function prepareCarry(oldText: string, newText: string, options: CarryOptions = {}): CarryContext {
   const map = buildDiffMap(oldText, newText, options.diffTimeoutSeconds ?? 2);
-  return { oldText, newText, map, inserted: buildInsertedIndex(map, newText) };
+  return { oldText, newText, map, inserted: buildInsertedIndex(map, newText), lines: new LineIndex(newText) };
 }
 
 /** Carries every input; results come back in input order, one each. */
@@ -234,11 +237,17 @@ export function acceptFuzzy(
   minSimilarity: number,
   seeds: number | null,
 ): { place: Place; similarity: number } | null {
-  const place = trim(context.newText, raw);
+  const place = seeds === null ? trimInserted(context, target, raw) : trim(context.newText, raw);
   const length = place.end - place.start;
   const quoteLength = target.exact.length;
-  if (length <= 0 || length > quoteLength * 3 + 16) return null;
+  if (length <= 0) return null;
   const own = ownership(context.map, place.start, place.end, target.start, target.end);
+  // A long span is no longer the quote — unless, in place, it is nearly all of the old quote's own
+  // characters with only inserted words and clauses between them (a short heading stuffed with a clause
+  // is three times its length and still the heading).
+  const stuffed =
+    seeds === null && own.foreign === 0 && own.own >= quoteLength * 0.8 && length <= quoteLength + 96;
+  if (length > quoteLength * 3 + 16 && !stuffed) return null;
   const text = context.newText.slice(place.start, place.end);
   const score = similarity(target.exact, text);
   // How much of the stored context (not the quote) stands around the candidate, 0 to 1.
@@ -272,6 +281,23 @@ export function acceptFuzzy(
   const long = quoteLength >= (/[\u3400-\u9fff]/.test(target.exact) ? 20 : 60);
   if (seeds !== null && long && seeds >= 4 && score >= 0.7) return { place, similarity: score };
   return null;
+}
+
+/**
+ * In place: the mapped range without inserted or reworded words at its ends. The diff maps a replaced
+ * first or last word into the range ("more than in" → "notably than in"), but that word is new text, not
+ * the quote's: the quote is what survives of it. Nothing is trimmed when nothing of the quote survives.
+ */
+function trimInserted(context: CarryContext, target: AnnotationTarget, raw: Place): Place {
+  const place = trim(context.newText, raw);
+  const own = (at: number): boolean => {
+    const old = mapNewToOld(context.map, at);
+    return old >= target.start && old < target.end;
+  };
+  let { start, end } = place;
+  while (start < end && !own(start)) start++;
+  while (end > start && !own(end - 1)) end--;
+  return start < end ? trim(context.newText, { start, end }) : place;
 }
 
 function placed(
@@ -352,14 +378,38 @@ export function carryOne(context: CarryContext, input: CarryInput, options: Carr
     const same = context.newText.slice(candidate.place.start, candidate.place.end) === target.exact;
     return placed(context, input, candidate.place, same ? 'moved' : 'fuzzy', 'fuzzy', candidate.similarity);
   }
+  const onLine = byLine(context.oldText, context.lines, target, (at) => mapNewToOld(context.map, at));
+  if (onLine) {
+    const text = context.newText.slice(onLine.start, onLine.end);
+    if (text === target.exact) return placed(context, input, onLine, 'moved', 'fuzzy', 1);
+    return placed(context, input, onLine, 'fuzzy', 'fuzzy', similarity(target.exact, text));
+  }
   return orphan(input);
 }
 
-/** Figures detected in a window of the new text around `place` (detection is local to a sentence). */
+/**
+ * Figures detected in a window of the new text around `place` (detection is local to a sentence). Runs
+ * of spaces count as one: a draft that doubles the space in "94  megalitres" still holds the figure
+ * "94 megalitres", which detection alone would miss or cut to "£295" of "£295  million".
+ */
 function figuresNear(text: string, place: Place, margin = 24): DetectedFigure[] {
   const from = Math.max(0, place.start - margin);
   const to = Math.min(text.length, place.end + margin);
-  return detectFigures(text.slice(from, to)).map((f) => ({ ...f, start: f.start + from, end: f.end + from }));
+  const window = text.slice(from, to);
+  // Offsets into the window of each character kept when collapsing, and one past the end.
+  const kept: number[] = [];
+  let collapsed = '';
+  for (let i = 0; i < window.length; i++) {
+    if (window[i] === ' ' && window[i - 1] === ' ') continue;
+    kept.push(i);
+    collapsed += window[i];
+  }
+  kept.push(window.length);
+  return detectFigures(collapsed).map((f) => {
+    const start = from + kept[f.start]!;
+    const end = from + kept[f.end - 1]! + 1;
+    return { ...f, start, end, text: text.slice(start, end) };
+  });
 }
 
 /** The figure standing where the old one was, with old context on its sides and no foreign digits. */
@@ -402,7 +452,6 @@ export function figureAt(
   );
   const side = (own: typeof before, stored: number): boolean =>
     own.own >= Math.min(stored, 8) && own.own * 2 >= stored;
-  if (!side(before, target.prefix.length) || !side(after, target.suffix.length)) return null;
   // And no other number stood, or stands, between the figure and the nearest neighbour it kept: in
   // "23705元、9608元" → "約兩萬元" the neighbour "達到" belonged to the first figure, now merged away.
   const nearest = (from: number, step: -1 | 1, limit: number): number => {
@@ -416,6 +465,16 @@ export function figureAt(
   if (left < 0 || right < 0) return null;
   const oldLeft = mapNewToOld(context.map, left);
   const oldRight = mapNewToOld(context.map, right);
+  // One side may have lost most of its context — a clause inserted right after the figure, or the rest
+  // of its sentence deleted ("totals £348.5 million. It includes…" → "totals £368.5 million.") — when
+  // the other side kept it and the nearest old character on this side is the figure's own neighbour:
+  // then only new text, without digits, stands between the figure and its old neighbours.
+  const strongBefore = side(before, target.prefix.length);
+  const strongAfter = side(after, target.suffix.length);
+  const adjacentBefore = oldLeft === target.start - 1;
+  const adjacentAfter = oldRight === target.end;
+  if (!(strongBefore || strongAfter)) return null;
+  if (!(strongBefore || adjacentBefore) || !(strongAfter || adjacentAfter)) return null;
   const clean =
     oldLeft < target.start &&
     oldRight >= target.end &&
