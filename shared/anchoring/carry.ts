@@ -22,6 +22,7 @@ import type { AnnotationTarget } from '../annotations/model';
 import { buildDiffMap, mapOldToNew, mapNewToOld, ownership, type DiffMap } from './diff-map';
 import { buildInsertedIndex, findInInserted, type InsertedIndex } from './inserted-index';
 import { byLine, LineIndex } from './line-match';
+import { looseContextKept } from './loose-context';
 import { alignOffset, commonPrefixLength, commonSuffixLength, containment, similarity } from './similarity';
 import type { CarryInput, CarryResult } from './types';
 
@@ -87,6 +88,15 @@ function contextKept(
   return { before, after };
 }
 
+/** As `contextKept`, but a switched comma or a doubled space does not end the context (./loose-context.ts). */
+function evidenceKept(
+  text: string,
+  place: Place,
+  target: AnnotationTarget,
+): { before: number; after: number } {
+  return looseContextKept(text, place.start, place.end, target.prefix, target.suffix);
+}
+
 function sameContext(text: string, place: Place, target: AnnotationTarget): boolean {
   const kept = contextKept(text, place, target);
   return kept.before === target.prefix.length && kept.after === target.suffix.length;
@@ -137,7 +147,7 @@ export function byQuote(context: CarryContext, target: AnnotationTarget): Place 
   let bestDistance = Infinity;
   for (const start of hits) {
     const place = { start, end: start + length };
-    const kept = contextKept(context.newText, place, target);
+    const kept = evidenceKept(context.newText, place, target);
     const total = kept.before + kept.after;
     const distance = Math.abs(start - mapped);
     if (total > bestKept || (total === bestKept && distance < bestDistance)) {
@@ -269,8 +279,15 @@ export function acceptFuzzy(
     return null;
   if (own.own * 2 >= quoteLength) return { place, similarity: score };
   if (own.own >= quoteLength * 0.25) return score >= minSimilarity ? { place, similarity: score } : null;
-  const needed = quoteLength < 16 ? Math.max(minSimilarity, 0.75) : minSimilarity;
-  if (score >= needed && around() >= 0.5) return { place, similarity: score };
+  // A short quote found again is weak evidence on its own: its context must vouch for it. Context that
+  // stands nearly intact on both sides within its paragraph vouches even for a quote that lost or gained
+  // words ("gap with a" → "with a", "ban in no more" → "ban in no further more") in a moved paragraph.
+  const short = quoteLength < 16;
+  const contextShare = around();
+  const needed = short ? Math.max(minSimilarity, 0.75) : minSimilarity;
+  if (score >= needed && contextShare >= (short ? 0.7 : 0.5)) return { place, similarity: score };
+  if (contextShare >= 0.85 && (score >= minSimilarity || containment(target.exact, text) === 1))
+    return { place, similarity: score };
   const distinctive = quoteLength >= (/[\u3400-\u9fff]/.test(target.exact) ? 8 : 24);
   const kept = seeds !== null && distinctive ? containment(target.exact, text) : 0;
   if (seeds !== null && ((seeds >= 3 && kept >= 0.9) || (seeds >= 2 && kept === 1))) {
@@ -297,7 +314,12 @@ function trimInserted(context: CarryContext, target: AnnotationTarget, raw: Plac
   let { start, end } = place;
   while (start < end && !own(start)) start++;
   while (end > start && !own(end - 1)) end--;
-  return start < end ? trim(context.newText, { start, end }) : place;
+  if (start >= end) return place;
+  // Whole words only: a revised digit ("care by 15" → "care by 18") is part of the word that survives.
+  const word = (at: number): boolean => /[\p{L}\p{N}]/u.test(context.newText[at] ?? '');
+  while (start > place.start && word(start - 1) && word(start)) start--;
+  while (end < place.end && word(end - 1) && word(end)) end++;
+  return trim(context.newText, { start, end });
 }
 
 function placed(
@@ -378,7 +400,17 @@ export function carryOne(context: CarryContext, input: CarryInput, options: Carr
     const same = context.newText.slice(candidate.place.start, candidate.place.end) === target.exact;
     return placed(context, input, candidate.place, same ? 'moved' : 'fuzzy', 'fuzzy', candidate.similarity);
   }
-  const onLine = byLine(context.oldText, context.lines, target, (at) => mapNewToOld(context.map, at));
+  const onLine = byLine(
+    context.oldText,
+    context.lines,
+    target,
+    (at) => mapNewToOld(context.map, at),
+    (oldLine) =>
+      trim(context.newText, {
+        start: mapOldToNew(context.map, oldLine.start, 'before'),
+        end: mapOldToNew(context.map, oldLine.end, 'after'),
+      }),
+  );
   if (onLine) {
     const text = context.newText.slice(onLine.start, onLine.end);
     if (text === target.exact) return placed(context, input, onLine, 'moved', 'fuzzy', 1);
@@ -412,6 +444,35 @@ function figuresNear(text: string, place: Place, margin = 24): DetectedFigure[] 
   });
 }
 
+const isDigit = (ch: string): boolean => /[0-9\uff10-\uff19]/.test(ch);
+const covers = (a: Place, b: Place): boolean => a.start <= b.start && a.end >= b.end;
+
+/**
+ * The old figure's text with only digits changed, standing at `place` ("12 to 18 per cent" → "19 to 18 per
+ * cent", which detection no longer reads as a range): the same figure, revised. Its new value is what
+ * detection reads in it when it reads one figure across all of it, else unknown (NaN).
+ */
+function sameShape(text: string, target: AnnotationTarget, place: Place): DetectedFigure | null {
+  const now = text.slice(place.start, place.end);
+  const was = target.exact;
+  if (now.length !== was.length || now === was) return null;
+  for (let i = 0; i < was.length; i++)
+    if (now[i] !== was[i] && !(isDigit(now[i]!) && isDigit(was[i]!))) return null;
+  const read = detectFigures(now);
+  const whole = read.length === 1 && read[0]!.start === 0 && read[0]!.end === now.length ? read[0]! : null;
+  return { ...place, text: now, value: whole?.value ?? Number.NaN, unit: whole?.unit ?? '' };
+}
+
+/** At least 4 characters of stored context on each side of `place`, and 24 in all. */
+function strongContext(text: string, place: Place, target: AnnotationTarget): boolean {
+  const kept = evidenceKept(text, place, target);
+  return (
+    kept.before >= Math.min(4, target.prefix.length) &&
+    kept.after >= Math.min(4, target.suffix.length) &&
+    kept.before + kept.after >= Math.min(24, target.prefix.length + target.suffix.length)
+  );
+}
+
 /** The figure standing where the old one was, with old context on its sides and no foreign digits. */
 export function figureAt(
   context: CarryContext,
@@ -424,12 +485,29 @@ export function figureAt(
       ? f.start < place.end && f.end > place.start
       : f.start <= place.start && f.end >= place.start,
   );
-  if (candidates.length !== 1) return null;
-  const figure = candidates[0]!;
+  const shaped = sameShape(context.newText, target, trim(context.newText, place));
+  if (candidates.length !== 1 && !shaped) return null;
+  const figure =
+    shaped && !(candidates.length === 1 && covers(candidates[0]!, shaped)) ? shaped : candidates[0]!;
   // Digits that came from elsewhere in the old text are another figure, never this one revised.
   if (ownership(context.map, figure.start, figure.end, target.start, target.end).foreign > 0) return null;
+  // Found by seeds away from its place, it must stand in text that is not another passage's: "widen to
+  // 94 megalitres a day by 2040" shares "to … megalitres a day by 20" with "down to 110 megalitres a day
+  // by 2031", and is another figure.
+  if (relocated) {
+    const from = Math.max(0, figure.start - target.prefix.length);
+    const to = Math.min(context.newText.length, figure.end + target.suffix.length);
+    const around = ownership(
+      context.map,
+      from,
+      to,
+      target.start - target.prefix.length,
+      target.end + target.suffix.length,
+    );
+    if (around.foreign * 4 > to - from) return null;
+  }
   // Both neighbours must still be there: "an increase of 3.2 per cent" elsewhere shares one side only.
-  const kept = contextKept(context.newText, figure, target);
+  const kept = evidenceKept(context.newText, figure, target);
   const needed = relocated ? 16 : 10;
   if (kept.before >= 3 && kept.after >= 3 && kept.before + kept.after >= needed) return figure;
   if (relocated) return null;
@@ -515,7 +593,10 @@ function carryFigure(context: CarryContext, input: CarryInput): CarryResult {
   let figure = figureAt(context, target, mappedRange(context.map, target), false);
   if (!figure) {
     const found = bySeeds(context, target);
-    if (found) figure = figureAt(context, target, alignNear(context, target, found.estimate), true);
+    const away = found && figureAt(context, target, alignNear(context, target, found.estimate), true);
+    // Moved and revised at once needs more than a shared turn of phrase around it ("… to 110 megalitres
+    // a day by 2031" is not "… to 94 megalitres a day by 2040"): most of its stored context on both sides.
+    if (away && (away.value === oldValue || strongContext(context.newText, away, target))) figure = away;
   }
   if (!figure) return withFigure(orphan(input), 'deleted', null);
   const sameValue =
@@ -527,6 +608,6 @@ function carryFigure(context: CarryContext, input: CarryInput): CarryResult {
   return withFigure(
     { ...result, verdict: 'value-changed', needsConfirmation: true },
     'value-changed',
-    figure.value,
+    Number.isNaN(figure.value) ? null : figure.value,
   );
 }

@@ -114,3 +114,39 @@ describe('carry-over of edited phrases and figures in place', () => {
     expect(carryAnnotations(old, clauseGone, [figureOn(old, '£27.4 million')])[0]!.verdict).toBe('orphan');
   });
 });
+
+describe('figure checks: revised ranges, switched punctuation, look-alike figures', () => {
+  const plan = [
+    'Supply and demand outlook',
+    '',
+    "Lower summer river flows, which our models put at 12 to 18 per cent below today's levels, account for most of the rest.",
+    '',
+    'General reserves stand at £27.4 million, equal to 6.3 per cent of net spending.',
+    '',
+    'The programme replaces old mains and brings leakage down to 110 megalitres a day by 2031. Smart meters follow.',
+    '',
+    'Without action, the gap would widen to 94 megalitres a day by 2040.',
+  ].join('\n');
+  const paras = plan.split('\n\n');
+
+  it('flags a range whose first number was revised, though detection no longer reads it as a range', () => {
+    const next = plan.replace('12 to 18 per cent', '19 to 18 per cent');
+    const [result] = carryAnnotations(plan, next, [figureOn(plan, '12 to 18 per cent')]);
+    expect(result).toMatchObject({ verdict: 'value-changed', target: { exact: '19 to 18 per cent' } });
+    expect(result!.figure).toMatchObject({ change: 'value-changed', oldValue: 12 });
+  });
+
+  it('follows a moved and revised figure whose comma after it switched to full width', () => {
+    const revised = paras[2]!.replace('£27.4 million,', '£27.8 million，');
+    const next = [paras[0], paras[1], paras[3], paras[4], revised].join('\n\n');
+    const [result] = carryAnnotations(plan, next, [figureOn(plan, '£27.4 million')]);
+    expect(result).toMatchObject({ verdict: 'value-changed', target: { exact: '£27.8 million' } });
+  });
+
+  it('does not move a deleted figure onto another one that shares its turn of phrase', () => {
+    const cut = paras[3]!.replace(' and brings leakage down to 110 megalitres a day by 2031', '');
+    const next = [paras[0], paras[1], paras[2], cut, 'A new paragraph here.', paras[4]].join('\n\n');
+    const [result] = carryAnnotations(plan, next, [figureOn(plan, '110 megalitres')]);
+    expect(result!.verdict).toBe('orphan');
+  });
+});

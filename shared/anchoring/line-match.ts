@@ -71,8 +71,9 @@ function lineAround(text: string, at: number): Line {
 /** The new text's lines, computed once per pair of drafts. */
 export class LineIndex {
   private lines: Line[] | null = null;
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
+  /** A fresh array each call (callers may add to it). */
   all(): Line[] {
     if (!this.lines) {
       this.lines = [];
@@ -82,7 +83,7 @@ export class LineIndex {
         start += line.length + 1;
       }
     }
-    return this.lines;
+    return [...this.lines];
   }
 }
 
@@ -144,6 +145,7 @@ export function byLine(
   lines: LineIndex,
   quote: Place,
   originOf: (at: number) => number,
+  inPlace?: (oldLine: Place) => Place,
 ): Place | null {
   const oldLine = lineAround(oldText, quote.start);
   if (quote.end > oldLine.end || cjk.test(oldLine.text)) return null;
@@ -156,7 +158,19 @@ export function byLine(
   const keys = [...new Set(old.map((w) => w.text))].sort((a, b) => b.length - a.length).slice(0, 3);
   let best: { score: number; place: Place } | null = null;
   let second = 0;
-  for (const line of lines.all()) {
+  // Besides the new lines, the stretch where the diff puts the old line: a heading stuffed with clauses
+  // and then run into the paragraph after it is no longer a line of its own.
+  const candidates = lines.all();
+  const stretch = inPlace?.(oldLine);
+  if (
+    stretch &&
+    stretch.end > stretch.start &&
+    !candidates.some((l) => l.start === stretch.start && l.end === stretch.end)
+  ) {
+    const text = lines.text.slice(stretch.start, stretch.end);
+    if (!text.includes('\n')) candidates.push({ ...stretch, text });
+  }
+  for (const line of candidates) {
     const lower = line.text.toLowerCase();
     if (!keys.some((key) => lower.includes(key))) continue;
     const words = wordsOf(line.text, line.start);
