@@ -247,7 +247,8 @@ export function acceptFuzzy(
   minSimilarity: number,
   seeds: number | null,
 ): { place: Place; similarity: number } | null {
-  const place = seeds === null ? trimInserted(context, target, raw) : trim(context.newText, raw);
+  const place =
+    seeds === null ? trimInserted(context, target, raw) : trimForeignWords(context.newText, target, raw);
   const length = place.end - place.start;
   const quoteLength = target.exact.length;
   if (length <= 0) return null;
@@ -277,7 +278,11 @@ export function acceptFuzzy(
   // stand here nearly intact, and the diff merely lined a few of them up with look-alike text.
   if (own.foreign > length * 0.25 && !(own.foreign <= length * 0.5 && score >= 0.9 && around() >= 0.8))
     return null;
-  if (own.own * 2 >= quoteLength) return { place, similarity: score };
+  // In place, the quote's own characters are counted over the whole mapped range: the space left after
+  // "take place" → "take " is the quote's too, though the place is trimmed to "take".
+  const ownHere =
+    seeds === null ? ownership(context.map, raw.start, raw.end, target.start, target.end).own : 0;
+  if (Math.max(own.own, ownHere) * 2 >= quoteLength) return { place, similarity: score };
   if (own.own >= quoteLength * 0.25) return score >= minSimilarity ? { place, similarity: score } : null;
   // A short quote found again is weak evidence on its own: its context must vouch for it. Context that
   // stands nearly intact on both sides within its paragraph vouches even for a quote that lost or gained
@@ -320,6 +325,33 @@ function trimInserted(context: CarryContext, target: AnnotationTarget, raw: Plac
   while (start > place.start && word(start - 1) && word(start)) start--;
   while (end < place.end && word(end - 1) && word(end)) end++;
   return trim(context.newText, { start, end });
+}
+
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Found away from its place (by seeds), the aligned range without words at its ends that the old quote
+ * never had: "The board" → "further board", where the alignment took the replacement of "The" along.
+ * Nothing is trimmed when no word of the quote is left.
+ */
+function trimForeignWords(text: string, target: AnnotationTarget, raw: Place): Place {
+  const place = trim(text, raw);
+  // Chinese has no spaces between words: a "word" here would be a whole clause.
+  if (/[\u3400-\u9fff]/.test(target.exact)) return place;
+  const known = new Set([...target.exact.matchAll(wordPattern)].map((m) => m[0].toLowerCase()));
+  const words = [...text.slice(place.start, place.end).matchAll(wordPattern)].map((m) => ({
+    start: place.start + m.index,
+    end: place.start + m.index + m[0].length,
+    known: known.has(m[0].toLowerCase()),
+  }));
+  const first = words.findIndex((w) => w.known);
+  if (first < 0) return place;
+  let last = words.length - 1;
+  while (!words[last]!.known) last--;
+  // Only whole words are dropped, with what stands before the first kept one (spaces, punctuation).
+  const start = first > 0 ? words[first]!.start : place.start;
+  const end = last < words.length - 1 ? words[last]!.end : place.end;
+  return trim(text, { start, end });
 }
 
 function placed(
@@ -549,8 +581,9 @@ export function figureAt(
   // then only new text, without digits, stands between the figure and its old neighbours.
   const strongBefore = side(before, target.prefix.length);
   const strongAfter = side(after, target.suffix.length);
-  const adjacentBefore = oldLeft === target.start - 1;
-  const adjacentAfter = oldRight === target.end;
+  // Only spaces between: the diff may have lined the old space up with one of the inserted clause's.
+  const adjacentBefore = context.oldText.slice(oldLeft + 1, target.start).trim() === '';
+  const adjacentAfter = context.oldText.slice(target.end, oldRight).trim() === '';
   if (!(strongBefore || strongAfter)) return null;
   if (!(strongBefore || adjacentBefore) || !(strongAfter || adjacentAfter)) return null;
   const clean =
