@@ -23,6 +23,7 @@ import { buildDiffMap, mapOldToNew, mapNewToOld, ownership, type DiffMap } from 
 import { buildInsertedIndex, findInInserted, type InsertedIndex } from './inserted-index';
 import { byLine, LineIndex } from './line-match';
 import { looseContextKept } from './loose-context';
+import { figureSentenceSimilarity } from './figure-sentence';
 import { alignOffset, commonPrefixLength, commonSuffixLength, containment, similarity } from './similarity';
 import type { CarryInput, CarryResult } from './types';
 
@@ -495,6 +496,11 @@ function sameShape(text: string, target: AnnotationTarget, place: Place): Detect
   return { ...place, text: now, value: whole?.value ?? Number.NaN, unit: whole?.unit ?? '' };
 }
 
+/** How alike the old figure's sentence and the candidate's are, the figures left out (./figure-sentence.ts). */
+function sentenceAlike(context: CarryContext, target: AnnotationTarget, figure: Place): number {
+  return figureSentenceSimilarity(context.oldText, target, context.newText, figure);
+}
+
 /** At least 4 characters of stored context on each side of `place`, and 24 in all. */
 function strongContext(text: string, place: Place, target: AnnotationTarget): boolean {
   const kept = evidenceKept(text, place, target);
@@ -542,7 +548,7 @@ export function figureAt(
   const kept = evidenceKept(context.newText, figure, target);
   const needed = relocated ? 16 : 10;
   if (kept.before >= 3 && kept.after >= 3 && kept.before + kept.after >= needed) return figure;
-  if (relocated) return null;
+  if (relocated) return sentenceAlike(context, target, figure) >= 0.6 ? figure : null;
   // In place, a word inserted or reworded right beside the figure ("rose to 31.4" → "rose 39.4") breaks
   // the literal context: then the diff decides — most of what stands on each side within the stored
   // context must be the old figure's own neighbours, carried over unchanged.
@@ -629,7 +635,13 @@ function carryFigure(context: CarryContext, input: CarryInput): CarryResult {
     const away = found && figureAt(context, target, alignNear(context, target, found.estimate), true);
     // Moved and revised at once needs more than a shared turn of phrase around it ("… to 110 megalitres
     // a day by 2031" is not "… to 94 megalitres a day by 2040"): most of its stored context on both sides.
-    if (away && (away.value === oldValue || strongContext(context.newText, away, target))) figure = away;
+    if (
+      away &&
+      (away.value === oldValue ||
+        strongContext(context.newText, away, target) ||
+        sentenceAlike(context, target, away) >= 0.8)
+    )
+      figure = away;
   }
   if (!figure) return withFigure(orphan(input), 'deleted', null);
   const sameValue =

@@ -46,6 +46,14 @@ describe('carry-over of short lines by their words (line-match)', () => {
     );
   });
 
+  it('follows a moved title that lost a word and gained a clause, by its first and last words', () => {
+    const paras = old.split('\n\n');
+    const title = 'Harbour City notably, despite a weaker second half, Budget Statement 2026';
+    const next = [paras[1], paras[2], title, ...paras.slice(3)].join('\n\n');
+    const results = carryAnnotations(old, next, [on(old, 'Harbour City'), on(old, 'Statement 2026')]);
+    expect(results.map((r) => r.target?.exact)).toEqual(['Harbour City', 'Statement 2026']);
+  });
+
   it('follows a heading moved without its neighbours and with a word reworded', () => {
     const paras = old.split('\n\n');
     const next = [paras[0], 'overall and risks', paras[1], paras[2], ...paras.slice(4)].join('\n\n');

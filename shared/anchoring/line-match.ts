@@ -89,17 +89,19 @@ export class LineIndex {
 
 /**
  * How well new line `words` stands for old line `old`, given their common words `pairs`: the share of
- * words they have in common (Dice over the common subsequence). A line that holds every old word in
- * order, begins with the old first word and ends with the old last one counts as 0.6 at least, however
- * much was inserted between (a heading stuffed with clauses).
+ * words they have in common (Dice over the common subsequence). A line that begins with the old first
+ * word and ends with the old last one, with at least half of the old words in order between, counts as
+ * 0.6 at least, however much was inserted or reworded between (a heading stuffed with clauses).
  */
 function lineScore(old: readonly Word[], words: readonly Word[], pairs: readonly [number, number][]): number {
   const dice = (2 * pairs.length) / (old.length + words.length);
   const first = pairs[0]!;
   const last = pairs[pairs.length - 1]!;
   const stuffed =
-    pairs.length === old.length &&
+    pairs.length * 2 >= old.length &&
+    first[0] === 0 &&
     first[1] === 0 &&
+    last[0] === old.length - 1 &&
     last[1] === words.length - 1 &&
     words.length <= old.length * 4 + 8;
   return stuffed ? Math.max(dice, 0.6) : dice;
