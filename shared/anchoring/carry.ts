@@ -340,10 +340,12 @@ function trimForeignWords(text: string, target: AnnotationTarget, raw: Place): P
   // Chinese has no spaces between words: a "word" here would be a whole clause.
   if (/[\u3400-\u9fff]/.test(target.exact)) return place;
   const known = new Set([...target.exact.matchAll(wordPattern)].map((m) => m[0].toLowerCase()));
+  // A number stands for a number: "care by 15" → "care by 18" keeps its revised figure.
+  const hasNumber = [...known].some((w) => /^[0-9]+$/.test(w));
   const words = [...text.slice(place.start, place.end).matchAll(wordPattern)].map((m) => ({
     start: place.start + m.index,
     end: place.start + m.index + m[0].length,
-    known: known.has(m[0].toLowerCase()),
+    known: known.has(m[0].toLowerCase()) || (hasNumber && /^[0-9]+$/.test(m[0])),
   }));
   const first = words.findIndex((w) => w.known);
   if (first < 0) return place;
@@ -409,6 +411,31 @@ function linesEqualTo(text: string, line: string): number[] {
   return starts;
 }
 
+const textAt = (context: CarryContext, place: Place): string => context.newText.slice(place.start, place.end);
+
+/** Latin words of `text` (lower-cased); none for Chinese, whose words are not spaced. */
+function latinWords(text: string): string[] {
+  if (/[\u3400-\u9fff]/.test(text)) return [];
+  return [...text.matchAll(wordPattern)].map((m) => m[0].toLowerCase());
+}
+
+const wordCount = (quote: string): number => latinWords(quote).length;
+
+/** How many of the quote's words `text` holds (as a multiset, order aside). */
+function wordsOfQuoteIn(quote: string, text: string): number {
+  const left = new Map<string, number>();
+  for (const w of latinWords(text)) left.set(w, (left.get(w) ?? 0) + 1);
+  let found = 0;
+  for (const w of latinWords(quote)) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      found++;
+      left.set(w, n - 1);
+    }
+  }
+  return found;
+}
+
 /** Carries one annotation (see the module comment for the stages). */
 export function carryOne(context: CarryContext, input: CarryInput, options: CarryOptions = {}): CarryResult {
   if (input.figure) return carryFigure(context, input);
@@ -429,23 +456,38 @@ export function carryOne(context: CarryContext, input: CarryInput, options: Carr
       const place = alignNear(context, target, found.estimate);
       return acceptFuzzy(context, target, place, minSimilarity, found.seeds);
     })();
-  if (candidate) {
-    const same = context.newText.slice(candidate.place.start, candidate.place.end) === target.exact;
+  const lineSearch = (): Place | null =>
+    byLine(
+      context.oldText,
+      context.lines,
+      target,
+      (at) => mapNewToOld(context.map, at),
+      (oldLine) =>
+        trim(context.newText, {
+          start: mapOldToNew(context.map, oldLine.start, 'before'),
+          end: mapOldToNew(context.map, oldLine.end, 'after'),
+        }),
+    );
+  // A placement that lost some of the quote's words ("Risks and" → "Risks" in a heading stuffed with a
+  // clause, where the diff lent "and" to the clause) gives way to the line it became, if that line holds
+  // more of them.
+  const onLine =
+    !candidate || wordsOfQuoteIn(target.exact, textAt(context, candidate.place)) < wordCount(target.exact)
+      ? lineSearch()
+      : null;
+  if (
+    candidate &&
+    !(
+      onLine &&
+      wordsOfQuoteIn(target.exact, textAt(context, onLine)) >
+        wordsOfQuoteIn(target.exact, textAt(context, candidate.place))
+    )
+  ) {
+    const same = textAt(context, candidate.place) === target.exact;
     return placed(context, input, candidate.place, same ? 'moved' : 'fuzzy', 'fuzzy', candidate.similarity);
   }
-  const onLine = byLine(
-    context.oldText,
-    context.lines,
-    target,
-    (at) => mapNewToOld(context.map, at),
-    (oldLine) =>
-      trim(context.newText, {
-        start: mapOldToNew(context.map, oldLine.start, 'before'),
-        end: mapOldToNew(context.map, oldLine.end, 'after'),
-      }),
-  );
   if (onLine) {
-    const text = context.newText.slice(onLine.start, onLine.end);
+    const text = textAt(context, onLine);
     if (text === target.exact) return placed(context, input, onLine, 'moved', 'fuzzy', 1);
     return placed(context, input, onLine, 'fuzzy', 'fuzzy', similarity(target.exact, text));
   }

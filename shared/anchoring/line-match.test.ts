@@ -158,3 +158,30 @@ describe('figure checks: revised ranges, switched punctuation, look-alike figure
     expect(result!.verdict).toBe('orphan');
   });
 });
+
+describe('edge words of a placement found away from its place', () => {
+  const doc = [
+    'Children',
+    '',
+    'The Council aims to reduce the number of children entering care by 15 per cent by 2029.',
+    '',
+    'Transport',
+    '',
+    'Bus passenger journeys rose to 31.4 million.',
+  ].join('\n');
+  const paras = doc.split('\n\n');
+
+  it('keeps a revised number at the end of a phrase in a moved paragraph', () => {
+    const moved = paras[1]!.replace('by 15 per cent', 'by 18 per cent');
+    const next = [paras[0], paras[2], paras[3], moved].join('\n\n');
+    const [result] = carryAnnotations(doc, next, [on(doc, 'care by 15')]);
+    expect(result!.target!.exact).toBe('care by 18');
+  });
+
+  it('leaves off a word put in place of the first one', () => {
+    const moved = paras[1]!.replace('The Council aims', 'Further Council aims');
+    const next = [paras[0], paras[2], paras[3], moved].join('\n\n');
+    const [result] = carryAnnotations(doc, next, [on(doc, 'The Council aims')]);
+    expect(result!.target!.exact).toBe('Council aims');
+  });
+});
