@@ -275,6 +275,18 @@ export function acceptFuzzy(
     const after = context.newText.slice(place.end, place.end + suffix.length);
     return (similarity(prefix, before) * prefix.length + similarity(suffix, after) * suffix.length) / total;
   };
+  // The same, but how much of the context still stands in order, a few words inserted or reworded
+  // between it and the candidate allowed for ("1,207 more than in" → "1,207 broadly than in").
+  const stands = (): number => {
+    const prefix = target.prefix.slice(target.prefix.lastIndexOf('\n') + 1);
+    const lineEnd = target.suffix.indexOf('\n');
+    const suffix = lineEnd >= 0 ? target.suffix.slice(0, lineEnd) : target.suffix;
+    const total = prefix.length + suffix.length;
+    if (total < 16) return 0;
+    const before = context.newText.slice(Math.max(0, place.start - prefix.length - 16), place.start);
+    const after = context.newText.slice(place.end, place.end + suffix.length + 16);
+    return (containment(prefix, before) * prefix.length + containment(suffix, after) * suffix.length) / total;
+  };
   // Characters the diff gave to another passage are not ours to take — unless quote and context both
   // stand here nearly intact, and the diff merely lined a few of them up with look-alike text.
   if (own.foreign > length * 0.25 && !(own.foreign <= length * 0.5 && score >= 0.9 && around() >= 0.8))
@@ -294,6 +306,7 @@ export function acceptFuzzy(
   if (score >= needed && contextShare >= (short ? 0.7 : 0.5)) return { place, similarity: score };
   if (contextShare >= 0.85 && (score >= minSimilarity || containment(target.exact, text) === 1))
     return { place, similarity: score };
+  if (score >= minSimilarity && stands() >= 0.9) return { place, similarity: score };
   const distinctive = quoteLength >= (/[\u3400-\u9fff]/.test(target.exact) ? 8 : 24);
   const kept = seeds !== null && distinctive ? containment(target.exact, text) : 0;
   if (seeds !== null && ((seeds >= 3 && kept >= 0.9) || (seeds >= 2 && kept === 1))) {
