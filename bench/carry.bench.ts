@@ -3,7 +3,7 @@
  * diff-match-patch diff of the same two texts (the building block, target < 300 ms for the carry), and
  * side by side with the Hypothesis strategy (./carry-hypothesis.ts) on the same work: time on the 1 MB
  * draft, accuracy on generated drafts with exact truth (sample + our Simplified Chinese and English
- * documents, and two held out: English and Traditional Chinese; 16 drafts of 100 annotations each) —
+ * documents, and held-out ones: English and Traditional Chinese; 16 drafts of 100 annotations each) —
  * placed right among surviving annotations (pooled and per document), deleted ones placed anywhere,
  * figure checks on a wrong number. Times as wall time and as CPU time (the machine is shared).
  */
@@ -48,14 +48,25 @@ function hypothesisResults(newText: string, annotations: ReturnType<typeof sampl
 }
 
 const fixture = (name: string): string => read(`shared/anchoring/testing/fixtures/${name}`);
-/** The documents of the accuracy test, the last two held out (never tuned on). */
+/**
+ * The documents of the accuracy test. Eastmoor was held out in round 2 and tuned on in round 3; the
+ * Traditional Chinese one has never been tuned on, nor has linwood (written in round 3 before any result
+ * on it was seen).
+ */
 const documents: [string, string, number][] = [
   ['sample', sample, 160],
   ['zh-Hans', fixture('qinglin-work-report.txt'), 100],
   ['en', fixture('harbour-city-budget.txt'), 100],
-  ['en, held out', fixture('eastmoor-water-plan.txt'), 100],
+  ['en, eastmoor (held out in round 2)', fixture('eastmoor-water-plan.txt'), 100],
   ['zh-Hant, held out', fixture('nanhe-budget-report.txt'), 100],
+  ['en, linwood, held out (round 3)', fixture('linwood-library-annual-report.txt'), 100],
 ];
+/** The language of a document of the list above, by its name. */
+function languageOf(name: string): 'English' | 'Simplified Chinese' | 'Traditional Chinese' {
+  if (name.startsWith('en')) return 'English';
+  return name === 'zh-Hans' ? 'Simplified Chinese' : 'Traditional Chinese';
+}
+
 /** Seeds per document: the test's four and twelve more it never saw. */
 const seeds = 16;
 
@@ -199,6 +210,21 @@ export default async function carryBench(): Promise<BenchRow[]> {
       },
       target: '≥ 99.5 %',
     })),
+    // Per language, pooled over its documents (the issue's bar is per language: sample, Simplified, English).
+    ...(['English', 'Simplified Chinese', 'Traditional Chinese'] as const).map((language) => {
+      const picked = (all: AccuracyReport[][]): AccuracyReport[] =>
+        all.flatMap((reports, k) => (languageOf(documents[k]![0]) === language ? reports : []));
+      return {
+        name: `  all ${language} documents (${total(picked(oursByDocument), 'survived')})`,
+        value: rate(picked(oursByDocument), 'survivedRight', 'survived'),
+        unit: '%',
+        baseline: {
+          name: 'Hypothesis strategy',
+          value: rate(picked(theirsByDocument), 'survivedRight', 'survived'),
+        },
+        target: '≥ 99.5 %',
+      };
+    }),
     {
       name: `deleted annotations placed anywhere (${total(ours, 'deleted')})`,
       value: rate(ours, 'deletedPlaced', 'deleted'),

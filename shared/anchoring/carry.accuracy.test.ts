@@ -1,7 +1,7 @@
 /**
  * The carry-over accuracy bar on generated drafts with exact truth (./testing): drafts of the sample and
- * of documents of our own (Simplified and Traditional Chinese, English), 400 annotations of three sizes
- * each. Every document on its own must reach the bar, not only the pool.
+ * of documents of our own (Simplified and Traditional Chinese, three in English), eight drafts of 100
+ * annotations of three sizes each. Every document on its own must reach the bar, not only the pool.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,13 +24,18 @@ const documents = {
     floor: 0.995,
   },
   en: { text: read('testing', 'fixtures', 'harbour-city-budget.txt'), charsPerEdit: 100, floor: 0.995 },
-  // Written in round 2 and never tuned on, to see whether the matching generalises. Their floors are
-  // what they measure, not the issue's bar: the English one (eight short headings that the generator
-  // moves and stuffs with clauses) falls short of 99.5 % — see README, "The next draft".
-  'en (held out)': {
+  // Held out in round 2; round 3's fixes were found on its misses and the English document's above.
+  'en (eastmoor)': {
     text: read('testing', 'fixtures', 'eastmoor-water-plan.txt'),
     charsPerEdit: 100,
-    floor: 0.99,
+    floor: 0.995,
+  },
+  // Written in round 3 before any result on it was seen; measured before and after round 3's first
+  // fixes (98.2 % → 98.7 % over 16 drafts), then its misses were looked at too (see README).
+  'en (linwood)': {
+    text: read('testing', 'fixtures', 'linwood-library-annual-report.txt'),
+    charsPerEdit: 100,
+    floor: 0.995,
   },
   'zh-Hant (held out)': {
     text: read('testing', 'fixtures', 'nanhe-budget-report.txt'),
@@ -39,9 +44,12 @@ const documents = {
   },
 };
 
+/** Drafts per document: eight of 100 annotations, 600+ surviving ones per document. */
+const drafts = 8;
+
 function measure(text: string, charsPerEdit: number): AccuracyReport[] {
   const reports: AccuracyReport[] = [];
-  for (let seed = 1; seed <= 4; seed++) {
+  for (let seed = 1; seed <= drafts; seed++) {
     const draft = generateDraft(text, { seed, charsPerEdit });
     const annotations = sampleAnnotations(text, 100, seed * 7);
     reports.push(scoreCarry(text, draft, annotations, carryAnnotations(text, draft.text, annotations)));
@@ -57,7 +65,7 @@ describe('carry-over accuracy on generated drafts', () => {
   it.each(Object.entries(documents))('%s', (_, { text, charsPerEdit, floor }) => {
     const reports = measure(text, charsPerEdit);
     all.push(...reports);
-    expect(sum(reports, 'annotations')).toBeGreaterThanOrEqual(300);
+    expect(sum(reports, 'annotations')).toBeGreaterThanOrEqual(drafts * 100);
     expect(sum(reports, 'falseExact')).toBe(0);
     expect(sum(reports, 'figuresOnWrongNumber')).toBe(0);
     expect(sum(reports, 'survivedRight') / sum(reports, 'survived')).toBeGreaterThanOrEqual(floor);
@@ -65,7 +73,7 @@ describe('carry-over accuracy on generated drafts', () => {
   });
 
   it('places at least 99.5 % of surviving annotations right over all of them', () => {
-    expect(all.length).toBe(4 * Object.keys(documents).length);
+    expect(all.length).toBe(drafts * Object.keys(documents).length);
     expect(sum(all, 'survivedRight') / sum(all, 'survived')).toBeGreaterThanOrEqual(0.995);
   });
 });

@@ -21,6 +21,9 @@ import { createTarget } from '../annotations/selectors';
 import type { AnnotationTarget } from '../annotations/model';
 import { buildDiffMap, mapOldToNew, mapNewToOld, ownership, type DiffMap } from './diff-map';
 import { buildInsertedIndex, findInInserted, type InsertedIndex } from './inserted-index';
+import { byLine, LineIndex } from './line-match';
+import { looseContextKept } from './loose-context';
+import { figureSentenceSimilarity } from './figure-sentence';
 import { alignOffset, commonPrefixLength, commonSuffixLength, containment, similarity } from './similarity';
 import type { CarryInput, CarryResult } from './types';
 
@@ -37,11 +40,13 @@ export interface CarryContext {
   newText: string;
   map: DiffMap;
   inserted: InsertedIndex;
+  /** The new text's lines, built on first use (only quotes that reach the line stage need them). */
+  lines: LineIndex;
 }
 
 export function prepareCarry(oldText: string, newText: string, options: CarryOptions = {}): CarryContext {
   const map = buildDiffMap(oldText, newText, options.diffTimeoutSeconds ?? 2);
-  return { oldText, newText, map, inserted: buildInsertedIndex(map, newText) };
+  return { oldText, newText, map, inserted: buildInsertedIndex(map, newText), lines: new LineIndex(newText) };
 }
 
 /** Carries every input; results come back in input order, one each. */
@@ -82,6 +87,15 @@ function contextKept(
   );
   const after = commonPrefixLength(target.suffix, text.slice(place.end, place.end + target.suffix.length));
   return { before, after };
+}
+
+/** As `contextKept`, but a switched comma or a doubled space does not end the context (./loose-context.ts). */
+function evidenceKept(
+  text: string,
+  place: Place,
+  target: AnnotationTarget,
+): { before: number; after: number } {
+  return looseContextKept(text, place.start, place.end, target.prefix, target.suffix);
 }
 
 function sameContext(text: string, place: Place, target: AnnotationTarget): boolean {
@@ -134,7 +148,7 @@ export function byQuote(context: CarryContext, target: AnnotationTarget): Place 
   let bestDistance = Infinity;
   for (const start of hits) {
     const place = { start, end: start + length };
-    const kept = contextKept(context.newText, place, target);
+    const kept = evidenceKept(context.newText, place, target);
     const total = kept.before + kept.after;
     const distance = Math.abs(start - mapped);
     if (total > bestKept || (total === bestKept && distance < bestDistance)) {
@@ -234,11 +248,18 @@ export function acceptFuzzy(
   minSimilarity: number,
   seeds: number | null,
 ): { place: Place; similarity: number } | null {
-  const place = trim(context.newText, raw);
+  const place =
+    seeds === null ? trimInserted(context, target, raw) : trimForeignWords(context.newText, target, raw);
   const length = place.end - place.start;
   const quoteLength = target.exact.length;
-  if (length <= 0 || length > quoteLength * 3 + 16) return null;
+  if (length <= 0) return null;
   const own = ownership(context.map, place.start, place.end, target.start, target.end);
+  // A long span is no longer the quote — unless, in place, it is nearly all of the old quote's own
+  // characters with only inserted words and clauses between them (a short heading stuffed with a clause
+  // is three times its length and still the heading).
+  const stuffed =
+    seeds === null && own.foreign === 0 && own.own >= quoteLength * 0.8 && length <= quoteLength + 96;
+  if (length > quoteLength * 3 + 16 && !stuffed) return null;
   const text = context.newText.slice(place.start, place.end);
   const score = similarity(target.exact, text);
   // How much of the stored context (not the quote) stands around the candidate, 0 to 1.
@@ -254,14 +275,38 @@ export function acceptFuzzy(
     const after = context.newText.slice(place.end, place.end + suffix.length);
     return (similarity(prefix, before) * prefix.length + similarity(suffix, after) * suffix.length) / total;
   };
+  // The same, but how much of the context still stands in order, a few words inserted or reworded
+  // between it and the candidate allowed for ("1,207 more than in" → "1,207 broadly than in").
+  const stands = (): number => {
+    const prefix = target.prefix.slice(target.prefix.lastIndexOf('\n') + 1);
+    const lineEnd = target.suffix.indexOf('\n');
+    const suffix = lineEnd >= 0 ? target.suffix.slice(0, lineEnd) : target.suffix;
+    const total = prefix.length + suffix.length;
+    if (total < 16) return 0;
+    const before = context.newText.slice(Math.max(0, place.start - prefix.length - 16), place.start);
+    const after = context.newText.slice(place.end, place.end + suffix.length + 16);
+    return (containment(prefix, before) * prefix.length + containment(suffix, after) * suffix.length) / total;
+  };
   // Characters the diff gave to another passage are not ours to take — unless quote and context both
   // stand here nearly intact, and the diff merely lined a few of them up with look-alike text.
   if (own.foreign > length * 0.25 && !(own.foreign <= length * 0.5 && score >= 0.9 && around() >= 0.8))
     return null;
-  if (own.own * 2 >= quoteLength) return { place, similarity: score };
+  // In place, the quote's own characters are counted over the whole mapped range: the space left after
+  // "take place" → "take " is the quote's too, though the place is trimmed to "take".
+  const ownHere =
+    seeds === null ? ownership(context.map, raw.start, raw.end, target.start, target.end).own : 0;
+  if (Math.max(own.own, ownHere) * 2 >= quoteLength) return { place, similarity: score };
   if (own.own >= quoteLength * 0.25) return score >= minSimilarity ? { place, similarity: score } : null;
-  const needed = quoteLength < 16 ? Math.max(minSimilarity, 0.75) : minSimilarity;
-  if (score >= needed && around() >= 0.5) return { place, similarity: score };
+  // A short quote found again is weak evidence on its own: its context must vouch for it. Context that
+  // stands nearly intact on both sides within its paragraph vouches even for a quote that lost or gained
+  // words ("gap with a" → "with a", "ban in no more" → "ban in no further more") in a moved paragraph.
+  const short = quoteLength < 16;
+  const contextShare = around();
+  const needed = short ? Math.max(minSimilarity, 0.75) : minSimilarity;
+  if (score >= needed && contextShare >= (short ? 0.7 : 0.5)) return { place, similarity: score };
+  if (contextShare >= 0.85 && (score >= minSimilarity || containment(target.exact, text) === 1))
+    return { place, similarity: score };
+  if (score >= minSimilarity && stands() >= 0.9) return { place, similarity: score };
   const distinctive = quoteLength >= (/[\u3400-\u9fff]/.test(target.exact) ? 8 : 24);
   const kept = seeds !== null && distinctive ? containment(target.exact, text) : 0;
   if (seeds !== null && ((seeds >= 3 && kept >= 0.9) || (seeds >= 2 && kept === 1))) {
@@ -272,6 +317,57 @@ export function acceptFuzzy(
   const long = quoteLength >= (/[\u3400-\u9fff]/.test(target.exact) ? 20 : 60);
   if (seeds !== null && long && seeds >= 4 && score >= 0.7) return { place, similarity: score };
   return null;
+}
+
+/**
+ * In place: the mapped range without inserted or reworded words at its ends. The diff maps a replaced
+ * first or last word into the range ("more than in" → "notably than in"), but that word is new text, not
+ * the quote's: the quote is what survives of it. Nothing is trimmed when nothing of the quote survives.
+ */
+function trimInserted(context: CarryContext, target: AnnotationTarget, raw: Place): Place {
+  const place = trim(context.newText, raw);
+  const own = (at: number): boolean => {
+    const old = mapNewToOld(context.map, at);
+    return old >= target.start && old < target.end;
+  };
+  let { start, end } = place;
+  while (start < end && !own(start)) start++;
+  while (end > start && !own(end - 1)) end--;
+  if (start >= end) return place;
+  // Whole words only: a revised digit ("care by 15" → "care by 18") is part of the word that survives.
+  const word = (at: number): boolean => /[\p{L}\p{N}]/u.test(context.newText[at] ?? '');
+  while (start > place.start && word(start - 1) && word(start)) start--;
+  while (end < place.end && word(end - 1) && word(end)) end++;
+  return trim(context.newText, { start, end });
+}
+
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Found away from its place (by seeds), the aligned range without words at its ends that the old quote
+ * never had: "The board" → "further board", where the alignment took the replacement of "The" along.
+ * Nothing is trimmed when no word of the quote is left.
+ */
+function trimForeignWords(text: string, target: AnnotationTarget, raw: Place): Place {
+  const place = trim(text, raw);
+  // Chinese has no spaces between words: a "word" here would be a whole clause.
+  if (/[\u3400-\u9fff]/.test(target.exact)) return place;
+  const known = new Set([...target.exact.matchAll(wordPattern)].map((m) => m[0].toLowerCase()));
+  // A number stands for a number: "care by 15" → "care by 18" keeps its revised figure.
+  const hasNumber = [...known].some((w) => /^[0-9]+$/.test(w));
+  const words = [...text.slice(place.start, place.end).matchAll(wordPattern)].map((m) => ({
+    start: place.start + m.index,
+    end: place.start + m.index + m[0].length,
+    known: known.has(m[0].toLowerCase()) || (hasNumber && /^[0-9]+$/.test(m[0])),
+  }));
+  const first = words.findIndex((w) => w.known);
+  if (first < 0) return place;
+  let last = words.length - 1;
+  while (!words[last]!.known) last--;
+  // Only whole words are dropped, with what stands before the first kept one (spaces, punctuation).
+  const start = first > 0 ? words[first]!.start : place.start;
+  const end = last < words.length - 1 ? words[last]!.end : place.end;
+  return trim(text, { start, end });
 }
 
 function placed(
@@ -328,6 +424,31 @@ function linesEqualTo(text: string, line: string): number[] {
   return starts;
 }
 
+const textAt = (context: CarryContext, place: Place): string => context.newText.slice(place.start, place.end);
+
+/** Latin words of `text` (lower-cased); none for Chinese, whose words are not spaced. */
+function latinWords(text: string): string[] {
+  if (/[\u3400-\u9fff]/.test(text)) return [];
+  return [...text.matchAll(wordPattern)].map((m) => m[0].toLowerCase());
+}
+
+const wordCount = (quote: string): number => latinWords(quote).length;
+
+/** How many of the quote's words `text` holds (as a multiset, order aside). */
+function wordsOfQuoteIn(quote: string, text: string): number {
+  const left = new Map<string, number>();
+  for (const w of latinWords(text)) left.set(w, (left.get(w) ?? 0) + 1);
+  let found = 0;
+  for (const w of latinWords(quote)) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      found++;
+      left.set(w, n - 1);
+    }
+  }
+  return found;
+}
+
 /** Carries one annotation (see the module comment for the stages). */
 export function carryOne(context: CarryContext, input: CarryInput, options: CarryOptions = {}): CarryResult {
   if (input.figure) return carryFigure(context, input);
@@ -348,18 +469,101 @@ export function carryOne(context: CarryContext, input: CarryInput, options: Carr
       const place = alignNear(context, target, found.estimate);
       return acceptFuzzy(context, target, place, minSimilarity, found.seeds);
     })();
-  if (candidate) {
-    const same = context.newText.slice(candidate.place.start, candidate.place.end) === target.exact;
+  const lineSearch = (): Place | null =>
+    byLine(
+      context.oldText,
+      context.lines,
+      target,
+      (at) => mapNewToOld(context.map, at),
+      (oldLine) =>
+        trim(context.newText, {
+          start: mapOldToNew(context.map, oldLine.start, 'before'),
+          end: mapOldToNew(context.map, oldLine.end, 'after'),
+        }),
+    );
+  // A placement that lost some of the quote's words ("Risks and" → "Risks" in a heading stuffed with a
+  // clause, where the diff lent "and" to the clause) gives way to the line it became, if that line holds
+  // more of them.
+  const onLine =
+    !candidate || wordsOfQuoteIn(target.exact, textAt(context, candidate.place)) < wordCount(target.exact)
+      ? lineSearch()
+      : null;
+  if (
+    candidate &&
+    !(
+      onLine &&
+      wordsOfQuoteIn(target.exact, textAt(context, onLine)) >
+        wordsOfQuoteIn(target.exact, textAt(context, candidate.place))
+    )
+  ) {
+    const same = textAt(context, candidate.place) === target.exact;
     return placed(context, input, candidate.place, same ? 'moved' : 'fuzzy', 'fuzzy', candidate.similarity);
+  }
+  if (onLine) {
+    const text = textAt(context, onLine);
+    if (text === target.exact) return placed(context, input, onLine, 'moved', 'fuzzy', 1);
+    return placed(context, input, onLine, 'fuzzy', 'fuzzy', similarity(target.exact, text));
   }
   return orphan(input);
 }
 
-/** Figures detected in a window of the new text around `place` (detection is local to a sentence). */
+/**
+ * Figures detected in a window of the new text around `place` (detection is local to a sentence). Runs
+ * of spaces count as one: a draft that doubles the space in "94  megalitres" still holds the figure
+ * "94 megalitres", which detection alone would miss or cut to "£295" of "£295  million".
+ */
 function figuresNear(text: string, place: Place, margin = 24): DetectedFigure[] {
   const from = Math.max(0, place.start - margin);
   const to = Math.min(text.length, place.end + margin);
-  return detectFigures(text.slice(from, to)).map((f) => ({ ...f, start: f.start + from, end: f.end + from }));
+  const window = text.slice(from, to);
+  // Offsets into the window of each character kept when collapsing, and one past the end.
+  const kept: number[] = [];
+  let collapsed = '';
+  for (let i = 0; i < window.length; i++) {
+    if (window[i] === ' ' && window[i - 1] === ' ') continue;
+    kept.push(i);
+    collapsed += window[i];
+  }
+  kept.push(window.length);
+  return detectFigures(collapsed).map((f) => {
+    const start = from + kept[f.start]!;
+    const end = from + kept[f.end - 1]! + 1;
+    return { ...f, start, end, text: text.slice(start, end) };
+  });
+}
+
+const isDigit = (ch: string): boolean => /[0-9\uff10-\uff19]/.test(ch);
+const covers = (a: Place, b: Place): boolean => a.start <= b.start && a.end >= b.end;
+
+/**
+ * The old figure's text with only digits changed, standing at `place` ("12 to 18 per cent" → "19 to 18 per
+ * cent", which detection no longer reads as a range): the same figure, revised. Its new value is what
+ * detection reads in it when it reads one figure across all of it, else unknown (NaN).
+ */
+function sameShape(text: string, target: AnnotationTarget, place: Place): DetectedFigure | null {
+  const now = text.slice(place.start, place.end);
+  const was = target.exact;
+  if (now.length !== was.length || now === was) return null;
+  for (let i = 0; i < was.length; i++)
+    if (now[i] !== was[i] && !(isDigit(now[i]!) && isDigit(was[i]!))) return null;
+  const read = detectFigures(now);
+  const whole = read.length === 1 && read[0]!.start === 0 && read[0]!.end === now.length ? read[0]! : null;
+  return { ...place, text: now, value: whole?.value ?? Number.NaN, unit: whole?.unit ?? '' };
+}
+
+/** How alike the old figure's sentence and the candidate's are, the figures left out (./figure-sentence.ts). */
+function sentenceAlike(context: CarryContext, target: AnnotationTarget, figure: Place): number {
+  return figureSentenceSimilarity(context.oldText, target, context.newText, figure);
+}
+
+/** At least 4 characters of stored context on each side of `place`, and 24 in all. */
+function strongContext(text: string, place: Place, target: AnnotationTarget): boolean {
+  const kept = evidenceKept(text, place, target);
+  return (
+    kept.before >= Math.min(4, target.prefix.length) &&
+    kept.after >= Math.min(4, target.suffix.length) &&
+    kept.before + kept.after >= Math.min(24, target.prefix.length + target.suffix.length)
+  );
 }
 
 /** The figure standing where the old one was, with old context on its sides and no foreign digits. */
@@ -374,15 +578,32 @@ export function figureAt(
       ? f.start < place.end && f.end > place.start
       : f.start <= place.start && f.end >= place.start,
   );
-  if (candidates.length !== 1) return null;
-  const figure = candidates[0]!;
+  const shaped = sameShape(context.newText, target, trim(context.newText, place));
+  if (candidates.length !== 1 && !shaped) return null;
+  const figure =
+    shaped && !(candidates.length === 1 && covers(candidates[0]!, shaped)) ? shaped : candidates[0]!;
   // Digits that came from elsewhere in the old text are another figure, never this one revised.
   if (ownership(context.map, figure.start, figure.end, target.start, target.end).foreign > 0) return null;
+  // Found by seeds away from its place, it must stand in text that is not another passage's: "widen to
+  // 94 megalitres a day by 2040" shares "to … megalitres a day by 20" with "down to 110 megalitres a day
+  // by 2031", and is another figure.
+  if (relocated) {
+    const from = Math.max(0, figure.start - target.prefix.length);
+    const to = Math.min(context.newText.length, figure.end + target.suffix.length);
+    const around = ownership(
+      context.map,
+      from,
+      to,
+      target.start - target.prefix.length,
+      target.end + target.suffix.length,
+    );
+    if (around.foreign * 4 > to - from) return null;
+  }
   // Both neighbours must still be there: "an increase of 3.2 per cent" elsewhere shares one side only.
-  const kept = contextKept(context.newText, figure, target);
+  const kept = evidenceKept(context.newText, figure, target);
   const needed = relocated ? 16 : 10;
   if (kept.before >= 3 && kept.after >= 3 && kept.before + kept.after >= needed) return figure;
-  if (relocated) return null;
+  if (relocated) return sentenceAlike(context, target, figure) >= 0.6 ? figure : null;
   // In place, a word inserted or reworded right beside the figure ("rose to 31.4" → "rose 39.4") breaks
   // the literal context: then the diff decides — most of what stands on each side within the stored
   // context must be the old figure's own neighbours, carried over unchanged.
@@ -402,7 +623,6 @@ export function figureAt(
   );
   const side = (own: typeof before, stored: number): boolean =>
     own.own >= Math.min(stored, 8) && own.own * 2 >= stored;
-  if (!side(before, target.prefix.length) || !side(after, target.suffix.length)) return null;
   // And no other number stood, or stands, between the figure and the nearest neighbour it kept: in
   // "23705元、9608元" → "約兩萬元" the neighbour "達到" belonged to the first figure, now merged away.
   const nearest = (from: number, step: -1 | 1, limit: number): number => {
@@ -416,6 +636,17 @@ export function figureAt(
   if (left < 0 || right < 0) return null;
   const oldLeft = mapNewToOld(context.map, left);
   const oldRight = mapNewToOld(context.map, right);
+  // One side may have lost most of its context — a clause inserted right after the figure, or the rest
+  // of its sentence deleted ("totals £348.5 million. It includes…" → "totals £368.5 million.") — when
+  // the other side kept it and the nearest old character on this side is the figure's own neighbour:
+  // then only new text, without digits, stands between the figure and its old neighbours.
+  const strongBefore = side(before, target.prefix.length);
+  const strongAfter = side(after, target.suffix.length);
+  // Only spaces between: the diff may have lined the old space up with one of the inserted clause's.
+  const adjacentBefore = context.oldText.slice(oldLeft + 1, target.start).trim() === '';
+  const adjacentAfter = context.oldText.slice(target.end, oldRight).trim() === '';
+  if (!(strongBefore || strongAfter)) return null;
+  if (!(strongBefore || adjacentBefore) || !(strongAfter || adjacentAfter)) return null;
   const clean =
     oldLeft < target.start &&
     oldRight >= target.end &&
@@ -456,7 +687,16 @@ function carryFigure(context: CarryContext, input: CarryInput): CarryResult {
   let figure = figureAt(context, target, mappedRange(context.map, target), false);
   if (!figure) {
     const found = bySeeds(context, target);
-    if (found) figure = figureAt(context, target, alignNear(context, target, found.estimate), true);
+    const away = found && figureAt(context, target, alignNear(context, target, found.estimate), true);
+    // Moved and revised at once needs more than a shared turn of phrase around it ("… to 110 megalitres
+    // a day by 2031" is not "… to 94 megalitres a day by 2040"): most of its stored context on both sides.
+    if (
+      away &&
+      (away.value === oldValue ||
+        strongContext(context.newText, away, target) ||
+        sentenceAlike(context, target, away) >= 0.8)
+    )
+      figure = away;
   }
   if (!figure) return withFigure(orphan(input), 'deleted', null);
   const sameValue =
@@ -468,6 +708,6 @@ function carryFigure(context: CarryContext, input: CarryInput): CarryResult {
   return withFigure(
     { ...result, verdict: 'value-changed', needsConfirmation: true },
     'value-changed',
-    figure.value,
+    Number.isNaN(figure.value) ? null : figure.value,
   );
 }

@@ -87,9 +87,15 @@ function spanTruth(draft: GeneratedDraft, oldToNew: Int32Array, start: number, e
   let revised = false;
   for (const r of draft.revisions) {
     if (r.newStart < 0 || r.oldEnd <= start || r.oldStart >= end) continue;
-    kept += Math.min(end, r.oldEnd) - Math.max(start, r.oldStart);
-    first = Math.min(first, r.newStart);
-    last = Math.max(last, r.newEnd);
+    const from = Math.max(start, r.oldStart);
+    const to = Math.min(end, r.oldEnd);
+    kept += to - from;
+    // A revision that kept the figure's length (the generator changes one digit) maps character for
+    // character: an annotation that covers only part of the figure ("of £14.2" of "£14.2 million") has
+    // that part, not the whole revised figure, as its truth. Otherwise the whole revised figure.
+    const sameLength = r.newEnd - r.newStart === r.oldEnd - r.oldStart;
+    first = Math.min(first, sameLength ? r.newStart + (from - r.oldStart) : r.newStart);
+    last = Math.max(last, sameLength ? r.newStart + (to - r.oldStart) : r.newEnd);
     if (r.oldStart === start && r.oldEnd === end) revised = true;
   }
   const length = end - start;

@@ -1,0 +1,195 @@
+/**
+ * Carry-over's last resort for a quote on a short line of English (a heading, a one-line paragraph):
+ * find the line it became, by its words. Short lines defeat the character stages: a heading moved with
+ * its section has no context of its own, and a heading stuffed with a clause ("Risks and monitoring" →
+ * "Risks, despite a weaker second half, and monitoring") no longer resembles itself letter for letter,
+ * so the character diff calls it deleted and inserted. Words do survive: the old line's words, in order,
+ * stand in exactly one new line — or nearly all of them do and little else.
+ *
+ * Only for lines without CJK (whose "words" are whole clauses) and of at most `maxLineWords` words, so
+ * that the search stays cheap on a large draft. The quote's new span runs from the first to the last new
+ * word paired with one of the quote's own words.
+ */
+
+export interface Place {
+  start: number;
+  end: number;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Words (letters and digits) of `text`, with offsets shifted by `offset`. */
+function wordsOf(text: string, offset: number): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    text: m[0].toLowerCase(),
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+  }));
+}
+
+/** Longest common subsequence of two word lists, as pairs of indices in order. */
+function commonWords(a: readonly Word[], b: readonly Word[]): [number, number][] {
+  const m = a.length;
+  const n = b.length;
+  const table = Array.from({ length: m + 1 }, () => new Uint16Array(n + 1));
+  for (let i = m - 1; i >= 0; i--)
+    for (let j = n - 1; j >= 0; j--)
+      table[i]![j] =
+        a[i]!.text === b[j]!.text
+          ? table[i + 1]![j + 1]! + 1
+          : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < m && j < n;) {
+    if (a[i]!.text === b[j]!.text && table[i]![j] === table[i + 1]![j + 1]! + 1) pairs.push([i++, j++]);
+    else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+const maxLineWords = 12;
+const cjk = /[\u3400-\u9fff]/;
+
+/** The line of `text` around offset `at` (without its line break). */
+function lineAround(text: string, at: number): Line {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const stop = text.indexOf('\n', at);
+  const end = stop < 0 ? text.length : stop;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The new text's lines, computed once per pair of drafts. */
+export class LineIndex {
+  private lines: Line[] | null = null;
+  constructor(readonly text: string) {}
+
+  /** A fresh array each call (callers may add to it). */
+  all(): Line[] {
+    if (!this.lines) {
+      this.lines = [];
+      let start = 0;
+      for (const line of this.text.split('\n')) {
+        if (line.trim().length > 0) this.lines.push({ start, end: start + line.length, text: line });
+        start += line.length + 1;
+      }
+    }
+    return [...this.lines];
+  }
+}
+
+/**
+ * How well new line `words` stands for old line `old`, given their common words `pairs`: the share of
+ * words they have in common (Dice over the common subsequence). A line that begins with the old first
+ * word and ends with the old last one, with at least half of the old words in order between, counts as
+ * 0.6 at least, however much was inserted or reworded between (a heading stuffed with clauses).
+ */
+function lineScore(old: readonly Word[], words: readonly Word[], pairs: readonly [number, number][]): number {
+  const dice = (2 * pairs.length) / (old.length + words.length);
+  const first = pairs[0]!;
+  const last = pairs[pairs.length - 1]!;
+  const stuffed =
+    pairs.length * 2 >= old.length &&
+    first[0] === 0 &&
+    first[1] === 0 &&
+    last[0] === old.length - 1 &&
+    last[1] === words.length - 1 &&
+    words.length <= old.length * 4 + 8;
+  return stuffed ? Math.max(dice, 0.6) : dice;
+}
+
+/** Dice over the common words of two lines' words: 1 for the same words in the same order. */
+function wordDice(a: readonly Word[], b: readonly Word[]): number {
+  return a.length + b.length === 0 ? 0 : (2 * commonWords(a, b).length) / (a.length + b.length);
+}
+
+/**
+ * Whether new line `line` may stand for old line `oldLine` with `score`: not when the diff built it out
+ * of another old line that it resembles at least as much (that line moved there, not ours). Characters
+ * the diff lined up with look-alike text elsewhere ("Social care" with "social care" in a sentence) are
+ * no such evidence: the line they came from must itself resemble the new line.
+ */
+function ownedByAnother(
+  oldText: string,
+  originOf: (at: number) => number,
+  line: Line,
+  oldLine: Line,
+  score: number,
+): boolean {
+  const words = wordsOf(line.text, line.start);
+  const seen = new Set<number>();
+  for (let at = line.start; at < line.end; at++) {
+    const origin = originOf(at);
+    if (origin < 0 || (origin >= oldLine.start && origin < oldLine.end)) continue;
+    const rival = lineAround(oldText, origin);
+    if (seen.has(rival.start)) continue;
+    seen.add(rival.start);
+    if (wordDice(wordsOf(rival.text, rival.start), words) >= score) return true;
+  }
+  return false;
+}
+
+/**
+ * The quote's place on the one new line that its old line became, or null when no line, or more than one,
+ * stands for it. `originOf(at)` is the old offset the diff gives new offset `at`, or -1 (inserted).
+ */
+export function byLine(
+  oldText: string,
+  lines: LineIndex,
+  quote: Place,
+  originOf: (at: number) => number,
+  inPlace?: (oldLine: Place) => Place,
+): Place | null {
+  const oldLine = lineAround(oldText, quote.start);
+  if (quote.end > oldLine.end || cjk.test(oldLine.text)) return null;
+  const old = wordsOf(oldLine.text, oldLine.start);
+  if (old.length < 2 || old.length > maxLineWords) return null;
+  const inQuote = (w: Word): boolean => w.start >= quote.start && w.end <= quote.end;
+  const quoteWords = old.filter(inQuote).length;
+  if (quoteWords === 0) return null;
+  // A cheap filter before the word alignment: the line must hold one of the old line's longer words.
+  const keys = [...new Set(old.map((w) => w.text))].sort((a, b) => b.length - a.length).slice(0, 3);
+  let best: { score: number; place: Place } | null = null;
+  let second = 0;
+  // Besides the new lines, the stretch where the diff puts the old line: a heading stuffed with clauses
+  // and then run into the paragraph after it is no longer a line of its own.
+  const candidates = lines.all();
+  const stretch = inPlace?.(oldLine);
+  if (
+    stretch &&
+    stretch.end > stretch.start &&
+    !candidates.some((l) => l.start === stretch.start && l.end === stretch.end)
+  ) {
+    const text = lines.text.slice(stretch.start, stretch.end);
+    if (!text.includes('\n')) candidates.push({ ...stretch, text });
+  }
+  for (const line of candidates) {
+    const lower = line.text.toLowerCase();
+    if (!keys.some((key) => lower.includes(key))) continue;
+    const words = wordsOf(line.text, line.start);
+    if (words.length > old.length * 4 + 8) continue;
+    const pairs = commonWords(old, words);
+    if (pairs.length < 2) continue;
+    const score = lineScore(old, words, pairs);
+    if (score < 0.6) continue;
+    // Of the quote's own words, at least half must stand on the new line.
+    const own = pairs.filter(([i]) => inQuote(old[i]!));
+    if (own.length * 2 < quoteWords || ownedByAnother(oldText, originOf, line, oldLine, score)) continue;
+    const place = { start: words[own[0]![1]]!.start, end: words[own[own.length - 1]![1]]!.end };
+    if (!best || score > best.score) {
+      second = Math.max(second, best?.score ?? 0);
+      best = { score, place };
+    } else second = Math.max(second, score);
+  }
+  // Two lines that stand for it equally well: a repeated heading, not evidence of either.
+  return best && best.score - second >= 0.15 ? best.place : null;
+}
