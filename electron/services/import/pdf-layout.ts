@@ -65,7 +65,7 @@ export function rowsOf<T extends { y: number; x: number; fontSize: number }>(ite
  */
 export function fragmentsOf(runs: readonly PdfRun[]): PdfFragment[] {
   const rows = rowsOf(runs);
-  const cuts = rows.map((row) => alignedCuts(row, rows));
+  const cuts = rows.map((_, index) => alignedCuts(index, rows));
   const fragments: PdfFragment[] = [];
   rows.forEach((row, r) => {
     let current: PdfFragment | null = null;
@@ -98,10 +98,10 @@ function boundaries(row: readonly PdfRun[]): number[] {
 }
 
 /** The narrow gaps of a row that line up with cell boundaries of a neighbouring row (see fragmentsOf). */
-function alignedCuts(row: readonly PdfRun[], rows: readonly (readonly PdfRun[])[]): Set<number> {
+function alignedCuts(index: number, rows: readonly (readonly PdfRun[])[]): Set<number> {
+  const row = rows[index]!;
   const own = boundaries(row);
   if (own.length < 2) return new Set();
-  const index = rows.indexOf(row);
   const aligned = new Set<number>();
   for (const other of [rows[index - 1], rows[index + 1]]) {
     if (!other || Math.abs(other[0]!.y - row[0]!.y) > row[0]!.fontSize * 3) continue;

@@ -106,16 +106,22 @@ function linesOf(document: FixtureDocument, columnWidth: number, measure: Measur
         }),
       );
     } else {
-      // Each column as wide as its widest cell plus a gap of 1–2 em: cells sit close together.
-      const cellGap = bodySize * (document.tableGapEm ?? defaultCellGapEm);
-      const widths = block.rows[0]!.map((_, c) =>
+      // Each column as wide as its widest cell plus a gap of 1–2 em: cells sit close together. A table
+      // wider than the text column is set smaller, as typesetters do, so it never runs into the gutter.
+      const gapEm = document.tableGapEm ?? defaultCellGapEm;
+      const natural = block.rows[0]!.map((_, c) =>
         Math.max(...block.rows.map((row) => measure(row[c] ?? '', bodySize))),
       );
-      const offsets = widths.map((_, c) => widths.slice(0, c).reduce((sum, w) => sum + w + cellGap, 0));
+      const fullWidth = natural.reduce((sum, w) => sum + w, 0) + gapEm * bodySize * (natural.length - 1);
+      const size = Math.max(7, bodySize * Math.min(1, columnWidth / fullWidth));
+      const scale = size / bodySize;
+      const offsets = natural.map((_, c) =>
+        natural.slice(0, c).reduce((sum, w) => sum + (w + gapEm * bodySize) * scale, 0),
+      );
       for (const row of block.rows) {
         lines.push({
           text: row.join(' '),
-          size: bodySize,
+          size,
           indent: 0,
           justify: false,
           spaceBefore: 0,
@@ -213,7 +219,7 @@ export async function writeCidLinePdf(document: FixtureDocument, layout: Fixture
       const spacing = line.justify && chars > 1 ? (columnWidth - line.indent - natural) / (chars - 1) : 0;
       draw(page, line.text, left + line.indent, y, line.size, Math.max(0, spacing));
     }
-    y -= line.size === bodySize ? leading : line.size * 1.6;
+    y -= line.size <= bodySize ? (leading * line.size) / bodySize : line.size * 1.6;
   }
   await fonts.finish();
   tagSubsets(pdf);

@@ -19,7 +19,7 @@ import { chromiumPath } from './pdf-fixtures';
 export type FixtureLayout = 'one-column' | 'two-columns';
 
 /** Bump when pdf-cid-lines.ts changes what it writes, so cached PDFs are made again. */
-const cidWriterVersion = 'v4-embedded';
+const cidWriterVersion = 'v5-embedded';
 
 export interface FixturePdf {
   document: FixtureDocument;
