@@ -1,7 +1,7 @@
 /**
  * Page labels shown where the reader is: a PDF draft whose printed numbering starts at 5 shows "p. 5"
- * … "p. 8" in the margin at the first paragraph of each page, and the marks are not part of the text
- * (find does not match them).
+ * … "p. 8" as a tag at the start of the first paragraph of each page; the tags are widgets, not text,
+ * and nothing of the body is lost to the footers being left out.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,7 +13,7 @@ import { launchApp } from './harness';
 
 const topics = ['schools', 'roads', 'clinics', 'housing', 'water', 'parks', 'transit', 'libraries'];
 
-/** Four pages, two paragraphs each, footers `- 5 -` … `- 8 -`. */
+/** Four pages, two paragraphs each, footers `- 5 -` … `- 8 -`; no body line repeats (it would be a running header). */
 async function numberedReport(file: string): Promise<void> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
@@ -31,7 +31,7 @@ async function numberedReport(file: string): Promise<void> {
           font,
         },
       );
-      page.drawText(`in the ${topic.length > 5 ? 'northern' : 'southern'} district.`, {
+      page.drawText(`in the ${topic} district of ward ${sheet * 2 + paragraph + 1}.`, {
         x: 72,
         y: top - 15,
         size: 11,
@@ -52,7 +52,7 @@ test.afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-test('a PDF draft shows its printed page numbers in the margin where each page begins', async () => {
+test('a PDF draft tags the first paragraph of each printed page with its page number', async () => {
   const file = path.join(dir, 'numbered.pdf');
   await numberedReport(file);
   const app = await launchApp({ locale: 'en-US' });
@@ -61,6 +61,8 @@ test('a PDF draft shows its printed page numbers in the margin where each page b
     await waitReady(page);
     await openWithDialog(app, file);
     await expect(page.getByTestId('document-version')).toContainText('numbered.pdf', { timeout: 30_000 });
+    // Nothing of the body is lost to the footers being left out.
+    await expect(page.locator('.tm-document')).toContainText('on schools in the schools district of ward 1.');
     const marks = page.locator('.tm-document .tm-page-mark');
     await expect(marks).toHaveText(['p. 5', 'p. 6', 'p. 7', 'p. 8']);
     await expect(marks.nth(2)).toHaveAttribute('title', 'Page 7 as printed (page 3 of the PDF file)');
