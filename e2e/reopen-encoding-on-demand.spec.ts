@@ -60,6 +60,15 @@ test('any text draft can be previewed in another encoding; nothing changes until
     await page.getByTestId('reopen-encoding-use').click();
     await expect(page.getByTestId('document-version')).toContainText('Draft 2 of 2', { timeout: 30_000 });
     await expect(page.getByTestId('document-version')).toContainText('big5', { ignoreCase: true });
+
+    // The Drafts tab offers it for every text draft, here the first one (read as GB18030).
+    await page.getByTestId('side-tab-drafts').click();
+    await page.screenshot({ path: path.join(process.cwd(), '.tmp', 'drafts-reopen-encoding.png') });
+    await page.getByTestId('version-reopen-encoding-1').click();
+    await expect(select).toHaveValue('gb18030');
+    await expect(preview).toContainText('全年一般公共预算收入91.2亿元', { timeout: 30_000 });
+    await page.getByTestId('reopen-encoding-dialog').getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByTestId('document-version')).toContainText('Draft 2 of 2');
     expect(app.errors).toEqual([]);
   } finally {
     await app.close();
