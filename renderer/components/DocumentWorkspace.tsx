@@ -14,6 +14,7 @@ import { SidePanel } from './SidePanel';
 import { UnderlineToggles } from './UnderlineToggles';
 import { usePaneFocusKeys } from './use-pane-focus-keys';
 import { useSessionMemory } from './use-session-memory';
+import { ReopenEncodingButton } from './encoding/ReopenEncodingButton';
 
 export function DocumentWorkspace({ opened }: { opened: OpenedDocument }) {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export function DocumentWorkspace({ opened }: { opened: OpenedDocument }) {
               {version.fileName}
               {version.encoding ? ` · ${t('document.encoding', { encoding: version.encoding })}` : ''}
             </span>
+            <ReopenEncodingButton />
             <UnderlineToggles />
           </header>
           <FindBar />

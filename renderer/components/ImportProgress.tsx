@@ -1,5 +1,5 @@
 /**
- * While a draft is being imported: a progress bar with the file name, and after a second (an import
+ * While a draft or a source is being imported: a progress bar with the file name, and after a second (an import
  * that is not instant) how far main's import worker got — "page 37 of 200" for a PDF — and a Cancel
  * button that stops the worker. Nothing is stored from a cancelled import.
  */
@@ -13,7 +13,9 @@ const detailsAfterMs = 1000;
 
 export function ImportProgress() {
   const { t } = useTranslation();
-  const importing = useAppStore((state) => state.importing);
+  const draftImport = useAppStore((state) => state.importing);
+  const sourceImport = useImportProgressStore((state) => state.sourceImport);
+  const importing = draftImport ?? sourceImport;
   const progress = useImportProgressStore((state) => state.progress);
   const listen = useImportProgressStore((state) => state.listen);
   const cancel = useImportProgressStore((state) => state.cancel);
@@ -26,9 +28,15 @@ export function ImportProgress() {
     return () => clearTimeout(timer);
   }, [importing]);
   if (!importing) return null;
-  const label = importing.fileName
-    ? t('import.progress', { fileName: importing.fileName })
-    : t('import.progressUnknown');
+  // A source chosen in the dialog is named by main's first progress event.
+  const fileName = importing.fileName ?? progress?.fileName ?? null;
+  const label = draftImport
+    ? fileName
+      ? t('import.progress', { fileName })
+      : t('import.progressUnknown')
+    : fileName
+      ? t('importing:source', { fileName })
+      : t('importing:sourceUnknown');
   const pages =
     slow && progress?.stage === 'pages' && progress.total > 0
       ? t('importing:pages', { done: progress.done, total: progress.total })

@@ -12,6 +12,7 @@ import { reviewIoFeature } from './review-io/review-io-feature';
 import { carryFeature } from './carry/carry-feature';
 import { backupFeature } from './backup/backup-feature';
 import { encodingFeature } from './encoding/encoding-feature';
+import { pageLabelsFeature } from './page-labels/page-labels-feature';
 
 /** A tab of the right side panel. */
 export interface SidePanelTab {
@@ -55,6 +56,7 @@ export const rendererFeatures: readonly RendererFeature[] = [
   carryFeature,
   backupFeature,
   encodingFeature,
+  pageLabelsFeature,
 ];
 
 /** All side-panel tabs, sorted. */

@@ -7,7 +7,11 @@ import { z } from 'zod';
 import type { AppDb } from './app-db';
 
 const locatorSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('page'), page: z.number().int().positive() }),
+  z.object({
+    kind: z.literal('page'),
+    page: z.number().int().positive(),
+    label: z.string().min(1).optional(),
+  }),
   z.object({ kind: z.literal('cell'), sheet: z.string(), cell: z.string() }),
   z.object({ kind: z.literal('text') }),
 ]);

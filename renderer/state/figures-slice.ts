@@ -4,6 +4,7 @@
  * annotations (written through the annotations slice, so the annotations panel and undo see them too);
  * source links live in the `links` table. Detected figures the reviewer has not touched are not stored.
  */
+import { trackSourceImport } from './source-import-progress';
 import type { Annotation, FigureBody } from '../../shared/annotations/model';
 import { detectFigures } from '../../shared/figures/detect';
 import { auditDraft, indexSources, type AuditResult } from '../../shared/figures/matching/audit';
@@ -357,11 +358,14 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
     },
     async attachSourceFromDialog() {
       if (!(await signed())) return;
-      await attach(await services.bridge.openSource(), null);
+      await attach(await trackSourceImport(null, () => services.bridge.openSource()), null);
     },
     async attachDroppedSource(file) {
       if (!(await signed())) return;
-      await attach(await services.bridge.importDroppedSource(file), file.name);
+      await attach(
+        await trackSourceImport(file.name, () => services.bridge.importDroppedSource(file)),
+        file.name,
+      );
     },
     async decideMatch(key, match, state) {
       const version = get().current?.version;

@@ -14,12 +14,28 @@ export interface ImportProgressState {
   listen(): void;
   /** Asks main to stop every import under way. */
   cancel(): Promise<void>;
+  /**
+   * A source (PDF, XLSX…) being imported for the figures pane, or null. Drafts have `importing` in
+   * the app store; sources go through the same worker and show the same bar and Cancel button.
+   */
+  sourceImport: { fileName: string | null } | null;
+  /** Runs a source import with the progress bar up (file name null until the dialog has chosen). */
+  trackSourceImport<T>(fileName: string | null, call: () => Promise<T>): Promise<T>;
 }
 
 let listening = false;
 
 export const useImportProgressStore = create<ImportProgressState>((set) => ({
   progress: null,
+  sourceImport: null,
+  trackSourceImport: async (fileName, call) => {
+    set({ sourceImport: { fileName } });
+    try {
+      return await call();
+    } finally {
+      set({ sourceImport: null, progress: null });
+    }
+  },
   listen: () => {
     if (listening) return;
     listening = true;

@@ -5,7 +5,7 @@
  * store: nothing else in the app depends on it.
  */
 import { create } from 'zustand';
-import type { ReopenEncoding } from '../../shared/import/encodings';
+import { isReopenEncoding, type ReopenEncoding } from '../../shared/import/encodings';
 import type { DocumentVersion, ImportedDraft } from '../../shared/model/document';
 import type { AppError } from '../../shared/result';
 import { getBridge } from '../platform/bridge';
@@ -40,7 +40,9 @@ export const useReopenEncodingStore = create<ReopenEncodingState>((set, get) => 
   phase: { kind: 'closed' },
   version: null,
   open: (version) => {
-    const first = (version.decoding?.alternatives?.[0] ?? version.encoding ?? 'utf-8') as ReopenEncoding;
+    // A close call opens on its first alternative; on demand, on the encoding the draft was read with.
+    const wanted = version.decoding?.alternatives?.[0] ?? version.encoding ?? 'utf-8';
+    const first: ReopenEncoding = isReopenEncoding(wanted) ? wanted : 'utf-8';
     set({ version, phase: { kind: 'choosing', encoding: first, draft: null, error: null } });
     void get().choose(first);
   },

@@ -3,6 +3,7 @@
  * actions in). A replacement is planned first (./source-replace.ts) and written only once the reviewer
  * confirms; the removed source and its links are kept for one undo.
  */
+import { trackSourceImport } from './source-import-progress';
 import type { StoreApi } from 'zustand';
 import type { FigureLinkRepository } from '../db/figure-link-repository';
 import type { SourceRepository } from '../db/source-repository';
@@ -77,7 +78,7 @@ export function sourceManagementActions(context: SourceManagementContext): Sourc
       const version = get().current?.version;
       const old = get().figureSources.find((s) => s.id === sourceId);
       if (!version || !old) return;
-      const result = await services.bridge.openSource();
+      const result = await trackSourceImport(null, () => services.bridge.openSource());
       if (!result.ok) {
         get().reportError(result.error, null);
         return;

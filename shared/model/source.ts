@@ -13,6 +13,8 @@ export const sourceRegionSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('page'),
     page: z.number().int().positive(),
+    /** The page number printed on the page (`7`, `iv`), when the PDF reader recognised one. */
+    label: z.string().min(1).optional(),
     start: z.number().int(),
     end: z.number().int(),
   }),

@@ -55,13 +55,26 @@ export function rowsOf<T extends { y: number; x: number; fontSize: number }>(ite
   return rows.map((row) => row.items.sort((a, b) => a.x - b.x));
 }
 
-/** Cuts each row of runs into fragments at gaps wider than an em. */
+/**
+ * Cuts each row of runs into fragments at gaps wider than an em, and at narrower gaps (half an em or
+ * more) where a tight table's cells line up: a row with two or more such gaps, nearly all of them
+ * with the next run starting (or the previous one ending) within half an em of a cell boundary in the
+ * row above or below. Tables
+ * set 1–2 ems apart (a bulletin's 主要指标) would otherwise run their cells together; justified text
+ * rarely lines up two word gaps with the next line, and tableCells still wants the rows aligned.
+ */
 export function fragmentsOf(runs: readonly PdfRun[]): PdfFragment[] {
+  const rows = rowsOf(runs);
+  const cuts = rows.map((_, index) => alignedCuts(index, rows));
   const fragments: PdfFragment[] = [];
-  for (const row of rowsOf(runs)) {
+  rows.forEach((row, r) => {
     let current: PdfFragment | null = null;
-    for (const run of row) {
-      if (current && run.x - current.right <= Math.min(run.fontSize, current.fontSize) * 1.0) {
+    row.forEach((run, i) => {
+      if (
+        current &&
+        !cuts[r]!.has(i) &&
+        run.x - current.right <= Math.min(run.fontSize, current.fontSize) * 1.0
+      ) {
         current.runs.push(run);
         current.right = Math.max(current.right, run.right);
         current.fontSize = Math.max(current.fontSize, run.fontSize);
@@ -69,9 +82,44 @@ export function fragmentsOf(runs: readonly PdfRun[]): PdfFragment[] {
         current = { runs: [run], x: run.x, right: run.right, y: run.y, fontSize: run.fontSize };
         fragments.push(current);
       }
-    }
-  }
+    });
+  });
   return fragments;
+}
+
+/** Indices of runs in `row` after a gap of half an em or more. */
+function boundaries(row: readonly PdfRun[]): number[] {
+  const found: number[] = [];
+  for (let i = 1; i < row.length; i++) {
+    if (row[i]!.x - row[i - 1]!.right >= Math.min(row[i]!.fontSize, row[i - 1]!.fontSize) * 0.5)
+      found.push(i);
+  }
+  return found;
+}
+
+/** The narrow gaps of a row that line up with cell boundaries of a neighbouring row (see fragmentsOf). */
+function alignedCuts(index: number, rows: readonly (readonly PdfRun[])[]): Set<number> {
+  const row = rows[index]!;
+  const own = boundaries(row);
+  if (own.length < 2) return new Set();
+  const aligned = new Set<number>();
+  for (const other of [rows[index - 1], rows[index + 1]]) {
+    if (!other || Math.abs(other[0]!.y - row[0]!.y) > row[0]!.fontSize * 3) continue;
+    const theirs = boundaries(other);
+    if (theirs.length < 2) continue;
+    const found = own.filter((i) =>
+      theirs.some((j) => {
+        const tolerance = row[i]!.fontSize / 2;
+        return (
+          Math.abs(row[i]!.x - other[j]!.x) <= tolerance ||
+          Math.abs(row[i - 1]!.right - other[j - 1]!.right) <= tolerance
+        );
+      }),
+    );
+    // A table row's gaps are all cell boundaries; a justified line's word gaps line up only by chance.
+    if (found.length >= 2 && found.length >= own.length * 0.75) for (const i of found) aligned.add(i);
+  }
+  return aligned;
 }
 
 export const fragmentText = (fragment: PdfFragment): string => joinRuns(fragment.runs);
@@ -94,8 +142,11 @@ export function findGutters(fragments: readonly PdfFragment[]): number[] {
     const start = bandStart;
     bandStart = null;
     if (end - start < em * 0.8) return;
-    const leftSide = narrow.filter((f) => f.right <= start + step).length;
-    const rightSide = narrow.filter((f) => f.x >= end - step).length;
+    // Rows, not fragments, vote: one loose justified line breaks into many fragments at its word
+    // gaps and would otherwise show a gutter of its own.
+    const rowsOn = (side: PdfFragment[]): number => new Set(side.map((f) => Math.round(f.y))).size;
+    const leftSide = rowsOn(narrow.filter((f) => f.right <= start + step));
+    const rightSide = rowsOn(narrow.filter((f) => f.x >= end - step));
     if (leftSide >= 3 && rightSide >= 3) gutters.push((start + end) / 2);
   };
   for (let x = left + em * 3; x <= right - em * 3; x += step) {

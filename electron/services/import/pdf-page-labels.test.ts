@@ -6,6 +6,8 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pageCitationAt, pageLabelAt } from '../../../shared/document/page-labels';
+import { formatLocator, locate, sortRegions } from '../../../shared/figures/matching/locator';
+import { importSourceBytes } from '../sources/import-source';
 import { importDocumentBytes } from './import-document';
 
 const topics = ['schools', 'roads', 'clinics', 'housing', 'water', 'parks', 'transit', 'libraries'];
@@ -64,6 +66,24 @@ describe('PDF page labels', () => {
     expect(pageLabelAt(draft.pageLabels, third)).toBe('7');
     expect(pageCitationAt(draft.pageLabels, third)).toBe('p. 7');
     expect(pageCitationAt(draft.pageLabels, draft.text.length - 1)).toBe('p. 8');
+  });
+
+  it('cites a source by its printed page labels (p. 7 for the third sheet)', async () => {
+    const result = await importSourceBytes('numbered.pdf', await numberedReport());
+    if (!result.ok) throw new Error(result.error.message);
+    const source = result.value;
+    expect(source.regions.map((r) => (r.kind === 'page' ? [r.page, r.label] : null))).toEqual([
+      [1, '5'],
+      [2, '6'],
+      [3, '7'],
+      [4, '8'],
+    ]);
+    const at = source.text.indexOf('Section 3.2');
+    const locator = locate(sortRegions(source.regions), at);
+    expect(locator).toEqual({ kind: 'page', page: 3, label: '7' });
+    expect(formatLocator(locator)).toBe('p. 7');
+    // Without a label (older sources, PDFs without page numbers) the sheet is cited.
+    expect(formatLocator({ kind: 'page', page: 3 })).toBe('p. 3');
   });
 
   it('answers null where no label is known', () => {

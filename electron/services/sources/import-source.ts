@@ -133,7 +133,7 @@ async function pdfText(
   const parts: string[] = [];
   const regions: SourceRegion[] = [];
   let offset = 0;
-  for (const { page, paragraphs } of pages) {
+  for (const { page, label, paragraphs } of pages) {
     if (paragraphs.length === 0) continue;
     if (parts.length > 0) {
       parts.push('\n\n');
@@ -141,7 +141,14 @@ async function pdfText(
     }
     const pageText = paragraphs.map((p) => p.text).join('\n');
     parts.push(pageText);
-    regions.push({ kind: 'page', page, start: offset, end: offset + pageText.length });
+    // The printed page number (running footer) lets links cite the page as the document numbers it.
+    regions.push({
+      kind: 'page',
+      page,
+      ...(label ? { label } : {}),
+      start: offset,
+      end: offset + pageText.length,
+    });
     offset += pageText.length;
   }
   return { text: parts.join(''), regions };

@@ -18,6 +18,8 @@ export interface FixtureDocument {
   lang: 'zh-Hant' | 'zh-Hans' | 'en';
   title: string;
   blocks: FixtureBlock[];
+  /** Space between table cells in ems (default: the makers' own, 1.2–1.5 em). */
+  tableGapEm?: number;
 }
 
 /** The original text, title first, one block per line (table rows one per line, cells tab-separated). */
@@ -133,6 +135,75 @@ export function englishStatement(): FixtureDocument {
       // Once more, so that the statement runs over pages in every layout.
       { kind: 'heading', text: 'Summary of measures' },
       ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+    ],
+  };
+}
+
+/**
+ * A bulletin's 主要指标 table set tight, cells `gapEm` apart, between two paragraphs: the case where a
+ * reader that cuts rows only at wide gaps runs the cells together as text.
+ */
+export function tightTableHans(gapEm: number): FixtureDocument {
+  return {
+    name: `table-hans-${gapEm}em`,
+    lang: 'zh-Hans',
+    title: '2024年国民经济和社会发展统计公报',
+    tableGapEm: gapEm,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: '初步核算，全年全市地区生产总值2640.5亿元，按不变价格计算，比上年增长4.9%。主要指标如下表。',
+      },
+      { kind: 'heading', text: '一、主要指标' },
+      {
+        kind: 'table',
+        rows: [
+          ['指标', '单位', '绝对数', '增长(%)'],
+          ['地区生产总值', '亿元', '2640.5', '4.9'],
+          ['第一产业增加值', '亿元', '148.48', '3.5'],
+          ['一般公共预算收入', '亿元', '91.2', '-10.2'],
+          ['社会消费品零售总额', '亿元', '1405.5', '12.7'],
+          ['城镇居民人均可支配收入', '元', '42305', '5.8'],
+          ['粮食总产量', '万吨', '86.4', '2.1'],
+        ],
+      },
+      {
+        kind: 'paragraph',
+        text: '全年居民消费价格比上年上涨0.3%。年末常住人口318.6万人，城镇化率为62.4%，比上年末提高0.8个百分点。',
+      },
+    ],
+  };
+}
+
+/** The same kind of table in English, cells `gapEm` apart; its labels hold word spaces of their own. */
+export function tightTableEn(gapEm: number): FixtureDocument {
+  return {
+    name: `table-en-${gapEm}em`,
+    lang: 'en',
+    title: 'Statistical Bulletin 2024',
+    tableGapEm: gapEm,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'Gross domestic product reached $264.05 billion, up 4.9 percent in real terms. The main indicators are set out below.',
+      },
+      { kind: 'heading', text: 'Main indicators' },
+      {
+        kind: 'table',
+        rows: [
+          ['Indicator', 'Unit', 'Amount', 'Change (%)'],
+          ['Gross domestic product', '$ billion', '264.05', '4.9'],
+          ['Primary industry', '$ billion', '14.85', '3.5'],
+          ['Public budget revenue', '$ billion', '9.12', '-10.2'],
+          ['Retail sales', '$ billion', '140.55', '12.7'],
+          ['Disposable income per head', '$', '42,305', '5.8'],
+          ['Grain output', 'kilotonnes', '864', '2.1'],
+        ],
+      },
+      {
+        kind: 'paragraph',
+        text: 'Consumer prices rose by 0.3 percent. The resident population stood at 3.186 million at the end of the year.',
+      },
     ],
   };
 }

@@ -19,7 +19,7 @@ import { chromiumPath } from './pdf-fixtures';
 export type FixtureLayout = 'one-column' | 'two-columns';
 
 /** Bump when pdf-cid-lines.ts changes what it writes, so cached PDFs are made again. */
-const cidWriterVersion = 'v3';
+const cidWriterVersion = 'v5-embedded';
 
 export interface FixturePdf {
   document: FixtureDocument;
@@ -64,7 +64,7 @@ function documentHtml(document: FixtureDocument, layout: FixtureLayout): string 
     `h1{font-size:20pt;text-align:center;margin:0 0 12pt}h2{font-size:14pt;margin:10pt 0 6pt;break-after:avoid}` +
     `p{text-align:justify;text-indent:${indent};margin:0 0 6pt;orphans:2;widows:2}` +
     `.cols{column-count:2;column-gap:2.5em}` +
-    `table{border-collapse:collapse;margin:6pt 0;break-inside:avoid;column-span:all}th,td{padding:2pt 1.2em 2pt 0;text-align:left}` +
+    `table{border-collapse:collapse;margin:6pt 0;break-inside:avoid;column-span:all}th,td{padding:2pt ${document.tableGapEm ?? 1.2}em 2pt 0;text-align:left}` +
     `</style></head><body><h1>${escapeHtml(document.title)}</h1>` +
     (layout === 'two-columns' ? `<div class="cols">${body}</div>` : body) +
     `</body></html>`

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { DocumentVersion } from '../../../shared/model/document';
 import { selectCarryQueue, selectOrphans } from '../../state/carry-slice';
+import { useReopenEncodingStore } from '../../state/reopen-encoding-store';
 import { getAppStore, useAppStore } from '../../state/store';
 import { useEditorHandle } from '../editor-handle';
 import { readSelection } from '../annotations/use-text-selection';
@@ -15,6 +16,7 @@ import { carryOf } from './carry-text';
 
 export function DraftsPanel() {
   const { t } = useTranslation('carry');
+  const { t: tImporting } = useTranslation('importing');
   const handle = useEditorHandle();
   const { current, list } = useAppStore(useShallow((s) => ({ current: s.current, list: s.annotationList })));
   // Derived here, not in the selector: a new array per call would re-render forever.
@@ -75,6 +77,17 @@ export function DraftsPanel() {
                 }}
               >
                 {t('versions.report')}
+              </button>
+            ) : null}
+            {/* Any plain-text draft may be read again in another encoding (encoding/ReopenEncodingDialog). */}
+            {v.encoding ? (
+              <button
+                type="button"
+                className="tm-button"
+                data-testid={`version-reopen-encoding-${v.number}`}
+                onClick={() => useReopenEncodingStore.getState().open(v)}
+              >
+                {tImporting('reopen')}
               </button>
             ) : null}
           </li>

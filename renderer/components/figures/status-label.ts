@@ -31,7 +31,9 @@ export function formatValue(value: number | null, unit: string, high?: number, t
 }
 
 export function locatorLabel(t: TFunction, locator: SourceLocator): string {
-  if (locator.kind === 'page') return t('figures:sources.locatorPage', { page: locator.page });
+  // The page as the document numbers it (its printed label) when the PDF reader found one.
+  if (locator.kind === 'page')
+    return t('figures:sources.locatorPage', { page: locator.label ?? locator.page });
   if (locator.kind === 'cell')
     return t('figures:sources.locatorCell', { sheet: tableName(t, locator.sheet), cell: locator.cell });
   return '';

@@ -5,7 +5,10 @@
 import type { SourceRegion } from '../../model/source';
 
 export type SourceLocator =
-  { kind: 'page'; page: number } | { kind: 'cell'; sheet: string; cell: string } | { kind: 'text' };
+  /** `page` is the sheet in the file; `label` the number printed on it, which citations use. */
+  | { kind: 'page'; page: number; label?: string }
+  | { kind: 'cell'; sheet: string; cell: string }
+  | { kind: 'text' };
 
 /** Regions sorted by start, for `locate`. */
 export const sortRegions = (regions: readonly SourceRegion[]): SourceRegion[] =>
@@ -28,13 +31,13 @@ export function locate(sorted: readonly SourceRegion[], offset: number): SourceL
   const region = found >= 0 ? sorted[found] : undefined;
   if (!region || offset >= region.end) return { kind: 'text' };
   return region.kind === 'page'
-    ? { kind: 'page', page: region.page }
+    ? { kind: 'page', page: region.page, ...(region.label ? { label: region.label } : {}) }
     : { kind: 'cell', sheet: region.sheet, cell: region.cell };
 }
 
-/** A short human label: `p. 12`, `Sheet1!B7`, or empty for plain text. */
+/** A short human label: `p. 12` (the printed page label when known), `Sheet1!B7`, or empty for text. */
 export function formatLocator(locator: SourceLocator): string {
-  if (locator.kind === 'page') return `p. ${locator.page}`;
+  if (locator.kind === 'page') return `p. ${locator.label ?? locator.page}`;
   if (locator.kind === 'cell') return `${locator.sheet}!${locator.cell}`;
   return '';
 }
