@@ -3,6 +3,7 @@
  * `1億8,245萬3,762元`, `1/3`, `$4.2 billion`, `12,000 jobs`, `3–5 years`. Dates, years, codes, ordinals
  * and list numbers are skipped here, before any unit is read.
  */
+import { isPointInTime } from './periods';
 import type { ChineseTail } from './chinese-tail';
 import { isTimeSpanAt, readChineseTail, skipGap } from './chinese-tail';
 import { currencyBefore, qualifierBefore, visitUnitBefore } from './context';
@@ -360,7 +361,7 @@ function finish(text: string, found: Found): ReadResult {
       found.value = -found.value;
     }
   }
-  if (isInShortQuote(text, found.start, found.end)) return { next: found.end };
+  if (isInShortQuote(text, found.start, found.end) || isPointInTime(text, found)) return { next: found.end };
   // `found` is always a fresh object here, so the qualifier is set on it rather than copied.
   const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
   if (qualifier) found.qualifier = qualifier;

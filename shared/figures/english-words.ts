@@ -7,6 +7,7 @@ import type { ReadResult } from './arabic';
 import { qualifierBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import { elidedCountUnit } from './english-elided';
+import { isPointInTime } from './periods';
 import {
   readArticleFraction,
   readHalf,
@@ -79,16 +80,16 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
   }
   if (number.value === 1 && tail.exponent === 0 && tail.unit !== '%') return { next: tail.end };
   const qualifier = tail.qualifier ?? qualifierBefore(text, i);
-  return {
-    found: {
-      start: i,
-      end: tail.end,
-      value: number.value * 10 ** tail.exponent,
-      unit: tail.unit,
-      ...(qualifier ? { qualifier } : {}),
-    },
-    next: tail.end,
+  const found = {
+    start: i,
+    end: tail.end,
+    value: number.value * 10 ** tail.exponent,
+    unit: tail.unit,
+    ...(qualifier ? { qualifier } : {}),
   };
+  // `two years ago`, `the first nine months`: a point or a named period of time, not a quantity.
+  if (isPointInTime(text, found)) return { next: tail.end };
+  return { found, next: tail.end };
 }
 
 /** `two in three`, `one in five`: a number word, `in`, and a larger number. */

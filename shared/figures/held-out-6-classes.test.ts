@@ -60,3 +60,23 @@ describe('a four-digit decimal before a spaced multiplier is an amount, not a ye
     expectNone(text),
   );
 });
+
+describe('relative time and named parts of the year are not figures', () => {
+  it.each([
+    '出口額回到五年前的水準',
+    '較 3 年前增加',
+    '與兩個月前相比',
+    '今年首八個月合計',
+    '首 6 個月累計',
+    'compared with two years ago',
+    'since 5 years ago',
+    'in the first nine months of 2025',
+    'over the first 6 months',
+  ])('%s', (text) => expectNone(text));
+  it.each<[string, Expected]>([
+    ['連續 5 個月低於', { text: '5 個月', value: 5, unit: '個月' }],
+    ['工期縮短兩個月，', { text: '兩個月', value: 2, unit: '個月' }],
+    ['a pilot running for nine months', { text: 'nine months', value: 9, unit: 'months' }],
+    ['完成前述 3 年計畫', { text: '3 年', value: 3, unit: '年' }],
+  ])('a duration stays a figure: %s', (text, expected) => expectFigure(text, expected));
+});
