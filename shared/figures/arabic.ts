@@ -88,6 +88,13 @@ function compoundValue(written: string): number | undefined {
   for (const m of written.matchAll(COMPOUND_PART_RE)) {
     let exponent = 0;
     for (const ch of m[2] ?? '') exponent += MULTIPLIER_EXPONENT[ch] ?? 0;
+    // `4 萬 1,263 億元`: 萬億 (1e12) in parts, so the 萬 before counts 億 too, as 4萬億 + 1263億.
+    if (parts === 1 && last === 4 && exponent === 8) {
+      total = (total + Number(m[1]!.replace(/,/g, ''))) * 1e8;
+      last = exponent;
+      parts++;
+      continue;
+    }
     if (exponent >= last) return undefined;
     last = exponent;
     total += scaleDecimal(m[1]!, exponent);

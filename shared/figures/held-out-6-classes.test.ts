@@ -80,3 +80,11 @@ describe('relative time and named parts of the year are not figures', () => {
     ['完成前述 3 年計畫', { text: '3 年', value: 3, unit: '年' }],
   ])('a duration stays a figure: %s', (text, expected) => expectFigure(text, expected));
 });
+
+describe('萬億 written in parts', () => {
+  it.each<[string, Expected]>([
+    ['外匯儲備 3 萬 2,150 億元，', { text: '3 萬 2,150 億元', value: 3215000000000, unit: '元' }],
+    ['總資產2萬850億美元', { text: '2萬850億美元', value: 2085000000000, unit: '美元' }],
+    ['規模達 1 萬 2,000 億 5,000 萬元', { value: 1200050000000, unit: '元' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+});
