@@ -4,6 +4,7 @@
  * and list numbers are skipped here, before any unit is read.
  */
 import { isPointInTime } from './periods';
+import { englishAgeAt } from './english-ages';
 import type { ChineseTail } from './chinese-tail';
 import { isTimeSpanAt, readChineseTail, skipGap } from './chinese-tail';
 import { currencyBefore, qualifierBefore, visitUnitBefore } from './context';
@@ -226,6 +227,19 @@ export function readArabicAt(text: string, i: number): ReadResult {
   if (range) return finish(text, withStart(range, start));
 
   const tail = readTail(text, p, currency?.unit);
+  // `aged 60 and above`, `children under 12 travel free`: an age, in years (a word after it is no noun
+  // it counts).
+  if (!currency && (!tail || (tail.english && /^[a-z]+$/.test(tail.unit))) && isLatinContext(text, i, p)) {
+    const age = englishAgeAt(text, i, p);
+    if (age)
+      return finish(text, {
+        start,
+        end: age.end,
+        value: scaleDecimal(digits),
+        unit: '年',
+        qualifier: age.qualifier,
+      });
+  }
   // 平均逗留2.3日, 為期 3 日: 日 after a decimal, or after a word of duration, counts days (a day of the
   // month is a whole number after 月, excluded as a date before this).
   if (!tail && !currency) {

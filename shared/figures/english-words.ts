@@ -8,6 +8,7 @@ import { qualifierBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import { elidedCountUnit } from './english-elided';
 import { isPointInTime } from './periods';
+import { englishAgeAt } from './english-ages';
 import {
   readArticleFraction,
   readHalf,
@@ -63,6 +64,13 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
   if (isEnglishLabelOrDate(text, i, number.end)) return { next: number.end };
   const tail = readEnglishTail(text, number.end, undefined);
   if (!tail) {
+    // `a child below seven`, `aged sixty and over`: an age, in years.
+    const age = englishAgeAt(text, i, number.end);
+    if (age) {
+      const qualifier = age.qualifier ?? qualifierBefore(text, i);
+      const found = { start: i, end: age.end, value: number.value, unit: '年' };
+      return { found: qualifier ? { ...found, qualifier } : found, next: age.end };
+    }
     // `five findings, two of which`: a count whose noun the sentence has just named (never a bare `one`).
     const elided = number.value > 1 ? elidedCountUnit(text, i, number.end) : undefined;
     if (!elided) return { next: number.end };

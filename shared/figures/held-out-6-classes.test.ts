@@ -88,3 +88,49 @@ describe('萬億 written in parts', () => {
     ['規模達 1 萬 2,000 億 5,000 萬元', { value: 1200050000000, unit: '元' }],
   ])('%s', (text, expected) => expectFigure(text, expected));
 });
+
+describe('English counts with words between the number and its noun', () => {
+  it.each<[string, Expected]>([
+    ['I thank the 12 Members who spoke.', { text: '12 Members', value: 12, unit: 'members' }],
+    [
+      'to build 15 additional Community Health Hubs, bringing',
+      { text: '15 additional Community Health Hubs', value: 15, unit: 'hubs' },
+    ],
+    ['open 40 more Active Ageing Centres by 2030', { text: '40 more Active Ageing Centres', value: 40 }],
+    ['We now have 96 such clinics in the west.', { text: '96 such clinics', value: 96, unit: 'clinics' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+  it.each(['in 2024 Statistics Singapore said', 'see the 2026 Budget Papers'])('%s counts nothing', (text) =>
+    expectNone(text),
+  );
+});
+
+describe('English fractions and points', () => {
+  it.each<[string, Expected]>([
+    [
+      'a rise of 0.5 of a percentage point in May',
+      { text: '0.5 of a percentage point', value: 0.5, unit: '百分點' },
+    ],
+    ['with two in every five seats kept free', { text: 'two in every five', value: 0.4 }],
+    ['1 in every 10 homes', { text: '1 in every 10', value: 0.1 }],
+    ['against a goal of half by 2030', { text: 'half', value: 0.5 }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+  it('a half that names part of a period stays out', () => expectNone('in the first half of the year'));
+});
+
+describe('English ages without a unit', () => {
+  it.each<[string, Expected]>([
+    [
+      'Residents aged 65 and above will receive',
+      { text: '65 and above', value: 65, unit: '年', qualifier: 'over' },
+    ],
+    ['a child below six will see', { text: 'six', value: 6, unit: '年', qualifier: 'under' }],
+    ['people aged 18 or over', { text: '18 or over', value: 18, unit: '年', qualifier: 'over' }],
+    ['children under 12 travel free', { text: '12', value: 12, unit: '年', qualifier: 'under' }],
+  ])('%s', (text, expected) => expectFigure(text, expected));
+  it('a number after a comparison with no person before it is no age', () =>
+    expectNone('it fell below 40 in May'));
+});
+
+describe('a numbered heading is not a count of its capitalised words', () => {
+  it('4 Rates and prices', () => expectNone('growth held.\n\n4 Rates and prices\n\nThe rate'));
+});
