@@ -3,6 +3,8 @@
  * `1億8,245萬3,762元`, `1/3`, `$4.2 billion`, `12,000 jobs`, `3–5 years`. Dates, years, codes, ordinals
  * and list numbers are skipped here, before any unit is read.
  */
+import { isPointInTime } from './periods';
+import { englishAgeAt } from './english-ages';
 import type { ChineseTail } from './chinese-tail';
 import { isTimeSpanAt, readChineseTail, skipGap } from './chinese-tail';
 import { currencyBefore, qualifierBefore, visitUnitBefore } from './context';
@@ -87,6 +89,13 @@ function compoundValue(written: string): number | undefined {
   for (const m of written.matchAll(COMPOUND_PART_RE)) {
     let exponent = 0;
     for (const ch of m[2] ?? '') exponent += MULTIPLIER_EXPONENT[ch] ?? 0;
+    // `4 萬 1,263 億元`: 萬億 (1e12) in parts, so the 萬 before counts 億 too, as 4萬億 + 1263億.
+    if (parts === 1 && last === 4 && exponent === 8) {
+      total = (total + Number(m[1]!.replace(/,/g, ''))) * 1e8;
+      last = exponent;
+      parts++;
+      continue;
+    }
     if (exponent >= last) return undefined;
     last = exponent;
     total += scaleDecimal(m[1]!, exponent);
@@ -218,6 +227,19 @@ export function readArabicAt(text: string, i: number): ReadResult {
   if (range) return finish(text, withStart(range, start));
 
   const tail = readTail(text, p, currency?.unit);
+  // `aged 60 and above`, `children under 12 travel free`: an age, in years (a word after it is no noun
+  // it counts).
+  if (!currency && (!tail || (tail.english && /^[a-z]+$/.test(tail.unit))) && isLatinContext(text, i, p)) {
+    const age = englishAgeAt(text, i, p);
+    if (age)
+      return finish(text, {
+        start,
+        end: age.end,
+        value: scaleDecimal(digits),
+        unit: '年',
+        qualifier: age.qualifier,
+      });
+  }
   // 平均逗留2.3日, 為期 3 日: 日 after a decimal, or after a word of duration, counts days (a day of the
   // month is a whole number after 月, excluded as a date before this).
   if (!tail && !currency) {
@@ -360,7 +382,7 @@ function finish(text: string, found: Found): ReadResult {
       found.value = -found.value;
     }
   }
-  if (isInShortQuote(text, found.start, found.end)) return { next: found.end };
+  if (isInShortQuote(text, found.start, found.end) || isPointInTime(text, found)) return { next: found.end };
   // `found` is always a fresh object here, so the qualifier is set on it rather than copied.
   const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
   if (qualifier) found.qualifier = qualifier;

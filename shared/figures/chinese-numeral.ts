@@ -3,6 +3,7 @@
  * A Chinese numeral is a figure only when a unit or measure word follows; the bare multipliers (`萬家`,
  * `百年`) and a lone `一` with a measure word (`一批`, `一個中心`) are names or idioms, not quantities.
  */
+import { isPointInTime } from './periods';
 import type { Found, ReadResult } from './arabic';
 import type { ChineseTail, NumeralStyle } from './chinese-tail';
 import { isTimeSpanAt, readChineseTail } from './chinese-tail';
@@ -292,7 +293,7 @@ function trailingQualifier(word: string): Found['qualifier'] {
 }
 
 function finish(text: string, found: Found): ReadResult {
-  if (isInShortQuote(text, found.start, found.end)) return { next: found.end };
+  if (isInShortQuote(text, found.start, found.end) || isPointInTime(text, found)) return { next: found.end };
   // Every `found` here is a fresh object: set the qualifier on it (a copy and `delete` cost a shape change).
   const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
   found.qualifier = qualifier || undefined;

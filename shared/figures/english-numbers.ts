@@ -135,13 +135,14 @@ export function readHalf(text: string, index: number): { end: number; value: num
   const m = HALF_RE.exec(text);
   if (!m || text.charCodeAt(index + 4) === 0x2d /* half-year */) return undefined;
   if (NOT_HALF_BEFORE_RE.test(text.slice(Math.max(0, index - 8), index))) return undefined;
-  // A bare `half` needs `of`/`the`/… after it, or `by`/`in` before it (`cut by half`).
-  if (m[0].length === 4 && !/(?:by|in) $/.test(text.slice(Math.max(0, index - 3), index))) return undefined;
+  // A bare `half` needs `of`/`the`/… after it, or `by`/`in`/`of` before it (`cut by half`, `a target of half`).
+  if (m[0].length === 4 && !/(?:by|in|of) $/.test(text.slice(Math.max(0, index - 3), index)))
+    return undefined;
   return { end: index + 4, value: 0.5 };
 }
 
 const IN_FRACTION_RE =
-  /[ \u00a0](?:in|out of)[ \u00a0](one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}(?:,\d{3})?)\b(?![-.,]\d)(?! (?:years?|months?|weeks?|days?|hours?)\b)/y;
+  /[ \u00a0](?:in|out of)[ \u00a0](?:every[ \u00a0])?(one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}(?:,\d{3})?)\b(?![-.,]\d)(?! (?:years?|months?|weeks?|days?|hours?)\b)/y;
 
 /**
  * `two in three`, `1 in 4`, `nine out of ten`: a proportion after a number ending at `end`. Returns where the

@@ -7,6 +7,8 @@ import type { ReadResult } from './arabic';
 import { qualifierBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import { elidedCountUnit } from './english-elided';
+import { isPointInTime } from './periods';
+import { englishAgeAt } from './english-ages';
 import {
   readArticleFraction,
   readHalf,
@@ -62,6 +64,13 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
   if (isEnglishLabelOrDate(text, i, number.end)) return { next: number.end };
   const tail = readEnglishTail(text, number.end, undefined);
   if (!tail) {
+    // `a child below seven`, `aged sixty and over`: an age, in years.
+    const age = englishAgeAt(text, i, number.end);
+    if (age) {
+      const qualifier = age.qualifier ?? qualifierBefore(text, i);
+      const found = { start: i, end: age.end, value: number.value, unit: '年' };
+      return { found: qualifier ? { ...found, qualifier } : found, next: age.end };
+    }
     // `five findings, two of which`: a count whose noun the sentence has just named (never a bare `one`).
     const elided = number.value > 1 ? elidedCountUnit(text, i, number.end) : undefined;
     if (!elided) return { next: number.end };
@@ -79,16 +88,16 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
   }
   if (number.value === 1 && tail.exponent === 0 && tail.unit !== '%') return { next: tail.end };
   const qualifier = tail.qualifier ?? qualifierBefore(text, i);
-  return {
-    found: {
-      start: i,
-      end: tail.end,
-      value: number.value * 10 ** tail.exponent,
-      unit: tail.unit,
-      ...(qualifier ? { qualifier } : {}),
-    },
-    next: tail.end,
+  const found = {
+    start: i,
+    end: tail.end,
+    value: number.value * 10 ** tail.exponent,
+    unit: tail.unit,
+    ...(qualifier ? { qualifier } : {}),
   };
+  // `two years ago`, `the first nine months`: a point or a named period of time, not a quantity.
+  if (isPointInTime(text, found)) return { next: tail.end };
+  return { found, next: tail.end };
 }
 
 /** `two in three`, `one in five`: a number word, `in`, and a larger number. */

@@ -40,7 +40,8 @@ const PLAIN_ABBREVIATION_RE = /(bn|mn|mln|trn)(?![A-Za-z0-9])/y;
 const GLUED_MK_RE = /(m|k)(?=[ \u00a0][a-z])/y;
 
 const PERCENT_RE = /[ \u00a0]?(?:%|per ?cent\b|pct\b)/y;
-const POINTS_RE = /(?:[ \u00a0-](?:percentage[ -]points?|percent(?:age)? points?)|[ \u00a0]?(?:pp|ppts?))\b/y;
+const POINTS_RE =
+  /(?:[ \u00a0-](?:(?:of a )?percentage[ -]points?|percent(?:age)? points?)|[ \u00a0]?(?:pp|ppts?))\b/y;
 const CURRENCY_WORD_RE =
   /[ \u00a0](US dollars|U\.S\. dollars|Hong Kong dollars|HK dollars|New Taiwan dollars|NT dollars|dollars|euros?|pounds sterling|yuan|renminbi|RMB)\b/y;
 const CURRENCY_WORD: Record<string, string> = {
@@ -189,8 +190,18 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
   for (let words = 0; words < 4; words++) {
     WORD_RE.lastIndex = p;
     const m = WORD_RE.exec(text);
-    if (!m) break;
+    if (!m) {
+      // `14 Members`, `20 additional Medicare Urgent Care Clinics`: a capitalised name of what is
+      // counted, after the adjectives if any.
+      if ((!last || ADJECTIVES.has(last.unit)) && !startsLine(text, pos)) return titleNounAt(text, p);
+      break;
+    }
     const word = m[1]!;
+    // `183 such centres`: a determiner between the number and its plural noun.
+    if (word === 'such' && words === 0 && pluralNounAt(text, p + m[0].length)) {
+      p += m[0].length;
+      continue;
+    }
     if (STOP_WORDS.has(word)) break;
     // A verb form ends the run unless a plural noun follows it within the phrase (`300 planning
     // officers`, `1 200 subsidised residential care places`).
@@ -213,6 +224,36 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
   if (last && ADJECTIVES.has(last.unit)) return undefined; // `4 new.` has no noun
   return last;
 }
+
+/** Up to four capitalised words ending in a plural (`Medicare Urgent Care Clinics`): the count's noun. */
+const TITLE_NOUN_RE =
+  /[ \u00a0]((?:[A-Z][A-Za-z]*[ \u00a0]){0,3}([A-Z][a-z]*[^su\W]s))\b(?![ \u00a0]?[0-9])/y;
+
+function titleNounAt(text: string, pos: number): { end: number; unit: string } | undefined {
+  TITLE_NOUN_RE.lastIndex = pos;
+  const m = TITLE_NOUN_RE.exec(text);
+  if (!m || m[2]!.length < 4 || NOT_COUNTED_TITLES.has(m[2]!)) return undefined;
+  return { end: pos + m[0].length, unit: m[2]!.toLowerCase() };
+}
+
+/** True when the number that ends at `end` opens its line: `4 Prices and wages` is a heading. */
+function startsLine(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && /[0-9.,]/.test(text[k]!)) k--;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  return k < 0 || text.charCodeAt(k) === 0x0a;
+}
+
+/** Capitalised plurals that name a document or a body, not what a number counts (`2026 Budget Papers`). */
+const NOT_COUNTED_TITLES = new Set([
+  'Papers',
+  'Statements',
+  'Estimates',
+  'Accounts',
+  'Affairs',
+  'Nations',
+  'States',
+]);
 
 /** True when one of the next `count` words is a plural noun, with no function word before it. */
 function pluralNounWithin(text: string, pos: number, count: number): boolean {

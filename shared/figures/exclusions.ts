@@ -109,17 +109,22 @@ const QUOTE_BREAKERS = new Set([
 export function isInShortQuote(text: string, start: number, end: number): boolean {
   let open = -1;
   for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
-    const kind = QUOTE_KIND[text.charCodeAt(k)];
-    if (kind === OPEN) {
+    const c = text.charCodeAt(k);
+    const kind = QUOTE_KIND[c];
+    // A straight `"` opens a quote here when Chinese text stands before it (`围绕"四个中心"`, `"3个100"`):
+    // Chinese typed on a Latin keyboard. Quoted English has spaces, which already break the quote.
+    if (kind === OPEN || (c === 0x22 && (k === 0 || text.charCodeAt(k - 1) > 0x2e7f))) {
       open = k;
       break;
     }
     if (kind !== 0) return false;
   }
   if (open < 0) return false;
+  const straight = text.charCodeAt(open) === 0x22;
   for (let k = end; k < Math.min(text.length, open + 14); k++) {
-    const kind = QUOTE_KIND[text.charCodeAt(k)];
-    if (kind === CLOSE) return true;
+    const c = text.charCodeAt(k);
+    const kind = QUOTE_KIND[c];
+    if (kind === CLOSE || (straight && c === 0x22)) return true;
     if (kind !== 0) return false;
   }
   return false;
@@ -280,10 +285,20 @@ export function numericDateLength(text: string, index: number): number {
   if (bracket) return 0;
   const four = /^(\d{4})([-/.–])(\d{1,2})/.exec(m[0]);
   if (four && (Number(four[1]) < 1800 || Number(four[1]) > 2199)) return 0;
-  // 2095.95亿元, 2024.3萬人: a decimal amount, not a year and month.
-  if (four && four[2] === '.' && (Number(four[3]) > 12 || startsQuantity(text, index + m[0].length)))
+  // 2095.95亿元, 2024.3萬人, 2031.6 亿元 (spaced, as Taiwan and PDF text write it): a decimal amount,
+  // not a year and month.
+  if (
+    four &&
+    four[2] === '.' &&
+    (Number(four[3]) > 12 || amountUnitAt(text, afterGap(text, index + m[0].length)))
+  )
     return 0;
   return m[0].length;
+}
+
+/** A unit after `yyyy.m`, save 起 (`2024.10 起實施`: from that month on, not 起 cases). */
+function amountUnitAt(text: string, pos: number): boolean {
+  return text.charCodeAt(pos) !== 0x8d77 /* 起 */ && startsQuantity(text, pos);
 }
 
 /** True when the digits form a plausible calendar year (1800–2199). */

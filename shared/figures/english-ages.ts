@@ -1,0 +1,30 @@
+/**
+ * Ages written without a unit (held-out-6): `aged 60 and above`, `people aged 16 or over`, `a child below
+ * seven`, `children under 12`. After `aged`, or after a word for people and a comparison, a bare number
+ * is an age, unit years, as `65 歲以上` is in Chinese. The trailing `and above` / `or over` is part of
+ * the figure (its qualifier), as `以上` is; a comparison before it is the qualifier (`below` → under).
+ */
+import type { FigureQualifier } from './types';
+
+const AGED_BEFORE_RE = /(?:^|[^A-Za-z])aged? $/;
+const PERSON_COMPARISON_BEFORE_RE =
+  /(?:^|[^A-Za-z])(?:child|children|kids?|babies|infants|toddlers|persons?|people|adults|seniors|residents|those|anyone|workers|students|youths?|pupils|citizens) (?:aged? )?(?:below|under|above|over|older than|younger than) $/;
+const AND_ABOVE_RE = / (?:and|or) (above|over|older|below|under|younger)\b/y;
+
+export interface Age {
+  end: number;
+  qualifier?: FigureQualifier;
+}
+
+/**
+ * The age a bare number from `start` to `end` states, with the trailing `and above` folded in, or
+ * undefined when nothing before it says it is an age.
+ */
+export function englishAgeAt(text: string, start: number, end: number): Age | undefined {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (!AGED_BEFORE_RE.test(before) && !PERSON_COMPARISON_BEFORE_RE.test(before)) return undefined;
+  AND_ABOVE_RE.lastIndex = end;
+  const m = AND_ABOVE_RE.exec(text);
+  if (!m) return { end };
+  return { end: end + m[0].length, qualifier: /above|over|older/.test(m[1]!) ? 'over' : 'under' };
+}

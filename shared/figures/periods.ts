@@ -1,0 +1,25 @@
+/**
+ * Spans of time that point at a time rather than measure one (held-out-6): `十年前`, `3 years ago`
+ * (relative time, like a date), and the named part of a calendar year, `首九個月`, `the first nine months`
+ * (a period of the year, like `第三季`). Both are left out, as dates are; a duration stays a figure
+ * (`連續 5 個月`, `over four years`). Rule: docs/figures-spec.md, Decisions.
+ */
+import type { Found } from './arabic';
+
+/** Canonical units that measure a span of time and may point back (`年前`, `個月前`, `天前`). */
+const POINTING_UNITS = new Set(['年', '個月', '天', '週', '小時', 'months', 'weeks', 'days', 'hours']);
+/** The named parts of a calendar year: months and weeks counted from its start. */
+const PART_OF_YEAR_UNITS = new Set(['個月', '週', 'months', 'weeks']);
+
+const AGO_RE = /^ *(?:前|以前|之前)(?![述列者])|^ ago\b/;
+const FIRST_BEFORE_RE = /(?:首|(?:^|[^A-Za-z])(?:the )?first ) *$/;
+
+/** True when `found` names a point or a named period of time rather than a quantity of time. */
+export function isPointInTime(text: string, found: Found): boolean {
+  if (!POINTING_UNITS.has(found.unit) || found.high !== undefined) return false;
+  if (AGO_RE.test(text.slice(found.end, found.end + 6))) return true;
+  return (
+    PART_OF_YEAR_UNITS.has(found.unit) &&
+    FIRST_BEFORE_RE.test(text.slice(Math.max(0, found.start - 10), found.start))
+  );
+}
