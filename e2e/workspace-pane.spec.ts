@@ -24,6 +24,11 @@ async function expectTabsUnclipped(page: Page): Promise<void> {
     });
   });
   expect(problems).toEqual([]);
+  // …and never wrapped: every tab on one row.
+  const tops = await page
+    .locator('[role=tab]')
+    .evaluateAll((tabs) => [...new Set(tabs.map((tab) => Math.round(tab.getBoundingClientRect().top)))]);
+  expect(tops).toHaveLength(1);
 }
 
 test('resize by dragging (remembered), collapse, F6 and Ctrl+\\ focus, ARIA tabs', async () => {

@@ -1,17 +1,17 @@
 /**
  * The right side pane: one tab per registered feature tab (components/extensions.ts), resizable by
  * dragging its edge (or with the arrow keys on it), collapsible, and remembered in settings
- * (state/workspace-slice.ts). Tabs wrap onto a second row instead of being cut off, so no label is
- * clipped in any language however many features add tabs; they follow the ARIA tabs pattern (arrow
- * keys, Home/End, one tab stop). F6 / Ctrl+\ move focus between the document and the pane
+ * (state/workspace-slice.ts). The tab row never wraps or clips (SidePaneTabs.tsx: icons with the active
+ * label when the labels do not fit) and follows the ARIA tabs pattern. F6 / Ctrl+\ move focus between
+ * the document and the pane
  * (use-pane-focus-keys.ts).
  */
-import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store';
 import { rendererFeatures, sidePanelTabs } from './extensions';
 import { SidePaneResizer } from './SidePaneResizer';
+import { SidePaneTabs } from './SidePaneTabs';
 
 /** The toggle button is replaced by its opposite: keep keyboard focus on it rather than losing it. */
 const focusAfterRender = (selector: string): void => {
@@ -21,16 +21,17 @@ const focusAfterRender = (selector: string): void => {
 export function SidePanel() {
   const { t } = useTranslation();
   const tabs = sidePanelTabs();
-  const { selected, select, width, collapsed, setCollapsed } = useAppStore(
+  const { selected, select, width, collapsed, setCollapsed, detailOpen, closeDetail } = useAppStore(
     useShallow((state) => ({
       selected: state.sidePanelTab,
       select: state.setSidePanelTab,
       width: state.sidePaneWidth,
       collapsed: state.sidePaneCollapsed,
       setCollapsed: state.setSidePaneCollapsed,
+      detailOpen: state.annotationDialog !== null,
+      closeDetail: state.openAnnotationDialog,
     })),
   );
-  const listRef = useRef<HTMLDivElement>(null);
   const active = tabs.find((tab) => tab.id === selected) ?? tabs[0];
 
   if (collapsed) {
@@ -65,24 +66,6 @@ export function SidePanel() {
     );
   }
 
-  const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number): void => {
-    const last = tabs.length - 1;
-    const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? (index + 1) % tabs.length
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? (index - 1 + tabs.length) % tabs.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    select(tabs[next]!.id);
-    listRef.current?.querySelectorAll<HTMLButtonElement>('[role=tab]')[next]?.focus();
-  };
-
   return (
     <aside
       className="tm-side-panel"
@@ -93,25 +76,13 @@ export function SidePanel() {
     >
       <SidePaneResizer />
       <div className="tm-tab-strip">
-        <div ref={listRef} role="tablist" aria-label={t('panel.label')} className="tm-tabs">
-          {tabs.map((tab, index) => (
-            <button
-              key={tab.id}
-              type="button"
-              role="tab"
-              id={`side-tab-${tab.id}`}
-              aria-selected={tab.id === active?.id}
-              aria-controls={`side-panel-${tab.id}`}
-              tabIndex={tab.id === active?.id ? 0 : -1}
-              className="tm-tab"
-              data-testid={`side-tab-${tab.id}`}
-              onClick={() => select(tab.id)}
-              onKeyDown={(event) => onTabKeyDown(event, index)}
-            >
-              {t(tab.labelKey)}
-            </button>
-          ))}
-        </div>
+        <SidePaneTabs
+          tabs={tabs}
+          activeId={active?.id}
+          detailOpen={detailOpen}
+          select={select}
+          closeDetail={() => closeDetail(null)}
+        />
         <button
           type="button"
           className="tm-icon-button tm-side-toggle"

@@ -25,17 +25,40 @@ const rowId = (row: unknown): string =>
 
 /** Repository over the `annotations` and `replies` tables. */
 export class AnnotationRepository {
+  /**
+   * The rows the live view (`loadVersion` with `reuse`) last validated, by id. Every write of Tickmark stamps `updatedAt`, so a row
+   * read again with the same `updatedAt` is the same record: the live view re-reads a version's 5,000
+   * annotations after each write, and re-validating all of them with zod cost ~25 ms per key press.
+   * Reusing the object also keeps its identity, so the store and the text's decorations see unchanged
+   * records as unchanged.
+   */
+  private readonly validated = new Map<string, Annotation>();
+
   constructor(private readonly db: AppDb) {}
 
-  /** Every annotation of a version with the replies of its threads (validated; bad rows in `invalid`). */
-  async loadVersion(versionId: string): Promise<VersionAnnotations> {
+  /**
+   * Every annotation of a version with the replies of its threads (validated; bad rows in `invalid`).
+   * `reuse` lets rows whose `updatedAt` did not change skip validation (the live view only; opening a
+   * version always validates every row).
+   */
+  async loadVersion(versionId: string, reuse = false): Promise<VersionAnnotations> {
     return this.db.transaction('r', this.db.annotations, this.db.replies, async () => {
       const invalid: VersionAnnotations['invalid'] = [];
       const annotations: Annotation[] = [];
+      const seen = new Set<string>();
       for (const row of await this.db.annotations.where('versionId').equals(versionId).toArray()) {
-        const parsed = parseAnnotation(row, (reason) => invalid.push({ id: rowId(row), reason }));
-        if (parsed) annotations.push(parsed);
+        const id = rowId(row);
+        const known = reuse ? this.validated.get(id) : undefined;
+        const parsed =
+          known && known.updatedAt === (row as { updatedAt?: unknown }).updatedAt
+            ? known
+            : parseAnnotation(row, (reason) => invalid.push({ id, reason }));
+        if (!parsed) continue;
+        annotations.push(parsed);
+        this.validated.set(parsed.id, parsed);
+        seen.add(parsed.id);
       }
+      for (const id of this.validated.keys()) if (!seen.has(id)) this.validated.delete(id);
       const threadIds = annotations.filter((a) => a.kind === 'comment').map((a) => a.id);
       const replies: Reply[] = [];
       if (threadIds.length > 0) {
@@ -49,9 +72,20 @@ export class AnnotationRepository {
     });
   }
 
-  /** Live view of `loadVersion` (Dexie liveQuery): emits again after any committed change to it. */
-  observeVersion(versionId: string): Observable<VersionAnnotations> {
-    return liveQuery(() => this.loadVersion(versionId));
+  /**
+   * Emits after every committed change to a version's annotations or to any reply (in this window or
+   * another), without reading the rows: the query only counts index entries, so following a version of
+   * 5,000 annotations costs a count per write instead of reading and cloning every row. The caller reads
+   * the version (`loadVersion`) when it has time.
+   */
+  observeVersionWrites(versionId: string): Observable<number> {
+    return liveQuery(async () => {
+      const [annotations, replies] = await Promise.all([
+        this.db.annotations.where('versionId').equals(versionId).count(),
+        this.db.replies.count(),
+      ]);
+      return annotations + replies;
+    });
   }
 
   /** Live replies of one thread, oldest first. */

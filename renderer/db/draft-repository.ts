@@ -14,8 +14,15 @@ export const draftSchema = z.object({
   versionId: z.string().min(1),
   /** The annotation it belongs to; null for one not created yet. */
   annotationId: z.string().nullable(),
-  /** A reply's or comment's text, or the fields of a claim or figure. */
-  value: z.union([z.object({ text: z.string() }), z.object({ body: annotationBodySchema })]),
+  /**
+   * A reply's or comment's text, the fields of a claim or figure, or a small form's named text fields
+   * (the "add as figure" value and unit, a URL source's address and quote).
+   */
+  value: z.union([
+    z.object({ text: z.string() }),
+    z.object({ body: annotationBodySchema }),
+    z.object({ fields: z.record(z.string(), z.string()) }),
+  ]),
   updatedAt: z.string(),
 });
 export type Draft = z.infer<typeof draftSchema>;
@@ -25,6 +32,11 @@ export const newAnnotationDraftKey = (versionId: string, kind: string, start: nu
   `new:${versionId}:${kind}:${start}-${end}`;
 /** Key of the draft of changes to an existing annotation's fields. */
 export const editDraftKey = (annotationId: string): string => `edit:${annotationId}`;
+/** Key of the draft of the "add as figure" form on `start..end` of a version. */
+export const addFigureDraftKey = (versionId: string, start: number, end: number): string =>
+  `add-figure:${versionId}:${start}-${end}`;
+/** Key of the draft of the URL-source form of a version. */
+export const urlSourceDraftKey = (versionId: string): string => `url-source:${versionId}`;
 /** Key of the draft reply of a thread. */
 export const replyDraftKey = (annotationId: string): string => `reply:${annotationId}`;
 

@@ -120,4 +120,32 @@ describe('annotations slice', () => {
     await again.getState().loadAnnotations(version.id);
     expect(again.getState().annotationList).toEqual(store.getState().annotationList);
   });
+
+  it('applies an in-place change without re-sorting and says which records it touched', async () => {
+    const { store } = await setup();
+    const a = await store.getState().addAnnotation({ start: 0, end: 2 }, { kind: 'highlight' });
+    const b = await store
+      .getState()
+      .addAnnotation({ start: 2, end: 6 }, { kind: 'comment', text: '來源?', resolved: false });
+    const c = await store.getState().addAnnotation({ start: 9, end: 11 }, { kind: 'highlight' });
+    const before = store.getState();
+    expect(before.annotationList.map((x) => x.id)).toEqual([a!.id, b!.id, c!.id]);
+    expect(
+      await store.getState().updateAnnotation(b!.id, { kind: 'comment', text: '統計公報', resolved: true }),
+    ).toBe(true);
+    const after = store.getState();
+    // Same order, the untouched entries the same objects, the changed one replaced.
+    expect(after.annotationList.map((x) => x.id)).toEqual([a!.id, b!.id, c!.id]);
+    expect(after.annotationList[0]).toBe(before.annotationList[0]);
+    expect(after.annotationList[2]).toBe(before.annotationList[2]);
+    expect(after.annotationList[1]!.body).toMatchObject({ text: '統計公報', resolved: true });
+    expect(after.repliesByAnnotation).toBe(before.repliesByAnnotation);
+    expect(after.annotationRecordsDelta).toEqual({
+      base: before.annotationRecords.annotations,
+      ids: [b!.id],
+    });
+    // A load (no known change) says nothing was touched: everything is compared.
+    await store.getState().loadAnnotations(version.id);
+    expect(store.getState().annotationRecordsDelta).toBeNull();
+  });
 });

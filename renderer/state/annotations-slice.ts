@@ -49,6 +49,12 @@ export interface AnnotationsSlice {
   /** Annotations in text order. */
   annotationList: Annotation[];
   annotationRecords: RecordSet;
+  /**
+   * What the last change touched, when `annotationRecords.annotations` came from `base` by a known change
+   * (the reviewer's own action): the ids whose records differ. Lets the text's decorations redraw those
+   * without comparing all 5,000 records; null after a load or a foreign change.
+   */
+  annotationRecordsDelta: { base: ReadonlyMap<string, Annotation>; ids: readonly string[] } | null;
   /** Replies of each thread, oldest first. */
   repliesByAnnotation: ReadonlyMap<string, Reply[]>;
   annotationSearchIndex: SearchIndex;
@@ -108,18 +114,61 @@ function repliesIndex(replies: Iterable<Reply>): Map<string, Reply[]> {
   return byThread;
 }
 
-/** Derived state after the records changed. Reply lists of untouched threads keep their identity. */
-function derive(records: RecordSet, previous: AppState | null): Partial<AppState> {
-  const annotationList = [...records.annotations.values()].sort(compareByPosition);
-  const fresh = repliesIndex(records.replies.values());
+/** Reply lists by thread; lists of untouched threads keep their identity. */
+function threadReplies(records: RecordSet, previous: AppState | null): Map<string, Reply[]> {
   const repliesByAnnotation = new Map<string, Reply[]>();
-  for (const [id, list] of fresh) {
+  for (const [id, list] of repliesIndex(records.replies.values())) {
     const old = previous?.repliesByAnnotation.get(id);
     const same = old && old.length === list.length && old.every((reply, i) => reply === list[i]);
     repliesByAnnotation.set(id, same ? old : list);
   }
+  return repliesByAnnotation;
+}
+
+/** Ids of the annotations `change` creates, updates or deletes. */
+function touchedAnnotationIds(change: Change): string[] {
+  switch (change.type) {
+    case 'create':
+    case 'delete':
+      return [change.annotation.id];
+    case 'update':
+      return [change.after.id];
+    case 'batch':
+      return change.changes.flatMap(touchedAnnotationIds);
+    default:
+      return [];
+  }
+}
+
+/** The updates of `change` when it only replaces annotations without moving them (else null). */
+function inPlaceUpdates(change: Change | undefined): Map<string, Annotation> | null {
+  if (!change) return null;
+  const steps = change.type === 'batch' ? change.changes : [change];
+  const updates = new Map<string, Annotation>();
+  for (const step of steps) {
+    if (step.type !== 'update') return null;
+    const { before, after } = step;
+    if (before.target.start !== after.target.start || before.target.end !== after.target.end) return null;
+    updates.set(after.id, after);
+  }
+  return updates;
+}
+
+/**
+ * Derived state after the records changed. Reply lists of untouched threads keep their identity. When
+ * `change` only replaced annotations in place (a status letter, an edit), the list keeps its order and
+ * only those entries are swapped: sorting 5,000 annotations again cost every key press.
+ */
+function derive(records: RecordSet, previous: AppState | null, change?: Change): Partial<AppState> {
+  const updates = previous ? inPlaceUpdates(change) : null;
+  const annotationList = updates
+    ? previous!.annotationList.map((a) => updates.get(a.id) ?? a)
+    : [...records.annotations.values()].sort(compareByPosition);
+  const repliesByAnnotation = updates ? previous!.repliesByAnnotation : threadReplies(records, previous);
+  const ids = change && previous ? touchedAnnotationIds(change) : null;
   return {
     annotationRecords: records,
+    annotationRecordsDelta: ids ? { base: previous!.annotationRecords.annotations, ids } : null,
     annotationList,
     repliesByAnnotation,
     annotationSearchIndex: updateSearchIndex(
@@ -139,6 +188,9 @@ function sameRecords(a: RecordSet, b: RecordSet): boolean {
     x.size === y.size && [...x.values()].every((record) => y.get(record.id)?.updatedAt === record.updatedAt);
   return same(a.annotations, b.annotations) && same(a.replies, b.replies);
 }
+
+/** Quiet time after the last write before the open version is read again (other windows' changes). */
+const rereadDelayMs = 700;
 
 /** Settings key of the reviewer's custom claim categories. */
 export const customCategoriesKey = 'annotations.customCategories';
@@ -162,6 +214,7 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
     annotationVersionId: null,
     annotationList: [],
     annotationRecords: emptyRecords,
+    annotationRecordsDelta: null,
     repliesByAnnotation: new Map(),
     annotationSearchIndex: new Map(),
     annotationFilter: {},
@@ -245,27 +298,53 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
     },
 
     followAnnotationsInDb(versionId) {
-      const subscription = repository.observeVersion(versionId).subscribe({
-        next: (loaded) =>
-          void serial(async () => {
-            const state = get();
-            if (state.annotationVersionId !== versionId) return;
-            const records: RecordSet = {
-              annotations: new Map(loaded.annotations.map((a) => [a.id, a])),
-              replies: new Map(loaded.replies.map((r) => [r.id, r])),
-            };
-            // Our own commits come back here too, already applied: only foreign changes re-derive.
-            if (sameRecords(records, state.annotationRecords)) return;
-            const selected = state.selectedAnnotationId;
-            set({
-              ...derive(records, state),
-              ...(selected && !records.annotations.has(selected) ? { selectedAnnotationId: null } : {}),
-            });
-          }),
+      // Our own commits are applied in memory as they are acknowledged; the database is read again only
+      // once writes (ours or another window's) pause for `rereadDelayMs`: re-reading and cloning 5,000
+      // annotations after every status letter cost more than the key press itself (50-75 ms), so a burst
+      // of decisions shares one read, made while the reviewer looks at the result.
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const reread = () =>
+        void serial(async () => {
+          timer = null;
+          if (get().annotationVersionId !== versionId) return;
+          const loaded = await repository.loadVersion(versionId, true);
+          const state = get();
+          if (state.annotationVersionId !== versionId) return;
+          // Records unchanged since memory last had them keep their identity: a foreign change then
+          // redraws only what changed (the text's decorations compare records by identity; a fresh copy
+          // of all 5,000 would redraw them all).
+          const keep = <T extends { id: string; updatedAt: string }>(
+            row: T,
+            mine: ReadonlyMap<string, T>,
+          ): [string, T] => {
+            const known = mine.get(row.id);
+            return [row.id, known && known.updatedAt === row.updatedAt ? known : row];
+          };
+          const records: RecordSet = {
+            annotations: new Map(loaded.annotations.map((a) => keep(a, state.annotationRecords.annotations))),
+            replies: new Map(loaded.replies.map((r) => keep(r, state.annotationRecords.replies))),
+          };
+          // Our own commits come back here too, already applied: only foreign changes re-derive.
+          if (sameRecords(records, state.annotationRecords)) return;
+          const selected = state.selectedAnnotationId;
+          set({
+            ...derive(records, state),
+            ...(selected && !records.annotations.has(selected) ? { selectedAnnotationId: null } : {}),
+          });
+        }).catch(() => undefined); // a failed read changes nothing on screen; the next write retries it
+      const subscription = repository.observeVersionWrites(versionId).subscribe({
+        // The first emission too: a write may land between loading the version and subscribing.
+        next: () => {
+          if (timer) clearTimeout(timer);
+          timer = setTimeout(reread, rereadDelayMs);
+        },
         // A failed live read changes nothing on screen; the next committed change retries it.
         error: () => undefined,
       });
-      return () => subscription.unsubscribe();
+      return () => {
+        if (timer) clearTimeout(timer);
+        subscription.unsubscribe();
+      };
     },
 
     commitAnnotationChange(change, record = true) {
@@ -277,7 +356,7 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
           return false;
         }
         const state = get();
-        set({ ...derive(applyChangeToRecords(state.annotationRecords, change), state) });
+        set({ ...derive(applyChangeToRecords(state.annotationRecords, change), state, change) });
         if (record) get().recordAnnotationChange(change);
         return true;
       });

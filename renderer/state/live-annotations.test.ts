@@ -1,7 +1,7 @@
 /**
  * Live views: two windows on one profile (two stores, each with its own Dexie instance of the same
  * database). What one writes shows in the other without a reload, because the annotations slice follows
- * the database with Dexie liveQuery (`followAnnotationsInDb`).
+ * the database (`followAnnotationsInDb`: a Dexie liveQuery that counts, then one read a moment later).
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
@@ -92,5 +92,34 @@ describe('live annotations across windows', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(first.store.getState().annotationList).toEqual([]);
     second.stop();
+  });
+
+  it('leaves its own writes as applied and keeps unchanged records when another window writes', async () => {
+    const name = `tickmark-live-${crypto.randomUUID()}`;
+    const first = await openWindow(name, 'Ana');
+    const second = await openWindow(name, 'Bo');
+    const a = await first.store.getState().addAnnotation({ start: 0, end: 2 }, { kind: 'highlight' });
+    const b = await first.store
+      .getState()
+      .addAnnotation({ start: 2, end: 6 }, { kind: 'comment', text: 'Source?', resolved: false });
+    await vi.waitFor(() => expect(second.store.getState().annotationList).toHaveLength(2));
+    // Our own write is not re-derived when the database is read again after it.
+    const afterOwn = first.store.getState().annotationList;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(first.store.getState().annotationList).toBe(afterOwn);
+    // Another window's edit replaces only the record it changed.
+    const untouched = first.store.getState().annotationRecords.annotations.get(a!.id);
+    await second.store
+      .getState()
+      .updateAnnotation(b!.id, { kind: 'comment', text: 'Bulletin p.3', resolved: false });
+    await vi.waitFor(() =>
+      expect(first.store.getState().annotationRecords.annotations.get(b!.id)?.body).toMatchObject({
+        text: 'Bulletin p.3',
+      }),
+    );
+    expect(first.store.getState().annotationRecords.annotations.get(a!.id)).toBe(untouched);
+    first.stop();
+    second.stop();
+    await Dexie.delete(name);
   });
 });

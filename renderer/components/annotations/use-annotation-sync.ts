@@ -34,7 +34,10 @@ export function useAnnotationSync(handle: EditorHandle | null): void {
       if (!plugin) return;
       const records = state.annotationRecords.annotations;
       if (records !== drawn.current) {
-        for (const meta of diffMarks(drawn.current, records))
+        // After the reviewer's own change the store says which records it touched: compare only those.
+        const delta = state.annotationRecordsDelta;
+        const only = delta && delta.base === drawn.current ? delta.ids : undefined;
+        for (const meta of diffMarks(drawn.current, records, only))
           annotationMeta(meta)(handle.view.state, handle.view.dispatch);
         drawn.current = records;
       }

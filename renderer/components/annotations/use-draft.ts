@@ -8,6 +8,18 @@ import { useCallback, useState } from 'react';
 import type { Draft } from '../../db/draft-repository';
 import { getAppStore, useAppStore } from '../../state/store';
 
+/** Codec of a form of named text fields (`names`), kept as `{ fields }`; missing fields read as ''. */
+export function fieldsCodec<K extends string>(names: readonly K[]) {
+  return {
+    encode: (value: Record<K, string>): Draft['value'] => ({ fields: { ...value } }),
+    decode: (value: Draft['value']): Record<K, string> | undefined => {
+      if (!('fields' in value)) return undefined;
+      const fields = value.fields;
+      return Object.fromEntries(names.map((name) => [name, fields[name] ?? ''])) as Record<K, string>;
+    },
+  };
+}
+
 export interface DraftControls {
   /** A stored draft exists for this form. */
   hasDraft: boolean;

@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { selectCarryQueue, selectOrphans } from '../../state/carry-slice';
-import { useAppStore } from '../../state/store';
+import { useAppStore, type AppState } from '../../state/store';
 import { Dialog } from '../Dialog';
 import { useEditorHandle } from '../editor-handle';
 import { readSelection } from '../annotations/use-text-selection';
@@ -19,13 +19,17 @@ import { scrollToAnnotation } from '../annotations/use-annotation-sync';
 import { carryOf, newContext, oldContext, verdictOrder } from './carry-text';
 import { QuoteInContext } from './QuoteInContext';
 
+const noAnnotations: AppState['annotationList'] = [];
+
 export function CarryReportDialog() {
   const { t } = useTranslation('carry');
   const handle = useEditorHandle();
   const { report, list, close, review, versionId } = useAppStore(
     useShallow((s) => ({
       report: s.carryReport,
-      list: s.annotationList,
+      // Closed, it does not follow the list: filtering 5,000 annotations on every status letter cost
+      // the ledger's key press.
+      list: s.carryReport ? s.annotationList : noAnnotations,
       close: s.closeCarryReport,
       review: s.reviewCarried,
       versionId: s.current?.version.id ?? null,

@@ -75,7 +75,8 @@ export function ExportPdfDialog() {
   const s = useExportPdfStore();
   const { authors, legend } = useAppStore(
     useShallow((state) => ({
-      authors: authorsOf(state.annotationList),
+      // Only while open: the selector runs on every store change (every key press in the ledger).
+      authors: s.open ? authorsOf(state.annotationList) : '',
       legend: state.figureLegend,
     })),
   );

@@ -8,6 +8,7 @@ import { textOffsetToPos } from '../../../shared/document/text-map';
 import { statusById } from '../../../shared/figures/statuses';
 import { figureUnderlinesKey, type FigureUnderline } from '../../editor/plugins/figure-underlines';
 import { scrollToPos } from '../../editor/queries/scroll';
+import type { LedgerRow } from '../../../shared/figures/matching/ledger';
 import { selectLedgerRows } from '../../state/figures-slice';
 import { getAppStore, useAppStore } from '../../state/store';
 import { useEditorHandle } from '../editor-handle';
@@ -28,16 +29,22 @@ export function FiguresSync() {
     // What was last sent: a change to non-figure annotations leaves all three as they were, and then
     // there is nothing to send (rebuilding thousands of underlines cost every annotation added).
     let sent: unknown[] = [];
+    // The underline last sent for each row object: a key press changes one or two rows (the others keep
+    // their identity, see patchLedger), so the plugin compares identical objects for the other 6,000.
+    let underlines = new WeakMap<LedgerRow, FigureUnderline>();
     const push = () => {
       const state = store.getState();
       const rows = selectLedgerRows(state);
       const inputs = [rows, state.selectedFigureKeys, state.figureLegend];
       if (inputs.every((x, i) => x === sent[i])) return;
+      if (state.figureLegend !== sent[2]) underlines = new WeakMap();
       sent = inputs;
       const selected = new Set(state.selectedFigureKeys);
       const figures: FigureUnderline[] = rows.map((row) => {
+        const known = underlines.get(row);
+        if (known && known.selected === selected.has(row.key)) return known;
         const status = statusById(state.figureLegend, row.status);
-        return {
+        const underline: FigureUnderline = {
           key: row.key,
           start: row.start,
           end: row.end,
@@ -47,6 +54,8 @@ export function FiguresSync() {
           selected: selected.has(row.key),
           flagged: row.mismatches.length > 0 || row.findings.length > 0,
         };
+        underlines.set(row, underline);
+        return underline;
       });
       handle.view.dispatch(handle.view.state.tr.setMeta(figureUnderlinesKey, { type: 'set', figures }));
       const active = state.selectedFigureKeys.at(-1) ?? null;

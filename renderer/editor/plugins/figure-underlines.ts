@@ -39,13 +39,14 @@ export interface FigureUnderlinesOptions {
 }
 
 const same = (a: FigureUnderline, b: FigureUnderline): boolean =>
-  a.start === b.start &&
-  a.end === b.end &&
-  a.colour === b.colour &&
-  a.style === b.style &&
-  a.selected === b.selected &&
-  a.flagged === b.flagged &&
-  a.letter === b.letter;
+  a === b ||
+  (a.start === b.start &&
+    a.end === b.end &&
+    a.colour === b.colour &&
+    a.style === b.style &&
+    a.selected === b.selected &&
+    a.flagged === b.flagged &&
+    a.letter === b.letter);
 
 function decorate(textMap: TextMap, figure: FigureUnderline): Decoration {
   const from = textOffsetToPos(textMap, figure.start);

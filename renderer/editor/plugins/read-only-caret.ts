@@ -133,9 +133,11 @@ export function createReadOnlyCaretPlugin(): Plugin {
       let frame = 0;
       const draw = (): void => {
         frame = 0;
-        const selection = selectionIn(view);
+        // Focus first: reading the DOM selection of a 1 MB document costs milliseconds, and every
+        // transaction (a ledger key press redrawing underlines) schedules a draw while the pane has focus.
         const focused = view.dom.ownerDocument.activeElement === view.dom;
-        const rect = selection && focused ? focusRect(view, selection) : null;
+        const selection = focused ? selectionIn(view) : null;
+        const rect = selection ? focusRect(view, selection) : null;
         if (!rect) {
           caret.hidden = true;
           return;
