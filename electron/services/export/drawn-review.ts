@@ -65,7 +65,7 @@ export function drawReview(
           rects.map((r) => scaleRect(r, pageLayout)),
         );
     }
-  const written = writeReviewAnnotations(pdf, placed, links, options.statusLabels);
+  const written = writeReviewAnnotations(pdf, placed, links, options.statusLabels, layout.labels);
 
   const overlays = Array.from({ length: pageCount }, () => new PageOverlay(fonts));
   // Underlines, then markers (side by side when several start on one line).

@@ -99,7 +99,7 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
     lap('fonts');
     written = drawReview(pdf, layout, links, fonts, { statusLabels, header: layout.header });
   } else {
-    written = writeReviewAnnotations(pdf, layout.selection.placed, links, statusLabels);
+    written = writeReviewAnnotations(pdf, layout.selection.placed, links, statusLabels, layout.labels);
     await stampPrintedNotes(pdf, layout, written, statusLabels, deps.printToPdf, signal);
   }
   check(signal);
