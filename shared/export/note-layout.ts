@@ -95,14 +95,38 @@ export function wrapText(text: string, width: number, measure: MeasureText, size
   return lines;
 }
 
-/** Sets a note's lines at `width` (the badge before the header takes `badge` points). */
+type SetNote = { paragraphs: NoteParagraph[]; height: number };
+/**
+ * Set notes by width function and lines array: an export sets each note at the margin's and the foot
+ * band's width while Chromium prints (./note-presets.ts), and the page layout then finds them here.
+ */
+const setNotes = new WeakMap<MeasureText, WeakMap<readonly string[], Map<string, SetNote>>>();
+
+/** Sets a note's lines at `width` (the badge before the header takes `badge` points); memoised. */
 export function setNote(
   lines: readonly string[],
   width: number,
   badge: number,
   measure: MeasureText,
   style: NoteStyle = noteStyle,
-): { paragraphs: NoteParagraph[]; height: number } {
+): SetNote {
+  let byLines = setNotes.get(measure);
+  if (!byLines) setNotes.set(measure, (byLines = new WeakMap()));
+  let byWidth = byLines.get(lines);
+  if (!byWidth) byLines.set(lines, (byWidth = new Map()));
+  const key = `${width}|${badge}|${style.size}|${style.lineHeight}|${style.padLeft}|${style.padY}`;
+  let set = byWidth.get(key);
+  if (!set) byWidth.set(key, (set = setNoteNow(lines, width, badge, measure, style)));
+  return set;
+}
+
+function setNoteNow(
+  lines: readonly string[],
+  width: number,
+  badge: number,
+  measure: MeasureText,
+  style: NoteStyle,
+): SetNote {
   const inner = width - style.padLeft - 1;
   const paragraphs = lines.map((text, i): NoteParagraph => {
     const role = i === 0 ? 'head' : i === 1 && !text.startsWith('↳') ? 'body' : 'reply';
@@ -116,6 +140,17 @@ export function setNote(
   const count = paragraphs.reduce((n, p) => n + p.lines.length, 0);
   return { paragraphs, height: count * style.lineHeight + 2 * style.padY };
 }
+
+/** The two widths a note is set at on a page of this geometry: the margin column and a foot column. */
+export function noteWidths(page: PageGeometry): { margin: number; foot: number } {
+  const margin = (page.width - 7) * mmToPt - (page.width - page.right + 5) * mmToPt;
+  const foot = ((page.width - 7) * mmToPt - page.left * mmToPt - 5 * mmToPt) / 2;
+  return { margin, foot };
+}
+
+/** Width of the number badge before a note's header. */
+export const noteBadgeWidth = (n: number, measure: MeasureText, style: NoteStyle = noteStyle): number =>
+  measure(String(n), style.size - 1) + 5;
 
 export interface NoteInput {
   entry: PrintAnnotation;
@@ -145,8 +180,8 @@ export function layoutPageNotes(
     top: 12 * mmToPt,
     bottom: H - 12 * mmToPt,
   };
-  const width = column.right - column.left;
-  const badge = (n: number): number => measure(String(n), style.size - 1) + 5;
+  const width = noteWidths(page).margin;
+  const badge = (n: number): number => noteBadgeWidth(n, measure, style);
   const ordered = [...notes].sort(
     (a, b) => b.firstFragment[3] - a.firstFragment[3] || a.entry.number - b.entry.number,
   );
@@ -180,7 +215,7 @@ export function layoutPageNotes(
     if (atFoot.length) {
       const bandLeft = page.left * mmToPt;
       const gutter = 5 * mmToPt;
-      const colWidth = ((page.width - 7) * mmToPt - bandLeft - gutter) / 2;
+      const colWidth = noteWidths(page).foot;
       const footSet = atFoot
         .sort((a, b) => a.n.entry.number - b.n.entry.number)
         .map((item) => ({

@@ -15,6 +15,7 @@ import {
   type NoteInput,
   type PageNoteLayout,
 } from '../../../shared/export/note-layout';
+import type { PrintAnnotation } from '../../../shared/export/print-annotations';
 import type { PrintDocument } from '../../../shared/export/print-document';
 import { mergeLineFragments, type PageRects } from '../../../shared/export/quads';
 import type { NoteFonts } from './note-fonts';
@@ -25,6 +26,8 @@ export interface DrawnReviewOptions {
   statusLabels: Record<string, string>;
   /** Running header: left and right parts; left out on the cover. */
   header: { title: string; draft: string };
+  /** Note lines set ahead (./note-presets.ts); the same arrays key the layout's memo. */
+  noteLines?: ReadonlyMap<PrintAnnotation, string[]>;
 }
 
 const markerWidth = 4.6 * mmToPt;
@@ -48,7 +51,8 @@ export function drawReview(
     const first = Math.min(...pages.keys());
     const firstFragment = mergeLineFragments(pages.get(first)!)[0]!;
     const list = byPage.get(first) ?? [];
-    list.push({ entry, lines: noteLines(entry, options.statusLabels, layout.labels), firstFragment });
+    const lines = options.noteLines?.get(entry) ?? noteLines(entry, options.statusLabels, layout.labels);
+    list.push({ entry, lines, firstFragment });
     byPage.set(first, list);
   }
   const layouts = new Map<number, PageNoteLayout>();

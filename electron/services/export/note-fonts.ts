@@ -126,19 +126,80 @@ export interface TextRun {
   text: string;
 }
 
-export class NoteFonts {
+interface MetricFont {
+  glyphForCodePoint(code: number): FontkitGlyph;
+  unitsPerEm: number;
+  characterSet: number[];
+}
+
+/**
+ * Which face draws each character and how wide it is, from the fonts' own tables (fontkit), without
+ * a PDF: kept per set of files for the life of the process, so an export can set its notes while
+ * Chromium is still printing, and the next export starts with the widths cache warm.
+ */
+export class FontMetrics {
+  private static readonly cache = new Map<string, FontMetrics>();
   private readonly widths = new Map<string, number>();
   private readonly latinSet: Set<number>;
   private readonly cjkSet: Set<number>;
 
   private constructor(
+    private readonly cjk: MetricFont,
+    private readonly latin: MetricFont,
+    private readonly bold: MetricFont,
+  ) {
+    this.latinSet = new Set(latin.characterSet);
+    this.cjkSet = new Set(cjk.characterSet);
+  }
+
+  static for(files: NoteFontFiles): FontMetrics {
+    const key = [files.cjk, files.latin, files.latinBold ?? ''].join('\u0000');
+    let metrics = FontMetrics.cache.get(key);
+    if (!metrics) {
+      const open = (path: string): MetricFont => fontkit.create(read(path)) as unknown as MetricFont;
+      const latin = open(files.latin);
+      metrics = new FontMetrics(open(files.cjk), latin, files.latinBold ? open(files.latinBold) : latin);
+      FontMetrics.cache.set(key, metrics);
+    }
+    return metrics;
+  }
+
+  /** The face for a character: Latin first, then CJK; neither = Latin's stand-in '?'. */
+  nameOf(code: number, bold: boolean): TextRun['name'] {
+    return this.latinSet.has(code) || !this.cjkSet.has(code) ? (bold ? 'TmB' : 'TmL') : 'TmC';
+  }
+
+  /** The code point drawn for `ch` in face `name`: '?' when neither face has it. */
+  glyphCode(name: TextRun['name'], ch: string): number {
+    const code = ch.codePointAt(0)!;
+    return name !== 'TmC' && !this.latinSet.has(code) ? 63 : code;
+  }
+
+  /** Width in points at `size`, from per-character advance widths (no kerning: notes are small). */
+  measure = (text: string, size: number, bold = false): number => {
+    let total = 0;
+    for (const ch of text) {
+      const name = this.nameOf(ch.codePointAt(0)!, bold);
+      const key = `${name}${ch}`;
+      let w = this.widths.get(key);
+      if (w === undefined) {
+        const font = name === 'TmC' ? this.cjk : name === 'TmB' ? this.bold : this.latin;
+        w = font.glyphForCodePoint(this.glyphCode(name, ch)).advanceWidth / font.unitsPerEm;
+        this.widths.set(key, w);
+      }
+      total += w;
+    }
+    return total * size;
+  };
+}
+
+export class NoteFonts {
+  private constructor(
     readonly cjk: PDFFont,
     readonly latin: PDFFont,
     readonly bold: PDFFont,
-  ) {
-    this.latinSet = new Set(latin.getCharacterSet());
-    this.cjkSet = new Set(cjk.getCharacterSet());
-  }
+    readonly metrics: FontMetrics,
+  ) {}
 
   static async embed(pdf: PDFDocument, files: NoteFontFiles): Promise<NoteFonts> {
     pdf.registerFontkit(fontkit);
@@ -150,25 +211,15 @@ export class NoteFonts {
         : null,
     ]);
     padSubsetGlyphs(fontkit.create(read(files.latin)) as unknown as { createSubset(): unknown });
-    return new NoteFonts(cjk, latin, bold ?? latin);
+    return new NoteFonts(cjk, latin, bold ?? latin, FontMetrics.for(files));
   }
 
   /** Splits text into runs of one face each; characters neither face has become U+FFFD's stand-in '?'. */
-  private nameOf(code: number, bold: boolean): TextRun['name'] {
-    return this.latinSet.has(code) || !this.cjkSet.has(code) ? (bold ? 'TmB' : 'TmL') : 'TmC';
-  }
-
-  /** The code point drawn for `ch` in face `name`: '?' when neither face has it. */
-  private glyphCode(name: TextRun['name'], ch: string): number {
-    const code = ch.codePointAt(0)!;
-    return name !== 'TmC' && !this.latinSet.has(code) ? 63 : code;
-  }
-
   runs(text: string, bold = false): TextRun[] {
     const runs: TextRun[] = [];
     for (const ch of text) {
-      const name = this.nameOf(ch.codePointAt(0)!, bold);
-      const glyph = String.fromCodePoint(this.glyphCode(name, ch));
+      const name = this.metrics.nameOf(ch.codePointAt(0)!, bold);
+      const glyph = String.fromCodePoint(this.metrics.glyphCode(name, ch));
       const last = runs.at(-1);
       if (last?.name === name) last.text += glyph;
       else runs.push({ font: this.fontOf(name), name, text: glyph });
@@ -208,22 +259,10 @@ export class NoteFonts {
     return name === 'TmC' ? this.cjk : name === 'TmB' ? this.bold : this.latin;
   }
 
-  /** Width in points at `size`, from per-character advance widths (no kerning: notes are small). */
-  measure = (text: string, size: number, bold = false): number => {
-    let total = 0;
-    for (const ch of text) {
-      const name = this.nameOf(ch.codePointAt(0)!, bold);
-      const key = `${name}${ch}`;
-      let w = this.widths.get(key);
-      if (w === undefined) {
-        const font = internals(this.fontOf(name)).font;
-        w = font.glyphForCodePoint(this.glyphCode(name, ch)).advanceWidth / font.unitsPerEm;
-        this.widths.set(key, w);
-      }
-      total += w;
-    }
-    return total * size;
-  };
+  /** Width in points at `size` (./FontMetrics). */
+  get measure(): FontMetrics['measure'] {
+    return this.metrics.measure;
+  }
 
   /** Writes the subsets into the PDF (call once, after the last text is drawn). */
   async finish(): Promise<void> {

@@ -20,6 +20,15 @@ export class RawText {
 }
 export const rawText = (value: string): RawText => new RawText(value);
 
+/** Key whose RawText value is a run of already serialised `/Key value` pairs, written as it is. */
+export const rawPairs = '…pairs';
+
+/** Serialises a dict's entries as `/Key value` pairs (no brackets), to splice in with `rawPairs`. */
+export function rawPairsOf(dict: Record<string, RawValue | undefined>): RawText {
+  const text = rawValue(dict);
+  return new RawText(text.slice(3, -3));
+}
+
 export type RawValue =
   | number
   | boolean
@@ -61,15 +70,17 @@ export function rawValue(value: RawValue): string {
   if (Array.isArray(value)) return `[${(value as readonly RawValue[]).map(rawValue).join(' ')}]`;
   let out = '<<';
   for (const [key, entry] of Object.entries(value as Record<string, RawValue | undefined>))
-    if (entry !== undefined) out += ` /${key} ${rawValue(entry)}`;
+    if (key === rawPairs && entry instanceof RawText) out += ` ${entry.value}`;
+    else if (entry !== undefined) out += ` /${key} ${rawValue(entry)}`;
   return `${out} >>`;
 }
 
-const encoder = new TextEncoder();
+// Everything serialised here is ASCII (text strings go out as hex): Latin-1 encoding is the fastest.
+const ascii = (text: string): Uint8Array => Buffer.from(text, 'latin1');
 
 /** Assigns the serialised dict to `ref` (or a new ref) in the context; returns the ref. */
 export function assignRaw(context: PDFContext, value: RawValue, ref: PDFRef = context.nextRef()): PDFRef {
-  context.assign(ref, PDFInvalidObject.of(encoder.encode(rawValue(value))));
+  context.assign(ref, PDFInvalidObject.of(ascii(rawValue(value))));
   return ref;
 }
 
@@ -80,9 +91,9 @@ export function assignRawStream(
   content: string,
   ref: PDFRef = context.nextRef(),
 ): PDFRef {
-  const body = encoder.encode(content);
-  const head = encoder.encode(`${rawValue({ ...dict, Length: body.length })}\nstream\n`);
-  const tail = encoder.encode('\nendstream');
+  const body = ascii(content);
+  const head = ascii(`${rawValue({ ...dict, Length: body.length })}\nstream\n`);
+  const tail = ascii('\nendstream');
   const bytes = new Uint8Array(head.length + body.length + tail.length);
   bytes.set(head, 0);
   bytes.set(body, head.length);

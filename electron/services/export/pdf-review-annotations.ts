@@ -26,7 +26,16 @@ import {
   type PageRects,
   type Rect,
 } from '../../../shared/export/quads';
-import { assignRaw, assignRawStream, rawName, rawText, type RawValue } from './pdf-raw';
+import {
+  assignRaw,
+  assignRawStream,
+  rawName,
+  rawPairs,
+  rawPairsOf,
+  rawText,
+  type RawText,
+  type RawValue,
+} from './pdf-raw';
 
 export type ReviewState = 'Accepted' | 'Rejected' | 'None' | 'Cancelled' | 'Completed';
 
@@ -95,6 +104,58 @@ const names = {
   Form: rawName('Form'),
 };
 
+interface PreparedEntry {
+  /** /C /T /M /CreationDate /Subj /F, shared by every highlight of the annotation. */
+  common: RawText;
+  /** Both the common pairs and /NM /Contents of its first highlight. */
+  first: RawText;
+}
+/** What does not depend on where the text landed, serialised while Chromium prints. */
+const prepared = new WeakMap<PrintAnnotation, PreparedEntry>();
+
+function prepareEntry(
+  entry: PrintAnnotation,
+  statusLabels: Record<string, string>,
+  labels: ExportLabels,
+): PreparedEntry {
+  const { annotation } = entry;
+  const common = rawPairsOf({
+    C: highlightTint(entry.colour),
+    T: annotation.author || 'Anonymous',
+    M: date(annotation.updatedAt),
+    CreationDate: date(annotation.createdAt),
+    Subj: kindLabel(entry, labels),
+    F: 4,
+  });
+  const first = rawText(
+    `${common.value} ${rawPairsOf({ NM: annotation.id, Contents: noteText(entry, statusLabels, labels) }).value}`,
+  );
+  const done = { common, first };
+  prepared.set(entry, done);
+  return done;
+}
+
+/**
+ * Serialises the position-free parts of every annotation ahead (in slices, yielding between them), so
+ * the work overlaps the print; `writeReviewAnnotations` uses what is ready.
+ */
+export async function prepareReviewAnnotations(
+  placed: readonly PrintAnnotation[],
+  statusLabels: Record<string, string>,
+  labels: ExportLabels,
+  signal?: AbortSignal,
+): Promise<void> {
+  let sliceStart = performance.now();
+  for (const entry of placed) {
+    if (signal?.aborted) return;
+    if (!prepared.has(entry)) prepareEntry(entry, statusLabels, labels);
+    if (performance.now() - sliceStart > 8) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
 class AnnotationWriter {
   private readonly context: PDFContext;
   private readonly multiply: PDFRef;
@@ -153,14 +214,8 @@ class AnnotationWriter {
   write(entry: PrintAnnotation, index: number, pages: PageRects, statusLabels: Record<string, string>) {
     const { annotation } = entry;
     const colour = highlightTint(entry.colour);
-    const common = {
-      C: colour,
-      T: annotation.author || 'Anonymous',
-      M: date(annotation.updatedAt),
-      CreationDate: date(annotation.createdAt),
-      Subj: kindLabel(entry, this.labels),
-      F: 4,
-    };
+    const fixed = prepared.get(entry) ?? prepareEntry(entry, statusLabels, this.labels);
+    const common = { [rawPairs]: fixed.common };
     let first: { ref: PDFRef; page: number; rect: Rect; fragment: Rect } | null = null;
     for (const pageIndex of [...pages.keys()].sort((a, b) => a - b)) {
       const fragments = mergeLineFragments(pages.get(pageIndex)!);
@@ -178,11 +233,7 @@ class AnnotationWriter {
       if (!first) {
         const ref = this.context.nextRef();
         const popup = this.context.nextRef();
-        this.add(
-          pageIndex,
-          { ...base, NM: annotation.id, Contents: noteText(entry, statusLabels, this.labels), Popup: popup },
-          ref,
-        );
+        this.add(pageIndex, { ...base, [rawPairs]: fixed.first, Popup: popup }, ref);
         const { width } = this.pdf.getPage(pageIndex).getSize();
         this.add(
           pageIndex,
