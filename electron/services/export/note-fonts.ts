@@ -1,7 +1,8 @@
 /**
  * The TrueType fonts the export draws its own page furniture with (notes, markers, running header,
  * page numbers) straight into the PDF with pdf-lib, instead of printing a second HTML document: a CJK
- * face and a Latin face, embedded as subsets. pdf-lib cannot embed TrueType collections (.ttc) and its
+ * face and a Latin face, embedded as subsets. Tickmark ships its own (resources/fonts); the system
+ * lookup is a fallback for a build without them. pdf-lib cannot embed TrueType collections (.ttc) and its
  * CFF subsets are broken (../shared/toolchain.md), so only plain .ttf files qualify; without one the
  * export falls back to printing the notes with Chromium (./export-annotated-pdf.ts).
  *
@@ -9,6 +10,7 @@
  * digits worth the name), widths come from the fonts' advance widths, cached per character.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 
@@ -41,18 +43,54 @@ const boldCandidates = [
   'C:\\Windows\\Fonts\\arialbd.ttf',
 ];
 
+/** The fonts that ship with Tickmark (resources/fonts, see its README for their licences). */
+export const bundledFontNames = {
+  cjk: 'DroidSansFallbackFull.ttf',
+  latin: 'DejaVuSans.ttf',
+  latinBold: 'DejaVuSans-Bold.ttf',
+} as const;
+
 /**
- * The fonts found on this machine, or null. `TICKMARK_NOTE_FONTS` = "cjk.ttf:latin.ttf" (path
- * delimiter of the platform) overrides the search; an empty value disables drawn notes.
+ * Folders that may hold the bundled fonts: the packaged app's resources (`fonts/`, electron-builder
+ * extraResources), then `resources/fonts` above this module (the repository, for the dev app, the
+ * harness, the tests and the CLI run from a checkout or its dist/).
+ */
+export function bundledFontDirs(
+  moduleDir: string = import.meta.dirname,
+  resourcesPath: string | undefined = (process as { resourcesPath?: string }).resourcesPath,
+): string[] {
+  const dirs: string[] = [];
+  if (resourcesPath) dirs.push(join(resourcesPath, 'fonts'));
+  for (let dir = moduleDir, up = 0; up < 8; up++) {
+    dirs.push(join(dir, 'resources', 'fonts'));
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return dirs;
+}
+
+/**
+ * The fonts to draw notes with, or null: the bundled ones first (the same output on every platform),
+ * else a CJK and a Latin .ttf found on this machine. `TICKMARK_NOTE_FONTS` = "cjk.ttf:latin.ttf"
+ * (path delimiter of the platform) overrides the search; an empty value disables drawn notes.
  */
 export function findNoteFonts(
   env: Record<string, string | undefined> = process.env,
   exists: (path: string) => boolean = existsSync,
+  dirs: readonly string[] = bundledFontDirs(),
 ): NoteFontFiles | null {
   const override = env.TICKMARK_NOTE_FONTS;
   if (override !== undefined) {
     const [cjk, latin] = override.split(process.platform === 'win32' ? ';' : ':');
     return cjk && latin && exists(cjk) && exists(latin) ? { cjk, latin, latinBold: null } : null;
+  }
+  for (const dir of dirs) {
+    const cjk = join(dir, bundledFontNames.cjk);
+    const latin = join(dir, bundledFontNames.latin);
+    if (!exists(cjk) || !exists(latin)) continue;
+    const bold = join(dir, bundledFontNames.latinBold);
+    return { cjk, latin, latinBold: exists(bold) ? bold : null };
   }
   const cjk = cjkCandidates.find(exists);
   const latin = latinCandidates.find(exists);
@@ -65,6 +103,22 @@ const read = (path: string): Uint8Array => {
   let bytes = fileCache.get(path);
   if (!bytes) fileCache.set(path, (bytes = new Uint8Array(readFileSync(path))));
   return bytes;
+};
+
+/**
+ * fontkit behind a cache of parsed fonts by file bytes: parsing Droid Sans Fallback (4 MB) on every
+ * export cost more than drawing the sample's notes. A parsed font is only read (glyphs, metrics);
+ * each export's subset is its own object, so sharing is safe.
+ */
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const cachingFontkit: typeof fontkit = {
+  ...fontkit,
+  create(bytes: Uint8Array, postscriptName?: string) {
+    if (postscriptName !== undefined) return fontkit.create(bytes, postscriptName);
+    let font = parsedFonts.get(bytes);
+    if (!font) parsedFonts.set(bytes, (font = fontkit.create(bytes)));
+    return font;
+  },
 };
 
 interface SubsetInternals {
@@ -156,7 +210,7 @@ export class FontMetrics {
     const key = [files.cjk, files.latin, files.latinBold ?? ''].join('\u0000');
     let metrics = FontMetrics.cache.get(key);
     if (!metrics) {
-      const open = (path: string): MetricFont => fontkit.create(read(path)) as unknown as MetricFont;
+      const open = (path: string): MetricFont => cachingFontkit.create(read(path)) as unknown as MetricFont;
       const latin = open(files.latin);
       metrics = new FontMetrics(open(files.cjk), latin, files.latinBold ? open(files.latinBold) : latin);
       FontMetrics.cache.set(key, metrics);
@@ -202,7 +256,7 @@ export class NoteFonts {
   ) {}
 
   static async embed(pdf: PDFDocument, files: NoteFontFiles): Promise<NoteFonts> {
-    pdf.registerFontkit(fontkit);
+    pdf.registerFontkit(cachingFontkit);
     const [cjk, latin, bold] = await Promise.all([
       pdf.embedFont(read(files.cjk), { subset: true }),
       pdf.embedFont(read(files.latin), { subset: true, features: { liga: false, kern: false } }),
@@ -210,7 +264,7 @@ export class NoteFonts {
         ? pdf.embedFont(read(files.latinBold), { subset: true, features: { liga: false, kern: false } })
         : null,
     ]);
-    padSubsetGlyphs(fontkit.create(read(files.latin)) as unknown as { createSubset(): unknown });
+    padSubsetGlyphs(cachingFontkit.create(read(files.latin)) as unknown as { createSubset(): unknown });
     return new NoteFonts(cjk, latin, bold ?? latin, FontMetrics.for(files));
   }
 
