@@ -247,6 +247,13 @@ export class FontMetrics {
   };
 }
 
+/** A run of text in one face, ready to show: its name, glyph ids as a hex string, width at size 1. */
+export interface ShapedRun {
+  name: TextRun['name'];
+  hex: string;
+  width: number;
+}
+
 export class NoteFonts {
   private constructor(
     readonly cjk: PDFFont,
@@ -282,6 +289,26 @@ export class NoteFonts {
   }
 
   private readonly codes = new Map<string, string>();
+  private readonly shaped = new Map<string, ShapedRun[]>();
+
+  /**
+   * `text` as runs of one face each with their glyph hex and width at size 1, in one pass, cached per
+   * string: headers, numbers and folios repeat on every page.
+   */
+  shape(text: string, bold = false): ShapedRun[] {
+    const key = `${bold ? 'B' : 'R'}${text}`;
+    let shaped = this.shaped.get(key);
+    if (!shaped) {
+      shaped = this.runs(text, bold).map((run) => ({
+        name: run.name,
+        hex: this.encode(run),
+        width: this.measure(run.text, 1, bold),
+      }));
+      if (this.shaped.size > 50000) this.shaped.clear();
+      this.shaped.set(key, shaped);
+    }
+    return shaped;
+  }
 
   /**
    * The run as a PDF hex string of subset glyph ids. pdf-lib shapes every string with fontkit's full

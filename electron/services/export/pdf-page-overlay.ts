@@ -31,9 +31,9 @@ export class PageOverlay {
   text(value: string, x: number, y: number, size: number, colour: string, bold = false): number {
     let at = x;
     const parts: string[] = [`BT ${rgb(colour)} rg`];
-    for (const run of this.fonts.runs(value, bold)) {
-      parts.push(`/${run.name} ${n(size)} Tf 1 0 0 1 ${n(at)} ${n(y)} Tm ${this.fonts.encode(run)} Tj`);
-      at += this.fonts.measure(run.text, size, bold);
+    for (const run of this.fonts.shape(value, bold)) {
+      parts.push(`/${run.name} ${n(size)} Tf 1 0 0 1 ${n(at)} ${n(y)} Tm ${run.hex} Tj`);
+      at += run.width * size;
     }
     parts.push('ET');
     this.ops.push(parts.join(' '));

@@ -54,7 +54,9 @@ export function hexText(value: string): string {
 /** A number the way PDF wants it: no exponent, at most 4 decimals. */
 export function rawNumber(value: number): string {
   if (!Number.isFinite(value)) return '0';
-  if (Number.isInteger(value)) return String(value);
+  // The common case (coordinates rounded to 1/100 pt): JS's own shortest form, when it has no exponent.
+  const plain = String(value);
+  if (!plain.includes('e') && plain.length - plain.indexOf('.') <= 5) return plain;
   const fixed = value.toFixed(4);
   return fixed.replace(/\.?0+$/, '');
 }
