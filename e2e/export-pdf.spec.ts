@@ -108,6 +108,12 @@ test('a team status name and the UI language reach the PDF annotations (繁體�
     await page.getByTestId('figures-panel').focus();
     await page.keyboard.press('q');
     await expect(first).toHaveAttribute('data-status', customId);
+    // And a built-in status: the PDF names it as this UI does (有疑問), not the export's own table (有疑義).
+    const second = page.getByTestId('figure-row').nth(1);
+    await second.click();
+    await page.getByTestId('figures-panel').focus();
+    await page.keyboard.press('d');
+    await expect(second).toHaveAttribute('data-status', 'disputed');
 
     await page.keyboard.press('Control+e');
     const dialog = page.getByTestId('export-pdf-dialog');
@@ -126,6 +132,7 @@ test('a team status name and the UI language reach the PDF annotations (繁體�
     // The claim's category and the figure's status as this reviewer's UI names them.
     expect(contents).toContain('其他');
     expect(contents.some((c) => c.startsWith('Q 已向統計局查詢'))).toBe(true);
+    expect(contents.some((c) => c.startsWith('D 有疑問'))).toBe(true);
     // The team name also in the appendix's schedule, and the kinds in Chinese for readers' panes.
     expect(execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' })).toContain('已向統計局查詢');
     const raw = Buffer.from(await readFile(target)).toString('latin1');
