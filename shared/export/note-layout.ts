@@ -264,7 +264,8 @@ export function layoutPageNotes(
       let columns = [footSet.slice(0, split), footSet.slice(split)];
       if (Math.max(...columns.map(heightOf)) > maxColumn && greedy[1]!.length) columns = greedy;
       const bandHeight = Math.max(...columns.map(heightOf));
-      footTop = bandBottom - bandHeight - 3;
+      // A notes page (minScale 0: no text of its own) reads from the top, like any page.
+      footTop = minScale === 0 ? textTop : bandBottom - bandHeight - 3;
       // The text area [top, H - bottom] must end 3 mm above the rule.
       scale = Math.max(minScale, Math.min(1, (footTop - 3 * mmToPt - textTop) / textHeight));
       foot = columns.flatMap((col, c) => {
