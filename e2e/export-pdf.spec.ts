@@ -81,3 +81,68 @@ test('annotate the sample, export it with Ctrl+E, and read the PDF back', async 
     await again.close();
   }
 });
+
+test('a team status name and the UI language reach the PDF annotations (繁體中文介面)', async () => {
+  test.setTimeout(120_000);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'tickmark-e2e-export-zh-'));
+  const app = await launchApp({ locale: 'zh-TW' });
+  const { page } = app;
+  try {
+    await waitForDocument(page);
+    await setReviewerName(page, 'Ana');
+    await selectText(page, '區內生產總值 264億元');
+    await page.getByTestId('toolbar-claim').click();
+    await saveDialog(page);
+    // A team mark in the legend, applied to the first figure of the ledger by its letter.
+    await page.getByTestId('side-tab-figures').click({ timeout: 15_000 });
+    await page.getByTestId('figures-legend').locator('summary').click();
+    await page.getByTestId('legend-add-label').fill('已向統計局查詢');
+    await page.getByTestId('legend-add-letter').fill('q');
+    await page.getByTestId('legend-add-group').selectOption('disputed');
+    await page.getByTestId('legend-add-submit').click();
+    const mark = page.getByTestId('figures-legend').locator('li[data-status^="custom:"]');
+    await expect(mark).toContainText('已向統計局查詢');
+    const customId = (await mark.getAttribute('data-status'))!;
+    const first = page.getByTestId('figure-row').first();
+    await first.click();
+    await page.getByTestId('figures-panel').focus();
+    await page.keyboard.press('q');
+    await expect(first).toHaveAttribute('data-status', customId);
+    // And a built-in status: the PDF names it as this UI does (有疑問), not the export's own table (有疑義).
+    const second = page.getByTestId('figure-row').nth(1);
+    await second.click();
+    await page.getByTestId('figures-panel').focus();
+    await page.keyboard.press('d');
+    await expect(second).toHaveAttribute('data-status', 'disputed');
+
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByTestId('export-pdf-dialog');
+    await expect(dialog).toBeVisible();
+    const target = path.join(dir, 'zh-review.pdf');
+    app.queueSavePath(target);
+    await dialog.getByTestId('export-start').click();
+    await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 60_000 });
+
+    const pdf = await getDocument({ data: new Uint8Array(await readFile(target)), verbosity: 0 }).promise;
+    const found: Array<{ subtype: string; contentsObj: { str: string }; subject?: string }> = [];
+    for (let n = 1; n <= pdf.numPages; n++)
+      found.push(...((await (await pdf.getPage(n)).getAnnotations()) as typeof found));
+    const highlights = found.filter((a) => a.subtype === 'Highlight');
+    const contents = highlights.map((h) => h.contentsObj.str);
+    // The claim's category and the figure's status as this reviewer's UI names them.
+    expect(contents).toContain('其他');
+    expect(contents.some((c) => c.startsWith('Q 已向統計局查詢'))).toBe(true);
+    expect(contents.some((c) => c.startsWith('D 有疑問'))).toBe(true);
+    // The team name also in the appendix's schedule, and the kinds in Chinese for readers' panes.
+    expect(execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' })).toContain('已向統計局查詢');
+    const raw = Buffer.from(await readFile(target)).toString('latin1');
+    const hex = (s: string) =>
+      `<FEFF${[...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()).join('')}>`;
+    expect(raw).toContain(`/Subj ${hex('論點')}`);
+    expect(raw).toContain(`/Subj ${hex('數字')}`);
+    expect(app.errors).toEqual([]);
+  } finally {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

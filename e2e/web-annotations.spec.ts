@@ -120,6 +120,15 @@ test('annotate, export, import into a fresh profile, export again: the same anno
     await closeOutcome(bo.page);
     await viaMenu(bo, 'export-web-annotations', second);
     await closeOutcome(bo.page);
+    // The import is ONE undo step (the second import changed nothing and adds none): Ctrl+Z takes all
+    // four back out of the database and the page, Shift+Ctrl+Z puts them back.
+    await bo.page.locator('.tm-document').focus();
+    await bo.page.keyboard.press('Control+z');
+    await expect.poll(async () => (await readStoredAnnotations(bo.page)).annotations.length).toBe(0);
+    await expect(bo.page.locator('.tm-document [data-annotation-id]')).toHaveCount(0);
+    await bo.page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await readStoredAnnotations(bo.page)).annotations.length).toBe(4);
+    await expect(bo.page.locator('.tm-document [data-annotation-id]').first()).toBeVisible();
     expect(bo.errors).toEqual([]);
   } finally {
     await bo.close();

@@ -152,8 +152,60 @@ export class AnnotationRepository {
       case 'update-reply':
         await this.db.replies.put(change.after);
         return;
+      case 'batch': {
+        // Runs of one kind of step go to Dexie as one bulk call: an import (and its undo) is thousands
+        // of creates or deletes, and one call each took seconds.
+        const steps = change.changes;
+        for (let i = 0; i < steps.length;) {
+          let j = i + 1;
+          while (j < steps.length && steps[j]!.type === steps[i]!.type && steps[i]!.type !== 'batch') j++;
+          if (j - i > 1) await this.applyRun(steps.slice(i, j));
+          else await this.applyInside(steps[i]!);
+          i = j;
+        }
+        return;
+      }
+    }
+  }
+
+  /** Steps of one type (not batches), applied with bulk calls; same checks as one by one. */
+  private async applyRun(run: readonly Change[]): Promise<void> {
+    // The run is of one type (checked by the caller); the argument only names it for the cast.
+    const of = <T extends Change['type']>(_type: T) => run as Array<Extract<Change, { type: T }>>;
+    switch (run[0]!.type) {
+      case 'create': {
+        const steps = of('create');
+        await this.db.annotations.bulkAdd(steps.map((s) => s.annotation));
+        const replies = steps.flatMap((s) => s.replies);
+        if (replies.length > 0) await this.db.replies.bulkAdd(replies);
+        return;
+      }
+      case 'delete': {
+        const ids = of('delete').map((s) => s.annotation.id);
+        await this.db.replies.where('annotationId').anyOf(ids).delete();
+        await this.db.annotations.bulkDelete(ids);
+        return;
+      }
+      case 'update':
+        await this.db.annotations.bulkPut(of('update').map((s) => s.after));
+        return;
+      case 'create-reply': {
+        const replies = of('create-reply').map((s) => s.reply);
+        const threads = [...new Set(replies.map((r) => r.annotationId))];
+        const found = await this.db.annotations.bulkGet(threads);
+        const missing = threads.find((_, i) => !found[i]);
+        if (missing) throw new Error(`Cannot reply to annotation ${missing}: it does not exist`);
+        await this.db.replies.bulkAdd(replies);
+        return;
+      }
+      case 'delete-reply':
+        await this.db.replies.bulkDelete(of('delete-reply').map((s) => s.reply.id));
+        return;
+      case 'update-reply':
+        await this.db.replies.bulkPut(of('update-reply').map((s) => s.after));
+        return;
       case 'batch':
-        for (const step of change.changes) await this.applyInside(step);
+        for (const step of run) await this.applyInside(step);
         return;
     }
   }

@@ -98,6 +98,11 @@ export interface AnnotationsSlice {
   deleteReply(replyId: string): Promise<boolean>;
   /** Writes `change` and applies it in memory; `record` false for undo/redo themselves. */
   commitAnnotationChange(change: Change, record?: boolean): Promise<boolean>;
+  /**
+   * Applies a change already written (an import's merge) to the loaded records and records it as ONE
+   * undo step; reloads the version instead when it is not the one loaded or the records disagree.
+   */
+  adoptAnnotationChange(versionId: string, change: Change): Promise<void>;
   setAnnotationFilter(filter: AnnotationFilter): void;
   selectAnnotation(id: string | null): void;
   hoverAnnotations(ids: readonly string[]): void;
@@ -360,6 +365,25 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
         if (record) get().recordAnnotationChange(change);
         return true;
       });
+    },
+
+    async adoptAnnotationChange(versionId, change) {
+      const empty = change.type === 'batch' && change.changes.length === 0;
+      const applied = await serial(async () => {
+        const state = get();
+        if (state.annotationVersionId !== versionId) return false;
+        if (empty) return true;
+        try {
+          set({ ...derive(applyChangeToRecords(state.annotationRecords, change), state) });
+        } catch {
+          return false; // another window changed the same rows meanwhile: reload below
+        }
+        get().recordAnnotationChange(change);
+        return true;
+      });
+      if (applied) return;
+      await get().loadAnnotations(versionId);
+      if (!empty && get().annotationVersionId === versionId) get().recordAnnotationChange(change);
     },
 
     async addAnnotation(range, body) {

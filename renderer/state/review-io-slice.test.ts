@@ -82,6 +82,67 @@ describe('review io slice', () => {
     expect(items(second)).toEqual(items(JSON.parse(first)));
   });
 
+  it('an import is ONE undo step: Ctrl+Z restores exactly what was stored before, redo brings it back', async () => {
+    const a = await profile('doc-a', 'ver-a');
+    const review = makeSampleReview(text, { documentId: 'doc-a', versionId: 'ver-a' });
+    await a.repo.bulkPut(review.annotations, review.replies);
+    await a.store.getState().loadAnnotations('ver-a');
+    await a.store.getState().exportWebAnnotations();
+    const read = readWebAnnotationText(a.bridge.saved[0]!.content as string);
+    if (!read.ok) throw new Error(read.error.message);
+
+    // B already has an older copy of one of A's annotations, and a comment of its own.
+    const b = await profile('doc-b', 'ver-b');
+    const shared = review.annotations.find((x) => x.kind === 'comment')!;
+    const older = {
+      ...shared,
+      documentId: 'doc-b',
+      versionId: 'ver-b',
+      body: { kind: 'comment' as const, text: 'older text', resolved: false },
+      updatedAt: '2000-01-01T00:00:00.000Z',
+    };
+    await b.repo.bulkPut([older], []);
+    await b.store.getState().loadAnnotations('ver-b');
+    await b.store.getState().addAnnotation(
+      { start: 0, end: 4 },
+      {
+        kind: 'comment',
+        text: 'mine',
+        resolved: false,
+      },
+    );
+    const rows = async () => ({
+      annotations: (await b.db.annotations.where('versionId').equals('ver-b').toArray()).sort((x, y) =>
+        x.id.localeCompare(y.id),
+      ),
+      replies: (await b.db.replies.toArray()).sort((x, y) => x.id.localeCompare(y.id)),
+    });
+    const memory = () =>
+      [...b.store.getState().annotationRecords.annotations.values()].sort((x, y) => x.id.localeCompare(y.id));
+    const before = await rows();
+    const beforeMemory = memory();
+    const undoDepth = b.store.getState().annotationHistory.undo.length;
+
+    b.bridge.next.webAnnotations.push(ok({ fileName: 'review.jsonld', file: read.value }));
+    await b.store.getState().importWebAnnotations();
+    expect(b.store.getState().reviewIoResult).toMatchObject({ type: 'imported', added: 6, updated: 1 });
+    const after = await rows();
+    expect(after.annotations).toHaveLength(8);
+    expect(after.replies).toHaveLength(2);
+    // The store got the merged rows without a reload, and the import is one step on the stack.
+    expect(memory()).toEqual(after.annotations);
+    expect(b.store.getState().annotationHistory.undo).toHaveLength(undoDepth + 1);
+
+    expect(await b.store.getState().undoAnnotation()).toBe(true);
+    expect(await rows()).toEqual(before);
+    expect(memory()).toEqual(beforeMemory);
+    expect(b.store.getState().annotationList.find((x) => x.id === shared.id)?.body).toEqual(older.body);
+
+    expect(await b.store.getState().redoAnnotation()).toBe(true);
+    expect(await rows()).toEqual(after);
+    expect(memory()).toEqual(after.annotations);
+  });
+
   it('a file for another document changes nothing and says why', async () => {
     const b = await profile('doc-b', 'ver-b');
     const foreign = readWebAnnotationText(

@@ -169,8 +169,9 @@ export const createReviewIoSlice: SliceCreator<ReviewIoSlice> = (services) => (s
           }),
         );
         if (!merged.ok) return { type: 'failed', action: 'import', fileName, error: merged.error };
-        await get().loadAnnotations(version.id);
-        const plan = merged.value;
+        // The merged rows go into the loaded records as one undoable step (no reload of every row).
+        await get().adoptAnnotationChange(version.id, merged.value.change);
+        const { plan } = merged.value;
         return {
           type: 'imported',
           fileName,

@@ -101,7 +101,7 @@ ${
     ? `<table class="counts"><tbody>${listed
         .map(
           (x) =>
-            `<tr><td>${num(x)}</td><td>${e(excerpt(x.annotation.target.exact, 30))}</td><td>${e(excerpt(noteText(x), 50))}</td><td class="n">${e(labels.replies(x.replies.length))}</td></tr>`,
+            `<tr><td>${num(x)}</td><td>${e(excerpt(x.annotation.target.exact, 30))}</td><td>${e(excerpt(noteText(x, statusLabels, labels), 50))}</td><td class="n">${e(labels.replies(x.replies.length))}</td></tr>`,
         )
         .join('')}</tbody></table>${more > 0 ? `<p class="muted">${e(labels.moreThreads(more))}</p>` : ''}`
     : `<p class="muted">${e(labels.none)}</p>`
@@ -143,11 +143,11 @@ export function appendixHtml(
   const orphans = selection.orphans.length
     ? `<ol class="orphans">${selection.orphans
         .map((x) => {
-          const note = noteText(x);
+          const note = noteText(x, statusLabels, labels);
           const replies = x.replies
             .map((r) => `<div>↳ ${e(r.author || anonymous)}: ${e(r.text)}</div>`)
             .join('');
-          return `<li>${num(x)} <strong>${e(kindLabel(x, labels))}</strong>${x.annotation.body.kind === 'claim' ? ` (${e(categoryLabel(x.annotation.body.category))})` : ''} · ${e(x.annotation.author || anonymous)}<div>“<span class="quote">${e(x.annotation.target.exact)}</span>” ${e(labels.notFound)}</div>${note ? `<div>${e(note)}</div>` : ''}${replies}</li>`;
+          return `<li>${num(x)} <strong>${e(kindLabel(x, labels))}</strong>${x.annotation.body.kind === 'claim' ? ` (${e(categoryLabel(x.annotation.body.category, labels))})` : ''} · ${e(x.annotation.author || anonymous)}<div>“<span class="quote">${e(x.annotation.target.exact)}</span>” ${e(labels.notFound)}</div>${note ? `<div>${e(note)}</div>` : ''}${replies}</li>`;
         })
         .join('')}</ol>`
     : `<p class="muted">${e(labels.noOrphans)}</p>`;

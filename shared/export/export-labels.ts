@@ -41,6 +41,10 @@ export interface ExportLabels {
   orphaned: string;
   kinds: Record<AnnotationKind, string>;
   resolved: string;
+  /** Contents of the review state a resolved thread carries in the PDF. */
+  resolvedState: string;
+  /** Built-in claim categories (team categories print as typed). */
+  categories: Record<string, string>;
   anonymous: string;
   statuses: Record<string, string>;
 }
@@ -74,6 +78,14 @@ const en: ExportLabels = {
   orphaned: '(orphaned)',
   kinds: { highlight: 'Highlight', claim: 'Claim', comment: 'Comment', figure: 'Figure' },
   resolved: '(resolved)',
+  resolvedState: 'Resolved',
+  categories: {
+    achievement: 'Achievement',
+    target: 'Target',
+    commitment: 'Commitment',
+    assessment: 'Assessment',
+    other: 'Other',
+  },
   anonymous: 'Anonymous',
   statuses: englishStatusLabels,
 };
@@ -107,6 +119,8 @@ const zhHant: ExportLabels = {
   orphaned: '（找不到原文）',
   kinds: { highlight: '標示', claim: '論點', comment: '意見', figure: '數字' },
   resolved: '（已解決）',
+  resolvedState: '已解決',
+  categories: { achievement: '成績', target: '目標', commitment: '承諾', assessment: '評估', other: '其他' },
   anonymous: '匿名',
   statuses: {
     unverified: '未核實',
@@ -149,6 +163,8 @@ const zhHans: ExportLabels = {
   noOrphans: '无：每条批注都在正文中找到。',
   kinds: { highlight: '标示', claim: '论点', comment: '意见', figure: '数字' },
   resolved: '（已解决）',
+  resolvedState: '已解决',
+  categories: { achievement: '成绩', target: '目标', commitment: '承诺', assessment: '评估', other: '其他' },
   statuses: {
     unverified: '未核实',
     verified: '已核实',

@@ -59,11 +59,16 @@ export function noteColumn(page: PageGeometry): { left: number; width: number; t
 export function noteLines(
   entry: PrintAnnotation,
   statusLabels: Record<string, string> = {},
-  labels: Pick<ExportLabels, 'kinds' | 'resolved' | 'anonymous'> = exportLabels(),
+  labels: Pick<ExportLabels, 'kinds' | 'resolved' | 'anonymous'> &
+    Partial<Pick<ExportLabels, 'categories'>> = exportLabels(),
 ): string[] {
   const a = entry.annotation;
   const header = `${kindLabel(entry, labels)} · ${a.author || labels.anonymous} · ${a.updatedAt.slice(0, 10)}`;
-  const note = noteText(entry, statusLabels);
+  const note = noteText(
+    entry,
+    statusLabels,
+    labels.categories ? { categories: labels.categories } : undefined,
+  );
   const resolved = a.body.kind === 'comment' && a.body.resolved ? ` ${labels.resolved}` : '';
   return [
     header + resolved,

@@ -53,6 +53,8 @@ export interface PageNoteLayout {
   foot: NoteBox[];
   /** Top of the foot band's rule, from the page's top edge (null without foot notes). */
   footTop: number | null;
+  /** Notes for which the band had no room even at `minScale`: to continue on the next page. */
+  overflow: NoteInput[];
 }
 
 /** Breaks text into lines no wider than `width`: between words, or between any two CJK characters. */
@@ -95,14 +97,38 @@ export function wrapText(text: string, width: number, measure: MeasureText, size
   return lines;
 }
 
-/** Sets a note's lines at `width` (the badge before the header takes `badge` points). */
+type SetNote = { paragraphs: NoteParagraph[]; height: number };
+/**
+ * Set notes by width function and lines array: an export sets each note at the margin's and the foot
+ * band's width while Chromium prints (./note-presets.ts), and the page layout then finds them here.
+ */
+const setNotes = new WeakMap<MeasureText, WeakMap<readonly string[], Map<string, SetNote>>>();
+
+/** Sets a note's lines at `width` (the badge before the header takes `badge` points); memoised. */
 export function setNote(
   lines: readonly string[],
   width: number,
   badge: number,
   measure: MeasureText,
   style: NoteStyle = noteStyle,
-): { paragraphs: NoteParagraph[]; height: number } {
+): SetNote {
+  let byLines = setNotes.get(measure);
+  if (!byLines) setNotes.set(measure, (byLines = new WeakMap()));
+  let byWidth = byLines.get(lines);
+  if (!byWidth) byLines.set(lines, (byWidth = new Map()));
+  const key = `${width}|${badge}|${style.size}|${style.lineHeight}|${style.padLeft}|${style.padY}`;
+  let set = byWidth.get(key);
+  if (!set) byWidth.set(key, (set = setNoteNow(lines, width, badge, measure, style)));
+  return set;
+}
+
+function setNoteNow(
+  lines: readonly string[],
+  width: number,
+  badge: number,
+  measure: MeasureText,
+  style: NoteStyle,
+): SetNote {
   const inner = width - style.padLeft - 1;
   const paragraphs = lines.map((text, i): NoteParagraph => {
     const role = i === 0 ? 'head' : i === 1 && !text.startsWith('↳') ? 'body' : 'reply';
@@ -117,13 +143,32 @@ export function setNote(
   return { paragraphs, height: count * style.lineHeight + 2 * style.padY };
 }
 
+/** The two widths a note is set at on a page of this geometry: the margin column and a foot column. */
+export function noteWidths(page: PageGeometry): { margin: number; foot: number } {
+  const margin = (page.width - 7) * mmToPt - (page.width - page.right + 5) * mmToPt;
+  const foot = ((page.width - 7) * mmToPt - page.left * mmToPt - 5 * mmToPt) / 2;
+  return { margin, foot };
+}
+
+/** Width of the number badge before a note's header. */
+export const noteBadgeWidth = (n: number, measure: MeasureText, style: NoteStyle = noteStyle): number =>
+  measure(String(n), style.size - 1) + 5;
+
 export interface NoteInput {
   entry: PrintAnnotation;
   /** Note text lines (header, note, replies), see ./margin-notes.ts `noteLines`. */
   lines: string[];
   /** First line fragment as printed (PDF points, y up). */
   firstFragment: Rect;
+  /** Continued from an earlier page that had no room: goes straight to this page's foot band. */
+  carried?: boolean;
 }
+
+/**
+ * The least a page's printed content is scaled to free its foot band. Below this the text turns hard
+ * to read; notes that still do not fit continue on the next page's band (or an added notes page).
+ */
+export const minContentScale = 0.78;
 
 /**
  * Lays out one page's notes. `pageSize` in points; `page` the geometry in mm. Margin notes are kept
@@ -137,6 +182,7 @@ export function layoutPageNotes(
   pageSize: { width: number; height: number },
   measure: MeasureText,
   style: NoteStyle = noteStyle,
+  minScale = minContentScale,
 ): PageNoteLayout {
   const H = pageSize.height;
   const column = {
@@ -145,11 +191,12 @@ export function layoutPageNotes(
     top: 12 * mmToPt,
     bottom: H - 12 * mmToPt,
   };
-  const width = column.right - column.left;
-  const badge = (n: number): number => measure(String(n), style.size - 1) + 5;
-  const ordered = [...notes].sort(
-    (a, b) => b.firstFragment[3] - a.firstFragment[3] || a.entry.number - b.entry.number,
-  );
+  const width = noteWidths(page).margin;
+  const badge = (n: number): number => noteBadgeWidth(n, measure, style);
+  const carried = notes.filter((n) => n.carried);
+  const ordered = notes
+    .filter((n) => !n.carried)
+    .sort((a, b) => b.firstFragment[3] - a.firstFragment[3] || a.entry.number - b.entry.number);
   const set = ordered.map((n) => ({ n, ...setNote(n.lines, width, badge(n.entry.number), measure, style) }));
   // The margin column ends above the foot band; a taller band can push more notes down, so repeat
   // until the split no longer changes.
@@ -160,6 +207,12 @@ export function layoutPageNotes(
   let scale = 1;
   let foot: NoteBox[] = [];
   let footTop: number | null = null;
+  let overflow: NoteInput[] = [];
+  const textTop = page.top * mmToPt;
+  const textHeight = H - page.bottom * mmToPt - textTop;
+  const bandBottom = H - 13 * mmToPt;
+  // The tallest a foot column may be: the band above the page number, under content at `minScale`.
+  const maxColumn = bandBottom - 3 - (textTop + minScale * textHeight + 3 * mmToPt);
   for (let pass = 0; pass < 12; pass++) {
     const room = marginBottom - column.top;
     let used = 0;
@@ -172,22 +225,33 @@ export function layoutPageNotes(
         used += need;
       } else atFoot.push(item);
     }
+    const footInputs = [...carried, ...atFoot.map((item) => item.n)];
 
     // Foot band: full width from the left margin to the paper edge, two columns balanced by height.
     scale = 1;
     foot = [];
     footTop = null;
-    if (atFoot.length) {
+    overflow = [];
+    if (footInputs.length) {
       const bandLeft = page.left * mmToPt;
       const gutter = 5 * mmToPt;
-      const colWidth = ((page.width - 7) * mmToPt - bandLeft - gutter) / 2;
-      const footSet = atFoot
-        .sort((a, b) => a.n.entry.number - b.n.entry.number)
-        .map((item) => ({
-          n: item.n,
-          ...setNote(item.n.lines, colWidth, badge(item.n.entry.number), measure, style),
-        }));
-      const total = footSet.reduce((s, x) => s + x.height + style.gap, 0);
+      const colWidth = noteWidths(page).foot;
+      const allSet = footInputs
+        .sort((a, b) => a.entry.number - b.entry.number)
+        .map((n) => ({ n, ...setNote(n.lines, colWidth, badge(n.entry.number), measure, style) }));
+      // What fits in two columns of at most `maxColumn` (in number order); the rest continues later.
+      const heightOf = (c: readonly { height: number }[]): number =>
+        c.reduce((s, x) => s + x.height + style.gap, 0);
+      const greedy: Array<typeof allSet> = [[], []];
+      let col = 0;
+      for (const x of allSet) {
+        if (col < 2 && heightOf(greedy[col]!) + x.height + style.gap > maxColumn && greedy[col]!.length)
+          col++;
+        if (col < 2) greedy[col]!.push(x);
+        else overflow.push(x.n);
+      }
+      const footSet = [...greedy[0]!, ...greedy[1]!];
+      const total = heightOf(footSet);
       let split = footSet.length;
       let acc = 0;
       for (let i = 0; i < footSet.length; i++) {
@@ -197,14 +261,13 @@ export function layoutPageNotes(
           break;
         }
       }
-      const columns = [footSet.slice(0, split), footSet.slice(split)];
-      const bandHeight = Math.max(...columns.map((c) => c.reduce((s, x) => s + x.height + style.gap, 0)));
-      const bandBottom = H - 13 * mmToPt;
-      footTop = bandBottom - bandHeight - 3;
+      let columns = [footSet.slice(0, split), footSet.slice(split)];
+      if (Math.max(...columns.map(heightOf)) > maxColumn && greedy[1]!.length) columns = greedy;
+      const bandHeight = Math.max(...columns.map(heightOf));
+      // A notes page (minScale 0: no text of its own) reads from the top, like any page.
+      footTop = minScale === 0 ? textTop : bandBottom - bandHeight - 3;
       // The text area [top, H - bottom] must end 3 mm above the rule.
-      const textTop = page.top * mmToPt;
-      const textHeight = H - page.bottom * mmToPt - textTop;
-      scale = Math.max(0.2, Math.min(1, (footTop - 3 * mmToPt - textTop) / textHeight));
+      scale = Math.max(minScale, Math.min(1, (footTop - 3 * mmToPt - textTop) / textHeight));
       foot = columns.flatMap((col, c) => {
         let top = footTop! + 4;
         return col.map((x) => {
@@ -242,7 +305,7 @@ export function layoutPageNotes(
     width,
     height: x.height,
   }));
-  return { page: pageIndex, scale, origin, margin, foot, footTop };
+  return { page: pageIndex, scale, origin, margin, foot, footTop, overflow };
 }
 
 /** Maps a rectangle of the printed page into the scaled page (identity at scale 1). */

@@ -126,7 +126,9 @@ export function selectPrintAnnotations(input: {
 }
 
 /** Short label of a claim category: built-ins capitalised, custom ids without their prefix. */
-export function categoryLabel(category: string): string {
+export function categoryLabel(category: string, labels?: { categories: Record<string, string> }): string {
+  const translated = labels?.categories[category];
+  if (translated) return translated;
   const bare = category.startsWith('custom:') ? category.slice('custom:'.length) : category;
   return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
@@ -148,7 +150,11 @@ export function formatValue(value: number | null, high: number | undefined, unit
  * The text of a PDF annotation's /Contents and of the printed note: comment text; claim category and
  * tags; figure status (letter and label), value and note. Highlights have none.
  */
-export function noteText(entry: PrintAnnotation, statusLabels: Record<string, string> = {}): string {
+export function noteText(
+  entry: PrintAnnotation,
+  statusLabels: Record<string, string> = {},
+  labels?: { categories: Record<string, string> },
+): string {
   const { body } = entry.annotation;
   switch (body.kind) {
     case 'highlight':
@@ -156,7 +162,7 @@ export function noteText(entry: PrintAnnotation, statusLabels: Record<string, st
     case 'comment':
       return body.text;
     case 'claim':
-      return [categoryLabel(body.category), body.tags.map((tag) => `#${tag}`).join(' ')]
+      return [categoryLabel(body.category, labels), body.tags.map((tag) => `#${tag}`).join(' ')]
         .filter(Boolean)
         .join(' · ');
     case 'figure': {

@@ -52,6 +52,11 @@ describe('tickmark export-pdf', () => {
     expect(exportPdfHelp({ TICKMARK_CHROMIUM: '/nowhere/chrome' })).toContain(
       '"/nowhere/chrome", which does not exist',
     );
+    // The fonts that ship with Tickmark, and what happens without any.
+    expect(exportPdfHelp({})).toMatch(
+      /Notes are drawn with DroidSansFallbackFull\.ttf and DejaVuSans\.ttf \(.*resources[\\/]fonts\)/,
+    );
+    expect(exportPdfHelp({ TICKMARK_NOTE_FONTS: '' })).toContain('printed by Chromium instead');
   });
 
   it('writes the annotated PDF of a draft and its W3C annotations, orphans counted', async () => {

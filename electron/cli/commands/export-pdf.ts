@@ -9,7 +9,7 @@ import { planImport } from '../../../shared/annotations/import-plan';
 import type { Annotation, Reply } from '../../../shared/annotations/model';
 import { sha256OfText } from '../../../shared/annotations/w3c-export';
 import { exportLanguages, type ExportLanguage } from '../../../shared/export/export-labels';
-import { resolve } from 'node:path';
+import { basename, delimiter, dirname, resolve } from 'node:path';
 import { annotationKinds, type AnnotationKind } from '../../../shared/annotations/model';
 import {
   defaultExportPdfOptions,
@@ -24,6 +24,7 @@ import {
   findChromium,
 } from '../../services/export/chromium-printer';
 import { exportAnnotatedPdf } from '../../services/export/export-annotated-pdf';
+import { findNoteFonts } from '../../services/export/note-fonts';
 import { writeFileAtomic } from '../../services/export/write-file-atomic';
 import { importDocumentInWorker } from '../../services/import/run-import-worker';
 import type { CliIo } from '../cli-io';
@@ -146,7 +147,11 @@ export function exportPdfHelp(env: Record<string, string | undefined> = process.
   } catch (error) {
     browser = (error as Error).message;
   }
-  return [...usageLines, '', browser].join('\n');
+  const fonts = findNoteFonts(env);
+  const notes = fonts
+    ? `Notes are drawn with ${basename(fonts.cjk)} and ${basename(fonts.latin)} (${dirname(fonts.cjk)}); TICKMARK_NOTE_FONTS=cjk.ttf${delimiter}latin.ttf overrides.`
+    : 'No TrueType fonts for the notes: they are printed by Chromium instead (slower).';
+  return [...usageLines, '', browser, notes].join('\n');
 }
 
 export const exportPdfCommand: CliCommand = async (args, io) => {

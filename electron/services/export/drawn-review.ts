@@ -9,12 +9,14 @@ import type { PDFDocument } from 'pdf-lib';
 import { noteLines } from '../../../shared/export/margin-notes';
 import {
   layoutPageNotes,
+  minContentScale,
   mmToPt,
   noteStyle,
   scaleRect,
   type NoteInput,
   type PageNoteLayout,
 } from '../../../shared/export/note-layout';
+import type { PrintAnnotation } from '../../../shared/export/print-annotations';
 import type { PrintDocument } from '../../../shared/export/print-document';
 import { mergeLineFragments, type PageRects } from '../../../shared/export/quads';
 import type { NoteFonts } from './note-fonts';
@@ -25,6 +27,8 @@ export interface DrawnReviewOptions {
   statusLabels: Record<string, string>;
   /** Running header: left and right parts; left out on the cover. */
   header: { title: string; draft: string };
+  /** Note lines set ahead (./note-presets.ts); the same arrays key the layout's memo. */
+  noteLines?: ReadonlyMap<PrintAnnotation, string[]>;
 }
 
 const markerWidth = 4.6 * mmToPt;
@@ -36,8 +40,8 @@ export function drawReview(
   fonts: NoteFonts,
   options: DrawnReviewOptions,
 ): WrittenAnnotation[] {
+  const pageCountBefore = pdf.getPageCount();
   const { placed } = layout.selection;
-  const pageCount = pdf.getPageCount();
   const sizes = pdf.getPages().map((p) => p.getSize());
 
   // Notes per page, from where each annotation starts as printed.
@@ -47,13 +51,40 @@ export function drawReview(
     if (!entry || entry.annotation.kind === 'highlight') continue;
     const first = Math.min(...pages.keys());
     const firstFragment = mergeLineFragments(pages.get(first)!)[0]!;
+    const lines = options.noteLines?.get(entry) ?? noteLines(entry, options.statusLabels, layout.labels);
     const list = byPage.get(first) ?? [];
-    list.push({ entry, lines: noteLines(entry, options.statusLabels, layout.labels), firstFragment });
+    list.push({ entry, lines, firstFragment });
     byPage.set(first, list);
   }
+  // Page by page, so that notes a crowded page's band cannot hold continue on the next page's band,
+  // and after the last page on added notes pages (same numbers), instead of shrinking the text.
   const layouts = new Map<number, PageNoteLayout>();
-  for (const [page, notes] of byPage)
-    layouts.set(page, layoutPageNotes(page, notes, layout.page, sizes[page]!, fonts.measure));
+  let carried: NoteInput[] = [];
+  const lastPage = Math.max(-1, ...byPage.keys());
+  for (let page = 0; page <= lastPage || carried.length > 0; page++) {
+    if (page >= sizes.length) {
+      const { width, height } = sizes[sizes.length - 1]!;
+      pdf.addPage([width, height]);
+      sizes.push({ width, height });
+    }
+    const notes = [...carried.map((n) => ({ ...n, carried: true })), ...(byPage.get(page) ?? [])];
+    if (notes.length === 0) continue;
+    // An added notes page has no text of its own: its band may take the whole page.
+    const added = page >= pageCountBefore;
+    const pageLayout = layoutPageNotes(
+      page,
+      notes,
+      layout.page,
+      sizes[page]!,
+      fonts.measure,
+      noteStyle,
+      added ? 0 : minContentScale,
+    );
+    layouts.set(page, pageLayout);
+    carried = pageLayout.overflow;
+    if (added && carried.length === notes.length) break; // cannot place even one: give up, never loop
+  }
+  const pageCount = pdf.getPageCount();
 
   // Move the rectangles of pages whose content is scaled for foot notes.
   for (const pages of links.values())
@@ -65,7 +96,7 @@ export function drawReview(
           rects.map((r) => scaleRect(r, pageLayout)),
         );
     }
-  const written = writeReviewAnnotations(pdf, placed, links, options.statusLabels);
+  const written = writeReviewAnnotations(pdf, placed, links, options.statusLabels, layout.labels);
 
   const overlays = Array.from({ length: pageCount }, () => new PageOverlay(fonts));
   // Underlines, then markers (side by side when several start on one line).

@@ -13,10 +13,15 @@ import { reviewersOf } from '../../../shared/export/cover-appendix';
 import type { PrintAnnotation } from '../../../shared/export/print-annotations';
 import { buildPrintDocument, type PrintInput } from '../../../shared/export/print-document';
 import { drawReview } from './drawn-review';
-import { findNoteFonts, NoteFonts, type NoteFontFiles } from './note-fonts';
+import { findNoteFonts, FontMetrics, NoteFonts, type NoteFontFiles } from './note-fonts';
+import { notesLinesOf, presetNotes } from './note-presets';
 import { openForIncrementalUpdate } from './pdf-incremental';
 import { takeAnnotationLinks } from './pdf-links';
-import { writeReviewAnnotations, type WrittenAnnotation } from './pdf-review-annotations';
+import {
+  prepareReviewAnnotations,
+  writeReviewAnnotations,
+  type WrittenAnnotation,
+} from './pdf-review-annotations';
 import { repairToUnicode, repairToUnicodeStreams } from './pdf-tounicode';
 import { stampPrintedNotes } from './printed-notes';
 import type { PrintToPdf } from './print-to-pdf';
@@ -76,12 +81,23 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
   const layout = buildPrintDocument(input, fontFiles !== null);
   check(signal);
   lap('layout');
-  const printed = await deps.printToPdf(
+  const printing = deps.printToPdf(
     fontFiles
       ? { html: layout.html }
       : { html: layout.html, headerTemplate: layout.headerTemplate, footerTemplate: layout.footerTemplate },
     signal,
   );
+  // While Chromium prints, set every note at the widths a page can give it (this process is idle).
+  const noteLines = fontFiles
+    ? notesLinesOf(layout.selection.placed, layout.statusLabels, layout.labels)
+    : null;
+  const [printed] = await Promise.all([
+    printing,
+    fontFiles && noteLines
+      ? presetNotes(noteLines, layout.page, FontMetrics.for(fontFiles).measure, signal)
+      : null,
+    prepareReviewAnnotations(layout.selection.placed, layout.statusLabels, layout.labels, signal),
+  ]);
   check(signal);
   lap('print');
   report('placing', 0.55);
@@ -89,7 +105,7 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
   // the plain file Chromium writes is loaded and saved whole.
   const incremental = fontFiles ? openForIncrementalUpdate(printed) : null;
   const pdf = incremental?.pdf ?? (await PDFDocument.load(printed, { updateMetadata: false }));
-  const links = takeAnnotationLinks(pdf);
+  const links = takeAnnotationLinks(pdf, incremental?.links);
   lap('read');
   const statusLabels = layout.statusLabels;
   let written: WrittenAnnotation[];
@@ -97,9 +113,13 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
   if (fontFiles) {
     fonts = await NoteFonts.embed(pdf, fontFiles);
     lap('fonts');
-    written = drawReview(pdf, layout, links, fonts, { statusLabels, header: layout.header });
+    written = drawReview(pdf, layout, links, fonts, {
+      statusLabels,
+      header: layout.header,
+      ...(noteLines ? { noteLines } : {}),
+    });
   } else {
-    written = writeReviewAnnotations(pdf, layout.selection.placed, links, statusLabels);
+    written = writeReviewAnnotations(pdf, layout.selection.placed, links, statusLabels, layout.labels);
     await stampPrintedNotes(pdf, layout, written, statusLabels, deps.printToPdf, signal);
   }
   check(signal);

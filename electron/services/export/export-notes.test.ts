@@ -72,17 +72,22 @@ describe('notes drawn into the PDF', () => {
     expect(findNoteFonts()).not.toBeNull();
   });
 
-  it('prints every note in full, the overflow at the foot of the page, with number, author and date', () => {
+  it('prints every note in full, the overflow at the foot of the page and on, with number, author and date', () => {
     const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(dir, 'crowded.pdf'), '-'], {
       encoding: 'utf8',
     });
     const page1Text = squash(page1);
+    const all = squash(execFileSync('pdftotext', [join(dir, 'crowded.pdf'), '-'], { encoding: 'utf8' }));
     // Columns side by side interleave in poppler's reading order: check each note's start and end.
+    // Page 1 cannot hold all 36 without shrinking its text below minContentScale: the rest continue
+    // on the next pages' bands, each note exactly once, numbered the same.
     for (let i = 1; i <= 36; i++) {
-      expect(page1Text).toContain(`第${i}條意見：這一段的數字需要和公報第四`);
+      expect(all.split(`第${i}條意見：這一段的數字需要和公報第四`)).toHaveLength(2);
     }
-    expect(page1Text.match(/infull\./g)).toHaveLength(36);
-    expect(page1Text.match(/Note/g)).toHaveLength(36);
+    expect(page1Text).toContain('第1條意見：這一段的數字需要和公報第四');
+    expect(page1Text).not.toContain('第36條意見');
+    expect(all.match(/infull\./g)).toHaveLength(36);
+    expect(all.match(/Note\d/g)).toHaveLength(36);
     expect(page1).not.toMatch(/more:/);
     expect(page1).toMatch(/Bo Wang · \d{4}-\d{2}-\d{2}/);
     expect(page1Text).toContain('同意，已核對。');
@@ -154,6 +159,55 @@ describe('notes drawn into the PDF', () => {
     const reloaded = await PDFDocument.load(exported.bytes);
     expect(reloaded.getPageCount()).toBe(exported.pages);
     expect(reloaded.getTitle()).toBe(fixture.draft.title);
+  }, 60_000);
+
+  it('adds notes pages after the last page when every band is full, each note once, numbered the same', async () => {
+    const text = fixture.draft.text;
+    const many = Array.from({ length: 120 }, (_, i) => {
+      let start = 20 + i * 15;
+      while (/\s/.test(text[start]!)) start++;
+      return createAnnotation({
+        documentId: 'd',
+        versionId: 'v',
+        target: createTarget(text, start, start + 4),
+        body: {
+          kind: 'comment',
+          text: `第${i + 1}條意見：需要和公報第四頁核對。Note ${i + 1} in full.`,
+          resolved: false,
+        },
+        author: 'Bo Wang',
+      });
+    });
+    const result = await exportAnnotatedPdf(
+      {
+        version: { ...fixture.draft, number: 2 },
+        annotations: many,
+        replies: [],
+        options,
+        exportedAt: new Date('2026-12-01T01:00:00Z'),
+      },
+      { printToPdf: printer.printToPdf },
+    );
+    expect(result.pages).toBeGreaterThan(exported.pages);
+    const file = join(dir, 'notes-pages.pdf');
+    await writeFile(file, result.bytes);
+    const all = squash(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+    for (let i = 1; i <= 120; i++) expect(all.split(`第${i}條意見：需要和公報第四頁核對`)).toHaveLength(2);
+    const last = squash(
+      execFileSync('pdftotext', ['-f', String(result.pages), '-l', String(result.pages), file, '-'], {
+        encoding: 'utf8',
+      }),
+    );
+    expect(last).toContain(`${result.pages}/${result.pages}`);
+    expect(last).toContain('第120條意見');
+    const doc = await getDocument({ data: result.bytes.slice(), verbosity: 0 }).promise;
+    expect(doc.numPages).toBe(result.pages);
+    let highlights = 0;
+    for (let p = 1; p <= doc.numPages; p++)
+      highlights += (await (await doc.getPage(p)).getAnnotations()).filter(
+        (a: { subtype: string }) => a.subtype === 'Highlight',
+      ).length;
+    expect(highlights).toBe(120);
   }, 60_000);
 
   it('still writes the review annotations without TrueType fonts (notes printed by Chromium)', async () => {

@@ -1,7 +1,8 @@
 /**
  * The TrueType fonts the export draws its own page furniture with (notes, markers, running header,
  * page numbers) straight into the PDF with pdf-lib, instead of printing a second HTML document: a CJK
- * face and a Latin face, embedded as subsets. pdf-lib cannot embed TrueType collections (.ttc) and its
+ * face and a Latin face, embedded as subsets. Tickmark ships its own (resources/fonts); the system
+ * lookup is a fallback for a build without them. pdf-lib cannot embed TrueType collections (.ttc) and its
  * CFF subsets are broken (../shared/toolchain.md), so only plain .ttf files qualify; without one the
  * export falls back to printing the notes with Chromium (./export-annotated-pdf.ts).
  *
@@ -9,6 +10,7 @@
  * digits worth the name), widths come from the fonts' advance widths, cached per character.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 
@@ -41,18 +43,54 @@ const boldCandidates = [
   'C:\\Windows\\Fonts\\arialbd.ttf',
 ];
 
+/** The fonts that ship with Tickmark (resources/fonts, see its README for their licences). */
+export const bundledFontNames = {
+  cjk: 'DroidSansFallbackFull.ttf',
+  latin: 'DejaVuSans.ttf',
+  latinBold: 'DejaVuSans-Bold.ttf',
+} as const;
+
 /**
- * The fonts found on this machine, or null. `TICKMARK_NOTE_FONTS` = "cjk.ttf:latin.ttf" (path
- * delimiter of the platform) overrides the search; an empty value disables drawn notes.
+ * Folders that may hold the bundled fonts: the packaged app's resources (`fonts/`, electron-builder
+ * extraResources), then `resources/fonts` above this module (the repository, for the dev app, the
+ * harness, the tests and the CLI run from a checkout or its dist/).
+ */
+export function bundledFontDirs(
+  moduleDir: string = import.meta.dirname,
+  resourcesPath: string | undefined = (process as { resourcesPath?: string }).resourcesPath,
+): string[] {
+  const dirs: string[] = [];
+  if (resourcesPath) dirs.push(join(resourcesPath, 'fonts'));
+  for (let dir = moduleDir, up = 0; up < 8; up++) {
+    dirs.push(join(dir, 'resources', 'fonts'));
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return dirs;
+}
+
+/**
+ * The fonts to draw notes with, or null: the bundled ones first (the same output on every platform),
+ * else a CJK and a Latin .ttf found on this machine. `TICKMARK_NOTE_FONTS` = "cjk.ttf:latin.ttf"
+ * (path delimiter of the platform) overrides the search; an empty value disables drawn notes.
  */
 export function findNoteFonts(
   env: Record<string, string | undefined> = process.env,
   exists: (path: string) => boolean = existsSync,
+  dirs: readonly string[] = bundledFontDirs(),
 ): NoteFontFiles | null {
   const override = env.TICKMARK_NOTE_FONTS;
   if (override !== undefined) {
     const [cjk, latin] = override.split(process.platform === 'win32' ? ';' : ':');
     return cjk && latin && exists(cjk) && exists(latin) ? { cjk, latin, latinBold: null } : null;
+  }
+  for (const dir of dirs) {
+    const cjk = join(dir, bundledFontNames.cjk);
+    const latin = join(dir, bundledFontNames.latin);
+    if (!exists(cjk) || !exists(latin)) continue;
+    const bold = join(dir, bundledFontNames.latinBold);
+    return { cjk, latin, latinBold: exists(bold) ? bold : null };
   }
   const cjk = cjkCandidates.find(exists);
   const latin = latinCandidates.find(exists);
@@ -65,6 +103,22 @@ const read = (path: string): Uint8Array => {
   let bytes = fileCache.get(path);
   if (!bytes) fileCache.set(path, (bytes = new Uint8Array(readFileSync(path))));
   return bytes;
+};
+
+/**
+ * fontkit behind a cache of parsed fonts by file bytes: parsing Droid Sans Fallback (4 MB) on every
+ * export cost more than drawing the sample's notes. A parsed font is only read (glyphs, metrics);
+ * each export's subset is its own object, so sharing is safe.
+ */
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const cachingFontkit: typeof fontkit = {
+  ...fontkit,
+  create(bytes: Uint8Array, postscriptName?: string) {
+    if (postscriptName !== undefined) return fontkit.create(bytes, postscriptName);
+    let font = parsedFonts.get(bytes);
+    if (!font) parsedFonts.set(bytes, (font = fontkit.create(bytes)));
+    return font;
+  },
 };
 
 interface SubsetInternals {
@@ -126,22 +180,90 @@ export interface TextRun {
   text: string;
 }
 
-export class NoteFonts {
+interface MetricFont {
+  glyphForCodePoint(code: number): FontkitGlyph;
+  unitsPerEm: number;
+  characterSet: number[];
+}
+
+/**
+ * Which face draws each character and how wide it is, from the fonts' own tables (fontkit), without
+ * a PDF: kept per set of files for the life of the process, so an export can set its notes while
+ * Chromium is still printing, and the next export starts with the widths cache warm.
+ */
+export class FontMetrics {
+  private static readonly cache = new Map<string, FontMetrics>();
   private readonly widths = new Map<string, number>();
   private readonly latinSet: Set<number>;
   private readonly cjkSet: Set<number>;
 
   private constructor(
+    private readonly cjk: MetricFont,
+    private readonly latin: MetricFont,
+    private readonly bold: MetricFont,
+  ) {
+    this.latinSet = new Set(latin.characterSet);
+    this.cjkSet = new Set(cjk.characterSet);
+  }
+
+  static for(files: NoteFontFiles): FontMetrics {
+    const key = [files.cjk, files.latin, files.latinBold ?? ''].join('\u0000');
+    let metrics = FontMetrics.cache.get(key);
+    if (!metrics) {
+      const open = (path: string): MetricFont => cachingFontkit.create(read(path)) as unknown as MetricFont;
+      const latin = open(files.latin);
+      metrics = new FontMetrics(open(files.cjk), latin, files.latinBold ? open(files.latinBold) : latin);
+      FontMetrics.cache.set(key, metrics);
+    }
+    return metrics;
+  }
+
+  /** The face for a character: Latin first, then CJK; neither = Latin's stand-in '?'. */
+  nameOf(code: number, bold: boolean): TextRun['name'] {
+    return this.latinSet.has(code) || !this.cjkSet.has(code) ? (bold ? 'TmB' : 'TmL') : 'TmC';
+  }
+
+  /** The code point drawn for `ch` in face `name`: '?' when neither face has it. */
+  glyphCode(name: TextRun['name'], ch: string): number {
+    const code = ch.codePointAt(0)!;
+    return name !== 'TmC' && !this.latinSet.has(code) ? 63 : code;
+  }
+
+  /** Width in points at `size`, from per-character advance widths (no kerning: notes are small). */
+  measure = (text: string, size: number, bold = false): number => {
+    let total = 0;
+    for (const ch of text) {
+      const name = this.nameOf(ch.codePointAt(0)!, bold);
+      const key = `${name}${ch}`;
+      let w = this.widths.get(key);
+      if (w === undefined) {
+        const font = name === 'TmC' ? this.cjk : name === 'TmB' ? this.bold : this.latin;
+        w = font.glyphForCodePoint(this.glyphCode(name, ch)).advanceWidth / font.unitsPerEm;
+        this.widths.set(key, w);
+      }
+      total += w;
+    }
+    return total * size;
+  };
+}
+
+/** A run of text in one face, ready to show: its name, glyph ids as a hex string, width at size 1. */
+export interface ShapedRun {
+  name: TextRun['name'];
+  hex: string;
+  width: number;
+}
+
+export class NoteFonts {
+  private constructor(
     readonly cjk: PDFFont,
     readonly latin: PDFFont,
     readonly bold: PDFFont,
-  ) {
-    this.latinSet = new Set(latin.getCharacterSet());
-    this.cjkSet = new Set(cjk.getCharacterSet());
-  }
+    readonly metrics: FontMetrics,
+  ) {}
 
   static async embed(pdf: PDFDocument, files: NoteFontFiles): Promise<NoteFonts> {
-    pdf.registerFontkit(fontkit);
+    pdf.registerFontkit(cachingFontkit);
     const [cjk, latin, bold] = await Promise.all([
       pdf.embedFont(read(files.cjk), { subset: true }),
       pdf.embedFont(read(files.latin), { subset: true, features: { liga: false, kern: false } }),
@@ -149,26 +271,16 @@ export class NoteFonts {
         ? pdf.embedFont(read(files.latinBold), { subset: true, features: { liga: false, kern: false } })
         : null,
     ]);
-    padSubsetGlyphs(fontkit.create(read(files.latin)) as unknown as { createSubset(): unknown });
-    return new NoteFonts(cjk, latin, bold ?? latin);
+    padSubsetGlyphs(cachingFontkit.create(read(files.latin)) as unknown as { createSubset(): unknown });
+    return new NoteFonts(cjk, latin, bold ?? latin, FontMetrics.for(files));
   }
 
   /** Splits text into runs of one face each; characters neither face has become U+FFFD's stand-in '?'. */
-  private nameOf(code: number, bold: boolean): TextRun['name'] {
-    return this.latinSet.has(code) || !this.cjkSet.has(code) ? (bold ? 'TmB' : 'TmL') : 'TmC';
-  }
-
-  /** The code point drawn for `ch` in face `name`: '?' when neither face has it. */
-  private glyphCode(name: TextRun['name'], ch: string): number {
-    const code = ch.codePointAt(0)!;
-    return name !== 'TmC' && !this.latinSet.has(code) ? 63 : code;
-  }
-
   runs(text: string, bold = false): TextRun[] {
     const runs: TextRun[] = [];
     for (const ch of text) {
-      const name = this.nameOf(ch.codePointAt(0)!, bold);
-      const glyph = String.fromCodePoint(this.glyphCode(name, ch));
+      const name = this.metrics.nameOf(ch.codePointAt(0)!, bold);
+      const glyph = String.fromCodePoint(this.metrics.glyphCode(name, ch));
       const last = runs.at(-1);
       if (last?.name === name) last.text += glyph;
       else runs.push({ font: this.fontOf(name), name, text: glyph });
@@ -177,6 +289,26 @@ export class NoteFonts {
   }
 
   private readonly codes = new Map<string, string>();
+  private readonly shaped = new Map<string, ShapedRun[]>();
+
+  /**
+   * `text` as runs of one face each with their glyph hex and width at size 1, in one pass, cached per
+   * string: headers, numbers and folios repeat on every page.
+   */
+  shape(text: string, bold = false): ShapedRun[] {
+    const key = `${bold ? 'B' : 'R'}${text}`;
+    let shaped = this.shaped.get(key);
+    if (!shaped) {
+      shaped = this.runs(text, bold).map((run) => ({
+        name: run.name,
+        hex: this.encode(run),
+        width: this.measure(run.text, 1, bold),
+      }));
+      if (this.shaped.size > 50000) this.shaped.clear();
+      this.shaped.set(key, shaped);
+    }
+    return shaped;
+  }
 
   /**
    * The run as a PDF hex string of subset glyph ids. pdf-lib shapes every string with fontkit's full
@@ -208,22 +340,10 @@ export class NoteFonts {
     return name === 'TmC' ? this.cjk : name === 'TmB' ? this.bold : this.latin;
   }
 
-  /** Width in points at `size`, from per-character advance widths (no kerning: notes are small). */
-  measure = (text: string, size: number, bold = false): number => {
-    let total = 0;
-    for (const ch of text) {
-      const name = this.nameOf(ch.codePointAt(0)!, bold);
-      const key = `${name}${ch}`;
-      let w = this.widths.get(key);
-      if (w === undefined) {
-        const font = internals(this.fontOf(name)).font;
-        w = font.glyphForCodePoint(this.glyphCode(name, ch)).advanceWidth / font.unitsPerEm;
-        this.widths.set(key, w);
-      }
-      total += w;
-    }
-    return total * size;
-  };
+  /** Width in points at `size` (./FontMetrics). */
+  get measure(): FontMetrics['measure'] {
+    return this.metrics.measure;
+  }
 
   /** Writes the subsets into the PDF (call once, after the last text is drawn). */
   async finish(): Promise<void> {

@@ -28,8 +28,36 @@ export interface IncrementalPdf {
   pdf: PDFDocument;
   /** The ToUnicode streams of the fonts the pages use (parsed; the font dicts themselves are not). */
   toUnicode: PDFRef[];
+  /**
+   * Chromium's plain URI links, read from their bytes without parsing them into the context (a
+   * 5,000-annotation export has ~10,000): rectangle and URI by ref. ./pdf-links.ts looks here for
+   * annotations it cannot find in the context.
+   */
+  links: Map<PDFRef, { rect: [number, number, number, number]; uri: string }>;
   /** The printed bytes followed by the update holding every new or changed object. */
   finish(): Uint8Array;
+}
+
+/**
+ * A link annotation exactly as Skia writes it (one object, no nested strings with escapes); anything
+ * else is parsed the ordinary way.
+ */
+const skiaLink =
+  /^\s*\d+\s+\d+\s+obj\s*<<\/Type \/Annot\s*\/Subtype \/Link\s*(?:\/F \d+\s*)?(?:\/Border \[[\d .]*\]\s*)?\/Rect \[(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+)\]\s*\/A <<\/Type \/Action\s*\/S \/URI\s*\/URI \(([\x21-\x27\x2a-\x5b\x5d-\x7e]*)\)>>>>\s*endobj/;
+
+/** The link at `offset` of the printed bytes, if it is one of Skia's plain URI links. */
+export function peekSkiaLink(
+  bytes: Uint8Array,
+  offset: number,
+): { rect: [number, number, number, number]; uri: string } | null {
+  const match = skiaLink.exec(latin1(bytes, offset, offset + 512));
+  if (!match) return null;
+  const [x1, y1, x2, y2] = match.slice(1, 5).map(Number) as [number, number, number, number];
+  if (![x1, y1, x2, y2].every(Number.isFinite)) return null;
+  return {
+    rect: [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)],
+    uri: match[5]!,
+  };
 }
 
 /** Latin-1 text of a byte range (Buffer's decoder: TextDecoder's windows-1252 is far slower). */
@@ -112,6 +140,7 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
   if (!catalog) return null;
   // Type 3 font dicts are big (Widths, CharProcs, Differences): find their /ToUnicode in the raw bytes.
   const fontRefs = new Set<PDFRef>();
+  const links: IncrementalPdf['links'] = new Map();
   const walk = (node: PDFDict | undefined, depth: number): void => {
     if (!node || depth > 64) return;
     const kids = load(node.get(PDFName.of('Kids')));
@@ -120,7 +149,13 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
       return;
     }
     const annots = load(node.get(PDFName.of('Annots')));
-    if (annots instanceof PDFArray) for (const annot of annots.asArray()) load(annot);
+    if (annots instanceof PDFArray)
+      for (const annot of annots.asArray()) {
+        const offset = annot instanceof PDFRef ? offsets.get(annot.objectNumber) : undefined;
+        const link = offset === undefined ? null : peekSkiaLink(bytes, offset);
+        if (link) links.set(annot as PDFRef, link);
+        else load(annot);
+      }
     const resources = dictOf(node.get(PDFName.of('Resources')));
     const fonts = dictOf(resources?.get(PDFName.of('Font')));
     for (const [, font] of fonts?.entries() ?? []) if (font instanceof PDFRef) fontRefs.add(font);
@@ -197,5 +232,5 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
     }
     return out;
   };
-  return { pdf, toUnicode: [...toUnicode], finish };
+  return { pdf, toUnicode: [...toUnicode], links, finish };
 }

@@ -2,7 +2,8 @@
  * Reads back where Chromium put each annotated stretch: every placeholder /Link
  * (`https://annot.invalid/<indices>`) on every page, grouped by annotation index and page, and removes
  * those links from the pages so only the real review annotations remain. Links that are not ours are
- * left alone.
+ * left alone. Links the incremental reader already read from the bytes (`preRead`) are taken from
+ * there, not parsed.
  */
 import {
   PDFArray,
@@ -35,17 +36,24 @@ function uriOf(dict: PDFDict): string | null {
 /**
  * Collects the placeholder links of every page and removes them. Returns, per annotation index, its rectangles by page index in the order Chromium wrote them.
  */
-export function takeAnnotationLinks(pdf: PDFDocument): Map<number, PageRects> {
+export function takeAnnotationLinks(
+  pdf: PDFDocument,
+  preRead?: ReadonlyMap<PDFRef, { rect: Rect; uri: string }>,
+): Map<number, PageRects> {
   const byAnnotation = new Map<number, PageRects>();
   pdf.getPages().forEach((page, pageIndex) => {
     const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
     if (!annots) return;
     const keep: PDFObject[] = [];
     for (const ref of annots.asArray()) {
-      const dict = pdf.context.lookup(ref);
-      const isLink = dict instanceof PDFDict && dict.get(PDFName.of('Subtype')) === PDFName.of('Link');
-      const indices = isLink ? parseAnnotationLink(uriOf(dict) ?? '', annotationLinkOrigin) : null;
-      const rect = indices && isLink ? rectOf(dict) : null;
+      const known = ref instanceof PDFRef ? preRead?.get(ref) : undefined;
+      const dict = known ? null : pdf.context.lookup(ref);
+      const isLink =
+        known !== undefined ||
+        (dict instanceof PDFDict && dict.get(PDFName.of('Subtype')) === PDFName.of('Link'));
+      const uri = known ? known.uri : dict instanceof PDFDict ? uriOf(dict) : null;
+      const indices = isLink ? parseAnnotationLink(uri ?? '', annotationLinkOrigin) : null;
+      const rect = known ? known.rect : indices && dict instanceof PDFDict ? rectOf(dict) : null;
       if (!indices || !rect) {
         keep.push(ref);
         continue;

@@ -31,9 +31,9 @@ export class PageOverlay {
   text(value: string, x: number, y: number, size: number, colour: string, bold = false): number {
     let at = x;
     const parts: string[] = [`BT ${rgb(colour)} rg`];
-    for (const run of this.fonts.runs(value, bold)) {
-      parts.push(`/${run.name} ${n(size)} Tf 1 0 0 1 ${n(at)} ${n(y)} Tm ${this.fonts.encode(run)} Tj`);
-      at += this.fonts.measure(run.text, size, bold);
+    for (const run of this.fonts.shape(value, bold)) {
+      parts.push(`/${run.name} ${n(size)} Tf 1 0 0 1 ${n(at)} ${n(y)} Tm ${run.hex} Tj`);
+      at += run.width * size;
     }
     parts.push('ET');
     this.ops.push(parts.join(' '));
@@ -171,7 +171,10 @@ export function attachOverlay(
   const { context } = pdf;
   const page = pdf.getPage(pageIndex).node;
   const stream = (text: string): PDFRef =>
-    context.register(context.stream(deflateSync(Buffer.from(text, 'latin1')), { Filter: 'FlateDecode' }));
+    context.register(
+      // Level 1: these streams are small and many; the default level tripled the time for a few bytes.
+      context.stream(deflateSync(Buffer.from(text, 'latin1'), { level: 1 }), { Filter: 'FlateDecode' }),
+    );
   const s = layout?.scale ?? 1;
   const [ox, oy] = layout?.origin ?? [0, 0];
   const before = s === 1 ? 'q' : `q ${n(s)} 0 0 ${n(s)} ${n(ox * (1 - s))} ${n(oy * (1 - s))} cm`;

@@ -5,6 +5,7 @@ import { createTarget } from '../../../shared/annotations/selectors';
 import { defaultExportPdfOptions } from '../../../shared/export/export-options';
 import { selectPrintAnnotations } from '../../../shared/export/print-annotations';
 import { takeAnnotationLinks } from './pdf-links';
+import { exportLabels } from '../../../shared/export/export-labels';
 import { highlightTint, pdfDate, writeReviewAnnotations } from './pdf-review-annotations';
 
 const text = '全年實現地區生產總值264億元，同比增長4.9%。新建學校5所。';
@@ -83,15 +84,17 @@ describe('writeReviewAnnotations', () => {
   });
 
   it('replaces our placeholder links by highlights, replies, states and a grouped continuation', async () => {
-    const pdf = await printedPdf([
+    const printed = await printedPdf([
       { page: 0, rect: [100, 700, 150, 715], uri: 'https://annot.invalid/0' },
       { page: 0, rect: [150, 700, 190, 715], uri: 'https://annot.invalid/0+1' },
       { page: 1, rect: [57, 780, 90, 795], uri: 'https://annot.invalid/0' },
       { page: 1, rect: [10, 10, 20, 20], uri: 'https://example.org/' },
     ]);
-    const links = takeAnnotationLinks(pdf);
+    const links = takeAnnotationLinks(printed);
     expect([...links.keys()]).toEqual([0, 1]);
-    const written = writeReviewAnnotations(pdf, placed, links);
+    const written = writeReviewAnnotations(printed, placed, links);
+    // The dicts are written as bytes: read them back from the saved file, as a reader would.
+    const pdf = await PDFDocument.load(await printed.save());
     expect(written.map((w) => [w.index, w.page])).toEqual([
       [0, 0],
       [1, 0],
@@ -152,5 +155,49 @@ describe('writeReviewAnnotations', () => {
     expect(highlightTint('#000000', 0.5)).toEqual([0.5, 0.5, 0.5]);
     expect(highlightTint('#FFFFFF')).toEqual([1, 1, 1]);
     expect(pdfDate('2026-12-01T01:02:03.000Z')).toBe('D:20261201010203Z');
+  });
+});
+
+describe('writeReviewAnnotations in the export language', () => {
+  it('writes /Subj, claim categories and the resolved state in zh-Hant', async () => {
+    const start = text.indexOf('新建學校5所');
+    const claim = createAnnotation(
+      {
+        documentId: 'd',
+        versionId: 'v',
+        target: createTarget(text, start, start + 6),
+        body: { kind: 'claim', category: 'achievement', tags: ['民生'] },
+        author: 'Alice',
+      },
+      { now },
+    );
+    const resolved = createAnnotation(
+      {
+        documentId: 'd',
+        versionId: 'v',
+        target: createTarget(text, 0, 4),
+        body: { kind: 'comment', text: '請核對', resolved: true },
+        author: 'Bo',
+      },
+      { now },
+    );
+    const { placed } = selectPrintAnnotations({
+      text,
+      annotations: [resolved, claim],
+      replies: [],
+      options: defaultExportPdfOptions,
+    });
+    const printed = await printedPdf([
+      { page: 0, rect: [100, 700, 150, 715], uri: 'https://annot.invalid/0' },
+      { page: 0, rect: [100, 600, 150, 615], uri: 'https://annot.invalid/1' },
+    ]);
+    writeReviewAnnotations(printed, placed, takeAnnotationLinks(printed), {}, exportLabels('zh-Hant'));
+    const pdf = await PDFDocument.load(await printed.save());
+    const list = annots(pdf, 0);
+    const highlights = list.filter((a) => name(a, 'Subtype') === 'Highlight');
+    expect(highlights.map((a) => str(a, 'Subj'))).toEqual(['意見', '論點']);
+    expect(str(highlights[1]!, 'Contents')).toBe('成績 · #民生');
+    const state = list.find((a) => str(a, 'StateModel') === 'Review');
+    expect(str(state!, 'Contents')).toBe('已解決');
   });
 });

@@ -8,16 +8,11 @@
  * - a figure's status and a resolved thread: a /Text in reply with /StateModel /Review and /State
  *   (Accepted, Rejected, None, Cancelled, Completed), as Acrobat's review states are stored.
  * Replies and states get an empty appearance: viewers list them in the thread without drawing icons.
+ * What a reader sees of the kind (/Subj), claim categories and review-state texts follows the export
+ * language; the dicts are written as bytes (./pdf-raw.ts).
  */
-import {
-  PDFHexString,
-  PDFName,
-  PDFString,
-  type PDFArray,
-  type PDFContext,
-  type PDFDocument,
-  type PDFRef,
-} from 'pdf-lib';
+import { PDFName, type PDFArray, type PDFContext, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { exportLabels, type ExportLabels } from '../../../shared/export/export-labels';
 import {
   kindLabel,
   noteText,
@@ -31,6 +26,16 @@ import {
   type PageRects,
   type Rect,
 } from '../../../shared/export/quads';
+import {
+  assignRaw,
+  assignRawStream,
+  rawName,
+  rawPairs,
+  rawPairsOf,
+  rawText,
+  type RawText,
+  type RawValue,
+} from './pdf-raw';
 
 export type ReviewState = 'Accepted' | 'Rejected' | 'None' | 'Cancelled' | 'Completed';
 
@@ -76,21 +81,101 @@ export interface WrittenAnnotation {
   firstFragment: Rect;
 }
 
-const text = (value: string): PDFHexString => PDFHexString.fromText(value);
 const round = (n: number): number => Math.round(n * 100) / 100;
+/** Dates repeat (one per annotation and reply, often the same second): formatted once each. */
+const dates = new Map<string, RawValue>();
+const date = (iso: string): RawValue => {
+  let value = dates.get(iso);
+  if (value === undefined) {
+    if (dates.size > 20000) dates.clear();
+    dates.set(iso, (value = rawText(`(${pdfDate(iso)})`)));
+  }
+  return value;
+};
+const names = {
+  Annot: rawName('Annot'),
+  Highlight: rawName('Highlight'),
+  Popup: rawName('Popup'),
+  Text: rawName('Text'),
+  Comment: rawName('Comment'),
+  R: rawName('R'),
+  Group: rawName('Group'),
+  XObject: rawName('XObject'),
+  Form: rawName('Form'),
+};
+
+interface PreparedEntry {
+  /** /C /T /M /CreationDate /Subj /F, shared by every highlight of the annotation. */
+  common: RawText;
+  /** Both the common pairs and /NM /Contents of its first highlight. */
+  first: RawText;
+}
+/** What does not depend on where the text landed, serialised while Chromium prints. */
+const prepared = new WeakMap<PrintAnnotation, PreparedEntry>();
+
+function prepareEntry(
+  entry: PrintAnnotation,
+  statusLabels: Record<string, string>,
+  labels: ExportLabels,
+): PreparedEntry {
+  const { annotation } = entry;
+  const common = rawPairsOf({
+    C: highlightTint(entry.colour),
+    T: annotation.author || 'Anonymous',
+    M: date(annotation.updatedAt),
+    CreationDate: date(annotation.createdAt),
+    Subj: kindLabel(entry, labels),
+    F: 4,
+  });
+  const first = rawText(
+    `${common.value} ${rawPairsOf({ NM: annotation.id, Contents: noteText(entry, statusLabels, labels) }).value}`,
+  );
+  const done = { common, first };
+  prepared.set(entry, done);
+  return done;
+}
+
+/**
+ * Serialises the position-free parts of every annotation ahead (in slices, yielding between them), so
+ * the work overlaps the print; `writeReviewAnnotations` uses what is ready.
+ */
+export async function prepareReviewAnnotations(
+  placed: readonly PrintAnnotation[],
+  statusLabels: Record<string, string>,
+  labels: ExportLabels,
+  signal?: AbortSignal,
+): Promise<void> {
+  let sliceStart = performance.now();
+  for (const entry of placed) {
+    if (signal?.aborted) return;
+    if (!prepared.has(entry)) prepareEntry(entry, statusLabels, labels);
+    if (performance.now() - sliceStart > 8) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
 
 class AnnotationWriter {
   private readonly context: PDFContext;
   private readonly multiply: PDFRef;
   private readonly emptyAppearance: PDFRef;
 
-  constructor(private readonly pdf: PDFDocument) {
+  constructor(
+    private readonly pdf: PDFDocument,
+    private readonly labels: ExportLabels,
+  ) {
     this.context = pdf.context;
-    this.multiply = this.context.register(
-      this.context.obj({ Type: 'ExtGState', BM: 'Multiply', ca: 1, CA: 1 }),
-    );
-    this.emptyAppearance = this.context.register(
-      this.context.stream('', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 1, 1] }),
+    this.multiply = assignRaw(this.context, {
+      Type: rawName('ExtGState'),
+      BM: rawName('Multiply'),
+      ca: 1,
+      CA: 1,
+    });
+    this.emptyAppearance = assignRawStream(
+      this.context,
+      { Type: names.XObject, Subtype: names.Form, BBox: [0, 0, 1, 1] },
+      '',
     );
   }
 
@@ -108,18 +193,20 @@ class AnnotationWriter {
       .map(([x1, y1, x2, y2]) => `${round(x1)} ${round(y1)} ${round(x2 - x1)} ${round(y2 - y1)} re`)
       .join(' ');
     const content = `q /GS gs ${colour.join(' ')} rg ${fill} f Q`;
-    return this.context.register(
-      this.context.stream(content, {
-        Type: 'XObject',
-        Subtype: 'Form',
+    return assignRawStream(
+      this.context,
+      {
+        Type: names.XObject,
+        Subtype: names.Form,
         BBox: rect.map(round),
         Resources: { ExtGState: { GS: this.multiply } },
-      }),
+      },
+      content,
     );
   }
 
-  private add(pageIndex: number, dict: Record<string, unknown>, ref = this.context.nextRef()): PDFRef {
-    this.context.assign(ref, this.context.obj(dict as never));
+  private add(pageIndex: number, dict: Record<string, RawValue>, ref = this.context.nextRef()): PDFRef {
+    assignRaw(this.context, dict, ref);
     this.annots(pageIndex).push(ref);
     return ref;
   }
@@ -127,22 +214,16 @@ class AnnotationWriter {
   write(entry: PrintAnnotation, index: number, pages: PageRects, statusLabels: Record<string, string>) {
     const { annotation } = entry;
     const colour = highlightTint(entry.colour);
-    const common = {
-      C: colour,
-      T: text(annotation.author || 'Anonymous'),
-      M: PDFString.of(pdfDate(annotation.updatedAt)),
-      CreationDate: PDFString.of(pdfDate(annotation.createdAt)),
-      Subj: text(kindLabel(entry)),
-      F: 4,
-    };
+    const fixed = prepared.get(entry) ?? prepareEntry(entry, statusLabels, this.labels);
+    const common = { [rawPairs]: fixed.common };
     let first: { ref: PDFRef; page: number; rect: Rect; fragment: Rect } | null = null;
     for (const pageIndex of [...pages.keys()].sort((a, b) => a - b)) {
       const fragments = mergeLineFragments(pages.get(pageIndex)!);
       const rect = enclosingRect(fragments);
       const pageRef = this.pdf.getPage(pageIndex).ref;
       const base = {
-        Type: 'Annot',
-        Subtype: 'Highlight',
+        Type: names.Annot,
+        Subtype: names.Highlight,
         Rect: rect.map(round),
         QuadPoints: quadPoints(fragments).map(round),
         P: pageRef,
@@ -152,17 +233,13 @@ class AnnotationWriter {
       if (!first) {
         const ref = this.context.nextRef();
         const popup = this.context.nextRef();
-        this.add(
-          pageIndex,
-          { ...base, NM: text(annotation.id), Contents: text(noteText(entry, statusLabels)), Popup: popup },
-          ref,
-        );
+        this.add(pageIndex, { ...base, [rawPairs]: fixed.first, Popup: popup }, ref);
         const { width } = this.pdf.getPage(pageIndex).getSize();
         this.add(
           pageIndex,
           {
-            Type: 'Annot',
-            Subtype: 'Popup',
+            Type: names.Annot,
+            Subtype: names.Popup,
             Parent: ref,
             Rect: [round(width - 170), round(rect[3] - 110), round(width - 10), round(rect[3])],
             Open: false,
@@ -174,35 +251,35 @@ class AnnotationWriter {
       } else {
         this.add(pageIndex, {
           ...base,
-          NM: text(`${annotation.id}#page${pageIndex + 1}`),
+          NM: `${annotation.id}#page${pageIndex + 1}`,
           IRT: first.ref,
-          RT: 'Group',
+          RT: names.Group,
         });
       }
     }
     if (!first) return null;
     const marker = (at: Rect): number[] => [at[2] - 1, at[3] - 1, at[2], at[3]].map(round);
-    const reply = (dict: Record<string, unknown>): PDFRef =>
+    const reply = (dict: Record<string, RawValue>): PDFRef =>
       this.add(first!.page, {
-        Type: 'Annot',
-        Subtype: 'Text',
+        Type: names.Annot,
+        Subtype: names.Text,
         Rect: marker(first!.rect),
         IRT: first!.ref,
         P: this.pdf.getPage(first!.page).ref,
         F: 4,
         Open: false,
-        Name: 'Comment',
+        Name: names.Comment,
         AP: { N: this.emptyAppearance },
         ...dict,
       });
     for (const r of entry.replies) {
       reply({
-        RT: 'R',
-        T: text(r.author || 'Anonymous'),
-        M: PDFString.of(pdfDate(r.updatedAt)),
-        CreationDate: PDFString.of(pdfDate(r.createdAt)),
-        NM: text(r.id),
-        Contents: text(r.text),
+        RT: names.R,
+        T: r.author || 'Anonymous',
+        M: date(r.updatedAt),
+        CreationDate: date(r.createdAt),
+        NM: r.id,
+        Contents: r.text,
       });
     }
     const body = annotation.body;
@@ -214,16 +291,16 @@ class AnnotationWriter {
           : null;
     if (state) {
       reply({
-        RT: 'R',
-        StateModel: PDFString.of('Review'),
-        State: PDFString.of(state),
-        T: text(annotation.author || 'Anonymous'),
-        M: PDFString.of(pdfDate(annotation.updatedAt)),
-        CreationDate: PDFString.of(pdfDate(annotation.updatedAt)),
-        NM: text(`${annotation.id}#state`),
-        Contents: text(
-          entry.status ? `${entry.status.letter} ${statusLabel(entry.status, statusLabels)}` : 'Resolved',
-        ),
+        RT: names.R,
+        StateModel: rawText('(Review)'),
+        State: rawText(`(${state})`),
+        T: annotation.author || 'Anonymous',
+        M: date(annotation.updatedAt),
+        CreationDate: date(annotation.updatedAt),
+        NM: `${annotation.id}#state`,
+        Contents: entry.status
+          ? `${entry.status.letter} ${statusLabel(entry.status, statusLabels)}`
+          : this.labels.resolvedState,
       });
     }
     return { index, page: first.page, firstFragment: first.fragment };
@@ -240,8 +317,9 @@ export function writeReviewAnnotations(
   placed: readonly PrintAnnotation[],
   links: ReadonlyMap<number, PageRects>,
   statusLabels: Record<string, string> = {},
+  labels: ExportLabels = exportLabels(),
 ): WrittenAnnotation[] {
-  const writer = new AnnotationWriter(pdf);
+  const writer = new AnnotationWriter(pdf, labels);
   const written: WrittenAnnotation[] = [];
   placed.forEach((entry, index) => {
     const pages = links.get(index);

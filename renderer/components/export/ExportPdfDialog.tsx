@@ -13,8 +13,9 @@ import { selectCurrentVersion } from '../../state/documents-slice';
 import { useExportPdfStore } from '../../state/export-pdf-store';
 import { getAppStore, useAppStore } from '../../state/store';
 import { Dialog } from '../Dialog';
+import { legendStatusLabels } from './status-labels';
 
-function buildRequest(uiLanguage: string): ExportPdfRequest | null {
+function buildRequest(uiLanguage: string, translate: (key: string) => string): ExportPdfRequest | null {
   const state = getAppStore().getState();
   const version = selectCurrentVersion(state);
   if (!version) return null;
@@ -53,7 +54,7 @@ function buildRequest(uiLanguage: string): ExportPdfRequest | null {
         group: s.group,
         label: s.label ?? s.id,
       })),
-    statusLabels: {},
+    statusLabels: legendStatusLabels(state.figureLegend, translate),
     options: useExportPdfStore.getState().options,
     language: pickExportLanguage(uiLanguage),
   };
@@ -249,7 +250,7 @@ export function ExportPdfDialog() {
               data-testid="export-start"
               disabled={options.kinds.length === 0}
               onClick={() => {
-                const request = buildRequest(i18n.language);
+                const request = buildRequest(i18n.language, (key) => i18n.t(key));
                 if (request) void s.run(request);
               }}
             >
