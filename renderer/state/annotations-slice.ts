@@ -374,7 +374,7 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
         if (state.annotationVersionId !== versionId) return false;
         if (empty) return true;
         try {
-          set({ ...derive(applyChangeToRecords(state.annotationRecords, change), state) });
+          set({ ...derive(applyChangeToRecords(state.annotationRecords, change), state, change) });
         } catch {
           return false; // another window changed the same rows meanwhile: reload below
         }
