@@ -78,6 +78,72 @@ describe('carry-over of short lines by their words (line-match)', () => {
     expect(carryAnnotations(old, reworded, [on(old, 'Reserves')])[0]!.verdict).toBe('orphan');
   });
 
+  it('follows a moved heading whose first words were replaced, by its last word alone', () => {
+    const risks = old.replace('Reserves and risks', 'Risks and monitoring');
+    const paras = risks.split('\n\n');
+    const next = [paras[0], 'in part monitoring', paras[1], paras[2], ...paras.slice(4)].join('\n\n');
+    const quotes = ['Risks and monitoring', 'and monitoring'];
+    const results = carryAnnotations(
+      risks,
+      next,
+      quotes.map((q) => on(risks, q)),
+    );
+    // "monitoring" holds more than half the heading's letters: still the heading, moved.
+    expect(results.map((r) => r.target?.exact)).toEqual(['monitoring', 'monitoring']);
+    expect(results.every((r) => r.verdict === 'fuzzy')).toBe(true);
+  });
+
+  it('does not follow a heading by a last word holding less than half its letters', () => {
+    const paras = old.split('\n\n');
+    const next = [paras[0], 'notably part risks', paras[1], paras[2], ...paras.slice(4)].join('\n\n');
+    const [result] = carryAnnotations(old, next, [on(old, 'Reserves and risks')]);
+    expect(result!.verdict).toBe('orphan');
+  });
+
+  it('does not take a moved title for a heading that shares its last word', () => {
+    const withYear = old.replace('Reserves and risks', 'The budget for 2026');
+    const paras = withYear.split('\n\n');
+    // The heading is deleted; the title moves whole, so the diff calls it new text.
+    const next = [paras[1], paras[2], paras[0], ...paras.slice(4)].join('\n\n');
+    const [result] = carryAnnotations(withYear, next, [on(withYear, 'The budget for 2026')]);
+    expect(result!.verdict).toBe('orphan');
+  });
+
+  it('does not follow a heading by one word onto a line that another old line became', () => {
+    const next = old.replace('Reserves and risks\n\n', '').replace('Social care and health', 'Health risks');
+    const [result] = carryAnnotations(old, next, [on(old, 'Reserves and risks')]);
+    expect(result!.verdict).toBe('orphan');
+  });
+
+  it('follows a moved heading stuffed with a clause and run into the paragraph after it', () => {
+    const paras = old.split('\n\n');
+    const heading = 'Reserves further and, in line with the budget, risks';
+    const next = [paras[0], `${heading} ${paras[4]}`, paras[1], paras[2], ...paras.slice(5)].join('\n\n');
+    const [result] = carryAnnotations(old, next, [on(old, 'Reserves and risks')]);
+    expect(result!.verdict).toBe('fuzzy');
+    expect(result!.target!.exact).toBe(heading);
+  });
+
+  it('follows a moved heading stuffed with a clause and run on from the sentence before it', () => {
+    const paras = old.split('\n\n');
+    const heading = 'Reserves, in line with the budget, and risks';
+    const moved = [paras[0], paras[4], paras[5], paras[1], `${paras[2]} ${heading}`, paras[6], paras[7]];
+    const next = moved.join('\n\n');
+    const [result] = carryAnnotations(old, next, [on(old, 'Reserves and risks')]);
+    expect(result!.target?.exact).toBe(heading);
+  });
+
+  it("does not take the start of a sentence that shares a deleted heading's words for it", () => {
+    const withYear = old.replace('Reserves and risks', 'The budget for 2026');
+    const paragraph = 'The proposed net revenue budget for 2026 is £431.9 million.';
+    const before = withYear.replace('General reserves stand', `${paragraph}\n\nGeneral reserves stand`);
+    const after = before
+      .replace('The budget for 2026\n\n', '')
+      .replace('net revenue budget for 2026', 'net for 2026');
+    const [result] = carryAnnotations(before, after, [on(before, 'The budget for 2026')]);
+    expect(result!.verdict).toBe('orphan');
+  });
+
   it('does not choose between two new lines that stand for the heading equally well', () => {
     const twice = old.replace('Housing', 'Housing plans').replace('Reserves and risks', 'Housing plans');
     const moved = twice.replace('Housing plans\n\n', '') + '\n\nHousing plans\n\nHousing plans';
