@@ -297,11 +297,12 @@ export default async function workspaceBench(): Promise<BenchRow[]> {
       target: '< 50 ms',
     })),
     ...['ledger ↓', 'ledger status letter', 'annotations list ↓'].map((what, i) => ({
-      name: `1 MB: ${what}, CPU of all Chromium processes per press`,
+      // Informational, no target: the issue's 50 ms is the answer time above. Headless Chromium here
+      // rasterises in software, so the browser and GPU processes' share is not what a user's machine spends.
+      name: `1 MB: ${what}, CPU of all Chromium processes per press (software raster)`,
       value: large.cpu[i]!,
       unit: 'ms',
       baseline: { name: 'sample', value: small.cpu[i]! },
-      target: '< 50 ms',
     })),
   ];
 }
