@@ -4,30 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectFigures } from './detect';
-import type { DetectedFigure } from './types';
-
-type Expected = Partial<Pick<DetectedFigure, 'text' | 'value' | 'high' | 'unit' | 'qualifier'>>;
-
-/** Detects in `text` and returns figures without offsets, for compact expectations. */
-function figures(text: string): Expected[] {
-  return detectFigures(text).map(({ text: t, value, high, unit, qualifier }) => ({
-    text: t,
-    value,
-    unit,
-    ...(high !== undefined ? { high } : {}),
-    ...(qualifier ? { qualifier } : {}),
-  }));
-}
-
-function expectFigure(text: string, expected: Expected): void {
-  const found = figures(text);
-  expect(found, text).toHaveLength(1);
-  expect(found[0], text).toMatchObject(expected);
-}
-
-function expectNone(text: string): void {
-  expect(figures(text), text).toEqual([]);
-}
+import type { Expected } from './testing/expect-figures';
+import { expectFigure, expectNone, figures } from './testing/expect-figures';
 
 describe('amounts with a unit, multipliers applied', () => {
   it.each<[string, Expected]>([

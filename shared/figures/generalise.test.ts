@@ -6,25 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectFigures } from './detect';
-import type { DetectedFigure } from './types';
-
-type Expected = Partial<Pick<DetectedFigure, 'text' | 'value' | 'high' | 'unit' | 'qualifier'>>;
-
-function figures(text: string): Expected[] {
-  return detectFigures(text).map(({ text: t, value, high, unit, qualifier }) => ({
-    text: t,
-    value,
-    unit,
-    ...(high !== undefined ? { high } : {}),
-    ...(qualifier ? { qualifier } : {}),
-  }));
-}
-
-function expectFigure(text: string, expected: Expected): void {
-  const found = figures(text);
-  expect(found, text).toHaveLength(1);
-  expect(found[0], text).toMatchObject(expected);
-}
+import type { Expected } from './testing/expect-figures';
+import { expectFigure, figures } from './testing/expect-figures';
 
 describe('a space between the number and its unit or multiplier', () => {
   it.each<[string, Expected]>([

@@ -3,31 +3,9 @@
  * tested here with examples of our own in the same style, never the held-out text itself. Decisions the
  * spec left open are recorded in docs/figures-spec.md, "Decisions".
  */
-import { describe, expect, it } from 'vitest';
-import { detectFigures } from './detect';
-import type { DetectedFigure } from './types';
-
-type Expected = Partial<Pick<DetectedFigure, 'text' | 'value' | 'high' | 'unit' | 'qualifier'>>;
-
-function figures(text: string): Expected[] {
-  return detectFigures(text).map(({ text: t, value, high, unit, qualifier }) => ({
-    text: t,
-    value,
-    unit,
-    ...(high !== undefined ? { high } : {}),
-    ...(qualifier ? { qualifier } : {}),
-  }));
-}
-
-function expectFigure(text: string, expected: Expected): void {
-  const found = figures(text);
-  expect(found, text).toHaveLength(1);
-  expect(found[0], text).toMatchObject(expected);
-}
-
-function expectNone(text: string): void {
-  expect(figures(text), text).toEqual([]);
-}
+import { describe, it } from 'vitest';
+import type { Expected } from './testing/expect-figures';
+import { expectFigure, expectNone } from './testing/expect-figures';
 
 describe('counters missing from the unit table', () => {
   it.each<[string, Expected]>([
