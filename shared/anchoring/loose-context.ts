@@ -5,7 +5,8 @@
  * decides an `exact` verdict, stays a literal comparison.
  */
 
-const halfWidth: Record<string, string> = {
+/** Full-width punctuation and the half-width character drafts switch it with. */
+export const halfWidthPunctuation: Readonly<Record<string, string>> = {
   '，': ',',
   '；': ';',
   '：': ':',
@@ -13,8 +14,9 @@ const halfWidth: Record<string, string> = {
   '）': ')',
   '！': '!',
   '？': '?',
-  '\u3000': ' ',
 };
+
+const halfWidth: Record<string, string> = { ...halfWidthPunctuation, '\u3000': ' ' };
 
 const norm = (ch: string): string => halfWidth[ch] ?? ch;
 const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';

@@ -10,6 +10,7 @@
  * changed.
  */
 import { detectFigures } from '../../figures/detect';
+import { halfWidthPunctuation } from '../loose-context';
 import { createRandom, type Random } from './random';
 
 export const inserted = -1;
@@ -78,15 +79,7 @@ const bank: Record<Lang, { words: string[]; clauses: string[] }> = {
   },
 };
 
-const fullToHalf: Record<string, string> = {
-  '，': ',',
-  '；': ';',
-  '：': ':',
-  '（': '(',
-  '）': ')',
-  '！': '!',
-  '？': '?',
-};
+const fullToHalf = halfWidthPunctuation;
 const halfToFull: Record<string, string> = Object.fromEntries(
   Object.entries(fullToHalf).map(([f, h]) => [h, f]),
 );
