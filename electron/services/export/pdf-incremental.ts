@@ -16,6 +16,7 @@ import {
   PDFContext,
   PDFDict,
   PDFDocument,
+  PDFInvalidObject,
   PDFName,
   PDFNumber,
   PDFObjectParser,
@@ -100,6 +101,28 @@ function readXref(bytes: Uint8Array, context: PDFContext): XrefTable | null {
   const trailer = parser.parseObject();
   if (!(trailer instanceof PDFDict)) return null;
   return { offsets, trailer, startxref };
+}
+
+/**
+ * Writes `object` at `at` like its own copyBytesInto, but copies stream contents and raw objects
+ * (./pdf-raw.ts) in one block each; returns the bytes written.
+ */
+function copyObjectInto(object: PDFObject, out: Buffer, at: number): number {
+  if (object instanceof PDFInvalidObject) {
+    const data = (object as unknown as { data: Uint8Array }).data;
+    out.set(data, at);
+    return data.length;
+  }
+  if (object instanceof PDFStream) {
+    const contents = object.getContents();
+    object.updateDict();
+    let n = object.dict.copyBytesInto(out, at);
+    n += out.write('\nstream\n', at + n, 'latin1');
+    out.set(contents, at + n);
+    n += contents.length;
+    return n + out.write('\nendstream', at + n, 'latin1');
+  }
+  return object.copyBytesInto(out, at);
 }
 
 /** Parses the printed PDF's structure only; null when it is not the simple file Chromium writes. */
@@ -191,19 +214,18 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
         changed.push([ref, object]);
     }
     changed.sort((a, b) => a[0].objectNumber - b[0].objectNumber);
-    const encoder = new TextEncoder();
-    const parts: Uint8Array[] = [bytes, encoder.encode('\n')];
+    // Sized first, then written into one buffer: the update is megabytes (fonts, page overlays) and
+    // tens of thousands of objects, and pdf-lib's own copyBytesInto copies stream contents and raw
+    // objects a byte at a time.
+    const heads = changed.map(([ref]) => `${ref.objectNumber} ${ref.generationNumber} obj\n`);
+    const sizes = changed.map(([, object]) => object.sizeInBytes());
+    const tail = '\nendobj\n';
     let offset = bytes.length + 1;
     const where: Array<[number, number]> = [];
-    for (const [ref, object] of changed) {
-      const head = encoder.encode(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
-      const body = new Uint8Array(object.sizeInBytes());
-      object.copyBytesInto(body, 0);
-      const tail = encoder.encode('\nendobj\n');
+    changed.forEach(([ref], i) => {
       where.push([ref.objectNumber, offset]);
-      parts.push(head, body, tail);
-      offset += head.length + body.length + tail.length;
-    }
+      offset += heads[i]!.length + sizes[i]! + tail.length;
+    });
     const xrefAt = offset;
     let table = 'xref\n';
     for (let i = 0; i < where.length;) {
@@ -222,15 +244,18 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
       `/Prev ${xref.startxref}`,
     ];
     table += `trailer\n<< ${entries.join(' ')} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
-    parts.push(encoder.encode(table));
-    const total = parts.reduce((n, part) => n + part.length, 0);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
+    // Everything written here is ASCII (object headers, the xref table): Latin-1 is byte for byte.
+    const out = Buffer.allocUnsafe(xrefAt + table.length);
+    out.set(bytes, 0);
+    let at = out.write('\n', bytes.length, 'latin1') + bytes.length;
+    changed.forEach(([, object], i) => {
+      at += out.write(heads[i]!, at, 'latin1');
+      at += copyObjectInto(object, out, at);
+      at += out.write(tail, at, 'latin1');
+    });
+    at += out.write(table, at, 'latin1');
+    if (at !== out.length) throw new Error(`Incremental update is ${at} bytes, expected ${out.length}`);
+    return new Uint8Array(out.buffer, out.byteOffset, out.length);
   };
   return { pdf, toUnicode: [...toUnicode], links, finish };
 }

@@ -8,7 +8,15 @@
  * export near the cost of a plain print (README "Exporting an annotated PDF").
  */
 import { deflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFName, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFName,
+  type PDFContext,
+  type PDFDocument,
+  type PDFObject,
+  type PDFRef,
+} from 'pdf-lib';
 import type { NoteBox, PageNoteLayout } from '../../../shared/export/note-layout';
 import type { PrintAnnotation } from '../../../shared/export/print-annotations';
 import type { Rect } from '../../../shared/export/quads';
@@ -161,6 +169,8 @@ export class PageOverlay {
  * any) so whatever state Chromium left does not leak into the overlay, and adds the fonts to the
  * page's resources.
  */
+const wrappers = new WeakMap<PDFContext, { q: PDFRef; Q: PDFRef }>();
+
 export function attachOverlay(
   pdf: PDFDocument,
   pageIndex: number,
@@ -175,13 +185,24 @@ export function attachOverlay(
       // Level 1: these streams are small and many; the default level tripled the time for a few bytes.
       context.stream(deflateSync(Buffer.from(text, 'latin1'), { level: 1 }), { Filter: 'FlateDecode' }),
     );
+  // The wrapping q … Q is a few bytes: written plain (deflating makes it longer and costs a zlib
+  // call each), and the same two objects serve every page that is not scaled.
+  let wrap = wrappers.get(context);
+  if (!wrap)
+    wrappers.set(
+      context,
+      (wrap = { q: context.register(context.stream('q')), Q: context.register(context.stream('Q')) }),
+    );
   const s = layout?.scale ?? 1;
   const [ox, oy] = layout?.origin ?? [0, 0];
-  const before = s === 1 ? 'q' : `q ${n(s)} 0 0 ${n(s)} ${n(ox * (1 - s))} ${n(oy * (1 - s))} cm`;
+  const before =
+    s === 1
+      ? wrap.q
+      : context.register(context.stream(`q ${n(s)} 0 0 ${n(s)} ${n(ox * (1 - s))} ${n(oy * (1 - s))} cm`));
   const existing: PDFObject | undefined = page.get(PDFName.of('Contents'));
   const contents: PDFObject[] =
     existing instanceof PDFArray ? existing.asArray() : existing ? [existing] : [];
-  page.set(PDFName.of('Contents'), context.obj([stream(before), ...contents, stream('Q'), stream(overlay)]));
+  page.set(PDFName.of('Contents'), context.obj([before, ...contents, wrap.Q, stream(overlay)]));
   let resources = page.lookupMaybe(PDFName.of('Resources'), PDFDict);
   if (!resources) page.set(PDFName.of('Resources'), (resources = context.obj({})));
   let fontDict = resources.lookupMaybe(PDFName.of('Font'), PDFDict);

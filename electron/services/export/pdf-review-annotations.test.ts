@@ -1,4 +1,13 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import type { PDFRawStream } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFString,
+} from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { createAnnotation, createReply, type AnnotationBody } from '../../../shared/annotations/model';
 import { createTarget } from '../../../shared/annotations/selectors';
@@ -149,6 +158,44 @@ describe('writeReviewAnnotations', () => {
     expect(second[1]!.get(PDFName.of('IRT'))).toBe(highlightRef);
     expect(name(second[1]!, 'RT')).toBe('Group');
     expect(str(second[1]!, 'NM')).toBe(`${comment.id}#page2`);
+  });
+
+  it('shares one unit-square appearance between single-line highlights of a tint; multi-line ones keep their own', async () => {
+    const second = annotate('同比增長4.9%', { kind: 'comment', text: '來源？', resolved: false });
+    const third = annotate('新建學校5所', { kind: 'comment', text: '幾所？', resolved: false });
+    const selection = selectPrintAnnotations({
+      text,
+      annotations: [second, third, comment],
+      replies: [],
+      options: defaultExportPdfOptions,
+    });
+    const indexOf = (id: string): number => selection.placed.findIndex((p) => p.annotation.id === id);
+    const printed = await printedPdf([
+      { page: 0, rect: [100, 700, 150, 715], uri: `https://annot.invalid/${indexOf(second.id)}` },
+      { page: 0, rect: [200, 640, 260, 655], uri: `https://annot.invalid/${indexOf(third.id)}` },
+      // Two lines: its own appearance, one rectangle per line.
+      { page: 0, rect: [300, 600, 500, 615], uri: `https://annot.invalid/${indexOf(comment.id)}` },
+      { page: 0, rect: [57, 580, 120, 595], uri: `https://annot.invalid/${indexOf(comment.id)}` },
+    ]);
+    writeReviewAnnotations(printed, selection.placed, takeAnnotationLinks(printed));
+    const pdf = await PDFDocument.load(await printed.save());
+    const highlights = annots(pdf, 0).filter((a) => name(a, 'Subtype') === 'Highlight');
+    const byId = (id: string): PDFDict => highlights.find((h) => str(h, 'NM') === id)!;
+    const apRef = (h: PDFDict) => h.lookup(PDFName.of('AP'), PDFDict).get(PDFName.of('N'));
+    const form = (h: PDFDict) => pdf.context.lookup(apRef(h)) as PDFRawStream;
+    const numbers = (dict: PDFDict, key: string): string[] =>
+      dict.lookup(PDFName.of(key), PDFArray).asArray().map(String);
+    const content = (h: PDFDict): string =>
+      Buffer.from(decodePDFRawStream(form(h)).decode()).toString('latin1');
+
+    expect(apRef(byId(second.id))).toBe(apRef(byId(third.id)));
+    expect(numbers(form(byId(second.id)).dict, 'BBox')).toEqual(['0', '0', '1', '1']);
+    expect(content(byId(second.id))).toMatch(/ rg 0 0 1 1 re f Q$/);
+    // The multi-line highlight draws each line in its own coordinates, inside a BBox equal to its /Rect.
+    const multi = byId(comment.id);
+    expect(apRef(multi)).not.toBe(apRef(byId(second.id)));
+    expect(numbers(form(multi).dict, 'BBox')).toEqual(numbers(multi, 'Rect'));
+    expect(content(multi)).toContain('300 600 200 15 re 57 580 63 15 re f');
   });
 
   it('tints the palette colour towards white and writes PDF dates', () => {

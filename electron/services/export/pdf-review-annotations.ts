@@ -188,7 +188,31 @@ class AnnotationWriter {
     return array;
   }
 
+  /** One unit-square form per tint, shared by every single-line highlight of that tint. */
+  private readonly unitAppearances = new Map<string, PDFRef>();
+
   private appearance(fragments: readonly Rect[], rect: Rect, colour: [number, number, number]): PDFRef {
+    // A highlight of one line fragment fills its whole /Rect: a viewer maps an appearance's BBox onto
+    // the annotation's /Rect (PDF 32000-1 §12.5.5), so a unit square drawn once per tint looks the
+    // same on every one of them and saves one stream object per highlight.
+    if (fragments.length === 1) {
+      const key = colour.join(' ');
+      let unit = this.unitAppearances.get(key);
+      if (!unit) {
+        unit = assignRawStream(
+          this.context,
+          {
+            Type: names.XObject,
+            Subtype: names.Form,
+            BBox: [0, 0, 1, 1],
+            Resources: { ExtGState: { GS: this.multiply } },
+          },
+          `q /GS gs ${key} rg 0 0 1 1 re f Q`,
+        );
+        this.unitAppearances.set(key, unit);
+      }
+      return unit;
+    }
     const fill = fragments
       .map(([x1, y1, x2, y2]) => `${round(x1)} ${round(y1)} ${round(x2 - x1)} ${round(y2 - y1)} re`)
       .join(' ');
