@@ -64,7 +64,13 @@ test('the UI follows the system language and switches in Settings, and the choic
     await expect(page.getByTestId('side-tab-outline')).toHaveText('Outline');
     await expect(page.getByTestId('document-version')).toContainText('Draft 1 of 1');
 
+    // After a relaunch the last document comes back by itself (issue 11), still in English; the start
+    // screen, one key away, is in English too. (Asserting the start screen right after the reload only
+    // caught its brief showing while the last document reopened, and failed when that was quick.)
     await page.reload();
+    await expect(page.getByTestId('document-version')).toContainText('Draft 1 of 1');
+    await expect(page.getByTestId('settings-button')).toHaveText('Settings');
+    await page.keyboard.press('Control+Shift+KeyH');
     await expect(page.getByTestId('start-screen')).toContainText('Recent documents');
     expect(app.errors).toEqual([]);
   } finally {
