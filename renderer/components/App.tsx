@@ -24,6 +24,7 @@ export function App() {
   const { i18n } = useTranslation();
   const language = useAppStore(selectUiLanguage);
   const current = useAppStore((state) => state.current);
+  const startingUp = useAppStore((state) => state.startingUp);
   useAppCommands();
   useStartScreenKey();
   useEffect(() => {
@@ -35,7 +36,9 @@ export function App() {
       <TopBar />
       <NoticeBanner />
       <ImportProgress />
-      <div className="tm-body">{current ? <DocumentWorkspace opened={current} /> : <StartScreen />}</div>
+      <div className="tm-body">
+        {current ? <DocumentWorkspace opened={current} /> : startingUp ? null : <StartScreen />}
+      </div>
       <DropZone />
       <DraftQuestionDialog />
       <SettingsDialog />

@@ -44,7 +44,10 @@ describe('documents slice', () => {
     const { store, bridge } = freshStore();
     await store.getState().acceptDraft(await makeDraft('a.txt', 'a'));
     store.getState().closeDocument();
+    // The start screen waits for the start-up to settle (no flash of it before a resumed document).
+    expect(store.getState().startingUp).toBe(true);
     await store.getState().startUp();
+    expect(store.getState().startingUp).toBe(false);
     expect(bridge.calls).not.toContain('loadSample');
     expect(store.getState().current).toBeNull();
     expect(store.getState().recent.map((d) => d.fileName)).toEqual(['a.txt']);

@@ -26,6 +26,11 @@ export interface DocumentsSlice {
   /** An import in progress (drives the progress bar); `fileName` is null until known. */
   importing: { fileName: string | null } | null;
   draftQuestion: DraftQuestion | null;
+  /**
+   * True until `startUp` has settled. The start screen waits for it: otherwise it shows for a moment
+   * before the last document (where the reviewer left off) reopens by itself.
+   */
+  startingUp: boolean;
   /** Loads the recent list, takes launch files, and imports the sample on first run. */
   startUp(): Promise<void>;
   refreshRecent(): Promise<void>;
@@ -136,16 +141,21 @@ export const createDocumentsSlice: SliceCreator<DocumentsSlice> = (services) => 
     current: null,
     importing: null,
     draftQuestion: null,
+    startingUp: true,
 
     async startUp() {
-      await get().refreshRecent();
-      await get().receivePending();
-      if (get().current) return;
-      // Where the reviewer left off: the last document opens by itself at its draft, tab and place; the
-      // start screen (recent list, Continue) stays one key away (Ctrl/Cmd+Shift+H).
-      if (get().lastSession && (await get().resumeLastSession())) return;
-      if ((await repo.countDocuments()) > 0) return;
-      await serial(() => importVia(null, () => services.bridge.loadSample()));
+      try {
+        await get().refreshRecent();
+        await get().receivePending();
+        if (get().current) return;
+        // Where the reviewer left off: the last document opens by itself at its draft, tab and place;
+        // the start screen (recent list, Continue) stays one key away (Ctrl/Cmd+Shift+H).
+        if (get().lastSession && (await get().resumeLastSession())) return;
+        if ((await repo.countDocuments()) > 0) return;
+        await serial(() => importVia(null, () => services.bridge.loadSample()));
+      } finally {
+        set({ startingUp: false });
+      }
     },
 
     async refreshRecent() {
