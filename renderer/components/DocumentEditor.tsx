@@ -35,7 +35,7 @@ export function DocumentEditor({ version, onHandle }: DocumentEditorProps) {
     const view: EditorView = new EditorView(mount, {
       state,
       dispatchTransaction(tr) {
-        keepDomSelection(view, () => view.updateState(view.state.apply(adoptDomSelection(view, tr))));
+        keepDomSelection(view, tr, () => view.updateState(view.state.apply(adoptDomSelection(view, tr))));
         for (const listener of listeners) listener();
       },
     });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { EditorState, Plugin } from 'prosemirror-state';
+import { EditorState, Plugin, TextSelection } from 'prosemirror-state';
 import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
 import { documentSchema } from '../../../shared/document/schema';
 import { adoptDomSelection, keepDomSelection } from './dom-selection';
@@ -81,7 +81,7 @@ describe('keepDomSelection', () => {
       editable: () => false,
       dispatchTransaction: (tr) => {
         const apply = () => created.updateState(created.state.apply(adoptDomSelection(created, tr)));
-        if (keep) keepDomSelection(created, apply);
+        if (keep) keepDomSelection(created, tr, apply);
         else apply();
       },
     });
@@ -110,8 +110,9 @@ describe('keepDomSelection', () => {
     view = mountRedrawing(false);
     const target = view;
     selectInsideMark(target, 10, 15);
-    keepDomSelection(target, () => {
-      target.dispatch(target.state.tr.setMeta('redraw', true));
+    const tr = target.state.tr.setMeta('redraw', true);
+    keepDomSelection(target, tr, () => {
+      target.dispatch(tr);
       // What Chromium does when the redraw replaces the text nodes the range pointed into.
       document.getSelection()!.collapse(target.dom.querySelector('p')!, 0);
     });
@@ -123,7 +124,21 @@ describe('keepDomSelection', () => {
     const target = view;
     const text = target.dom.querySelector('p')!.firstChild!;
     document.getSelection()!.collapse(text, 3);
-    keepDomSelection(target, () => target.dispatch(target.state.tr.setMeta('redraw', true)));
+    const tr = target.state.tr.setMeta('redraw', true);
+    keepDomSelection(target, tr, () => target.dispatch(tr));
+    expect(document.getSelection()!.isCollapsed).toBe(true);
+  });
+
+  it('leaves alone a selection the transaction sets on purpose', () => {
+    view = mountRedrawing(false);
+    const target = view;
+    selectInsideMark(target, 10, 15);
+    const tr = target.state.tr.setSelection(TextSelection.create(target.state.doc, 1, 3));
+    keepDomSelection(target, tr, () => {
+      target.dispatch(tr);
+      // What the view does for a selection of its own: the DOM follows it.
+      document.getSelection()!.collapse(target.dom.querySelector('p')!.firstChild!, 2);
+    });
     expect(document.getSelection()!.isCollapsed).toBe(true);
   });
 });

@@ -33,12 +33,17 @@ export function adoptDomSelection(view: EditorView, tr: Transaction): Transactio
 }
 
 /**
- * Runs `apply` (a state update) and then puts back a DOM selection it disturbed. A redraw of the
- * decorations around the selection (a highlight's write landing, a figure status changing) replaces
- * the text nodes the DOM range points into, and the browser then moves its ends to the parent, onto
- * neighbouring text. A non-editable view does not write its own selection back, so we do.
+ * Runs `apply` (the state update for `tr`) and then puts back a DOM selection it disturbed. A redraw of
+ * the decorations around the selection (a highlight's write landing, a figure status changing)
+ * replaces the text nodes the DOM range points into, and the browser then moves its ends to the
+ * parent, onto neighbouring text. A non-editable view does not write its own selection back, so we do
+ * — unless `tr` sets a selection of its own, which is then the one meant.
  */
-export function keepDomSelection(view: EditorView, apply: () => void): void {
+export function keepDomSelection(view: EditorView, tr: Transaction, apply: () => void): void {
+  if (tr.selectionSet) {
+    apply();
+    return;
+  }
   const before = readDomSelection(view);
   apply();
   if (!before || before.anchor === before.head) return;
