@@ -5,12 +5,7 @@
  * acknowledged by storage. Writes run one after another in the order requested. Undo/redo apply the
  * inverse change the same way (annotation-history-slice.ts keeps the stacks).
  */
-import {
-  compareByPosition,
-  updateSearchIndex,
-  type AnnotationFilter,
-  type SearchIndex,
-} from '../../shared/annotations/filter';
+import type { AnnotationFilter, SearchIndex } from '../../shared/annotations/filter';
 import { applyChangeToRecords, type Change, type RecordSet } from '../../shared/annotations/history';
 import {
   createAnnotation,
@@ -28,6 +23,7 @@ import { AnnotationRepository } from '../db/annotation-repository';
 import { classifyStorageError } from '../db/storage-errors';
 import { initialFigureEvents, recordDecision } from './annotation-events';
 import type { AppState, SliceCreator } from './store';
+import { deriveAnnotationState, sameRecords } from './annotation-records-derived';
 
 /** The annotation dialog: a new annotation on a range (created on save), or an existing one. */
 export type AnnotationDialogState =
@@ -106,92 +102,6 @@ export interface AnnotationsSlice {
   setAnnotationFilter(filter: AnnotationFilter): void;
   selectAnnotation(id: string | null): void;
   hoverAnnotations(ids: readonly string[]): void;
-}
-
-function repliesIndex(replies: Iterable<Reply>): Map<string, Reply[]> {
-  const byThread = new Map<string, Reply[]>();
-  for (const reply of replies) {
-    const list = byThread.get(reply.annotationId);
-    if (list) list.push(reply);
-    else byThread.set(reply.annotationId, [reply]);
-  }
-  for (const list of byThread.values()) list.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return byThread;
-}
-
-/** Reply lists by thread; lists of untouched threads keep their identity. */
-function threadReplies(records: RecordSet, previous: AppState | null): Map<string, Reply[]> {
-  const repliesByAnnotation = new Map<string, Reply[]>();
-  for (const [id, list] of repliesIndex(records.replies.values())) {
-    const old = previous?.repliesByAnnotation.get(id);
-    const same = old && old.length === list.length && old.every((reply, i) => reply === list[i]);
-    repliesByAnnotation.set(id, same ? old : list);
-  }
-  return repliesByAnnotation;
-}
-
-/** Ids of the annotations `change` creates, updates or deletes. */
-function touchedAnnotationIds(change: Change): string[] {
-  switch (change.type) {
-    case 'create':
-    case 'delete':
-      return [change.annotation.id];
-    case 'update':
-      return [change.after.id];
-    case 'batch':
-      return change.changes.flatMap(touchedAnnotationIds);
-    default:
-      return [];
-  }
-}
-
-/** The updates of `change` when it only replaces annotations without moving them (else null). */
-function inPlaceUpdates(change: Change | undefined): Map<string, Annotation> | null {
-  if (!change) return null;
-  const steps = change.type === 'batch' ? change.changes : [change];
-  const updates = new Map<string, Annotation>();
-  for (const step of steps) {
-    if (step.type !== 'update') return null;
-    const { before, after } = step;
-    if (before.target.start !== after.target.start || before.target.end !== after.target.end) return null;
-    updates.set(after.id, after);
-  }
-  return updates;
-}
-
-/**
- * Derived state after the records changed. Reply lists of untouched threads keep their identity. When
- * `change` only replaced annotations in place (a status letter, an edit), the list keeps its order and
- * only those entries are swapped: sorting 5,000 annotations again cost every key press.
- */
-function derive(records: RecordSet, previous: AppState | null, change?: Change): Partial<AppState> {
-  const updates = previous ? inPlaceUpdates(change) : null;
-  const annotationList = updates
-    ? previous!.annotationList.map((a) => updates.get(a.id) ?? a)
-    : [...records.annotations.values()].sort(compareByPosition);
-  const repliesByAnnotation = updates ? previous!.repliesByAnnotation : threadReplies(records, previous);
-  const ids = change && previous ? touchedAnnotationIds(change) : null;
-  return {
-    annotationRecords: records,
-    annotationRecordsDelta: ids ? { base: previous!.annotationRecords.annotations, ids } : null,
-    annotationList,
-    repliesByAnnotation,
-    annotationSearchIndex: updateSearchIndex(
-      previous?.annotationSearchIndex,
-      annotationList,
-      repliesByAnnotation,
-    ),
-  };
-}
-
-/** True when both sets hold the same records at the same `updatedAt`. */
-function sameRecords(a: RecordSet, b: RecordSet): boolean {
-  const same = <T extends { id: string; updatedAt: string }>(
-    x: ReadonlyMap<string, T>,
-    y: ReadonlyMap<string, T>,
-  ) =>
-    x.size === y.size && [...x.values()].every((record) => y.get(record.id)?.updatedAt === record.updatedAt);
-  return same(a.annotations, b.annotations) && same(a.replies, b.replies);
 }
 
 /** Quiet time after the last write before the open version is read again (other windows' changes). */
@@ -297,7 +207,7 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
           selectedAnnotationId: null,
           hoveredAnnotationIds: [],
           annotationHistory: { undo: [], redo: [] },
-          ...derive(records, null),
+          ...deriveAnnotationState(records, null),
         });
       });
     },
@@ -333,7 +243,7 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
           if (sameRecords(records, state.annotationRecords)) return;
           const selected = state.selectedAnnotationId;
           set({
-            ...derive(records, state),
+            ...deriveAnnotationState(records, state),
             ...(selected && !records.annotations.has(selected) ? { selectedAnnotationId: null } : {}),
           });
         }).catch(() => undefined); // a failed read changes nothing on screen; the next write retries it
@@ -361,7 +271,9 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
           return false;
         }
         const state = get();
-        set({ ...derive(applyChangeToRecords(state.annotationRecords, change), state, change) });
+        set({
+          ...deriveAnnotationState(applyChangeToRecords(state.annotationRecords, change), state, change),
+        });
         if (record) get().recordAnnotationChange(change);
         return true;
       });
@@ -374,7 +286,9 @@ export const createAnnotationsSlice: SliceCreator<AnnotationsSlice> = (services)
         if (state.annotationVersionId !== versionId) return false;
         if (empty) return true;
         try {
-          set({ ...derive(applyChangeToRecords(state.annotationRecords, change), state, change) });
+          set({
+            ...deriveAnnotationState(applyChangeToRecords(state.annotationRecords, change), state, change),
+          });
         } catch {
           return false; // another window changed the same rows meanwhile: reload below
         }
