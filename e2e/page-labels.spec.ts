@@ -7,42 +7,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { openWithDialog, waitReady } from './app-helpers';
 import { launchApp } from './harness';
-
-const topics = ['schools', 'roads', 'clinics', 'housing', 'water', 'parks', 'transit', 'libraries'];
-
-/** Four pages, two paragraphs each, footers `- 5 -` … `- 8 -`; no body line repeats (it would be a running header). */
-async function numberedReport(file: string): Promise<void> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  for (let sheet = 0; sheet < 4; sheet++) {
-    const page = pdf.addPage([595, 842]);
-    for (let paragraph = 0; paragraph < 2; paragraph++) {
-      const top = 760 - paragraph * 120;
-      const topic = topics[sheet * 2 + paragraph]!;
-      page.drawText(
-        `Section ${sheet + 1}.${paragraph + 1} reports spending of $${sheet + 2}.5 million on ${topic}`,
-        {
-          x: 72,
-          y: top,
-          size: 11,
-          font,
-        },
-      );
-      page.drawText(`in the ${topic} district of ward ${sheet * 2 + paragraph + 1}.`, {
-        x: 72,
-        y: top - 15,
-        size: 11,
-        font,
-      });
-    }
-    const footer = `- ${sheet + 5} -`;
-    page.drawText(footer, { x: 297 - font.widthOfTextAtSize(footer, 10) / 2, y: 40, size: 10, font });
-  }
-  await writeFile(file, await pdf.save());
-}
+import { numberedReportPdf } from '../electron/services/testing/numbered-report-pdf';
 
 let dir: string;
 test.beforeAll(async () => {
@@ -54,7 +21,7 @@ test.afterAll(async () => {
 
 test('a PDF draft tags the first paragraph of each printed page with its page number', async () => {
   const file = path.join(dir, 'numbered.pdf');
-  await numberedReport(file);
+  await writeFile(file, await numberedReportPdf());
   const app = await launchApp({ locale: 'en-US' });
   try {
     const { page } = app;

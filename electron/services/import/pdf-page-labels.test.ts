@@ -3,52 +3,16 @@
  * version, by text offset, so a passage can be cited as "p. 7" even when the file's seventh sheet is
  * not page 7 (a report whose numbering starts after a cover and a contents page).
  */
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pageCitationAt, pageLabelAt } from '../../../shared/document/page-labels';
 import { formatLocator, locate, sortRegions } from '../../../shared/figures/matching/locator';
 import { importSourceBytes } from '../sources/import-source';
 import { importDocumentBytes } from './import-document';
-
-const topics = ['schools', 'roads', 'clinics', 'housing', 'water', 'parks', 'transit', 'libraries'];
-
-/**
- * Four A4 pages of two paragraphs each, footers `- 5 -` … `- 8 -` (numbering starts at 5). Each page's
- * text differs by more than digits, or its first line would rightly be taken for a running header.
- */
-async function numberedReport(): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  for (let sheet = 0; sheet < 4; sheet++) {
-    const page = pdf.addPage([595, 842]);
-    for (let paragraph = 0; paragraph < 2; paragraph++) {
-      const top = 760 - paragraph * 120;
-      const topic = topics[sheet * 2 + paragraph]!;
-      page.drawText(
-        `Section ${sheet + 1}.${paragraph + 1} reports spending of $${sheet + 2}.5 million on ${topic}`,
-        {
-          x: 72,
-          y: top,
-          size: 11,
-          font,
-        },
-      );
-      page.drawText(`in the ${topic.length > 5 ? 'northern' : 'southern'} district.`, {
-        x: 72,
-        y: top - 15,
-        size: 11,
-        font,
-      });
-    }
-    const footer = `- ${sheet + 5} -`;
-    page.drawText(footer, { x: 297 - font.widthOfTextAtSize(footer, 10) / 2, y: 40, size: 10, font });
-  }
-  return pdf.save();
-}
+import { numberedReportPdf } from '../testing/numbered-report-pdf';
 
 describe('PDF page labels', () => {
   it('keeps the printed page numbers by text offset and leaves them out of the text', async () => {
-    const result = await importDocumentBytes('numbered.pdf', await numberedReport());
+    const result = await importDocumentBytes('numbered.pdf', await numberedReportPdf());
     if (!result.ok) throw new Error(result.error.message);
     const draft = result.value;
     expect(draft.text).not.toMatch(/- \d -/);
@@ -69,7 +33,7 @@ describe('PDF page labels', () => {
   });
 
   it('cites a source by its printed page labels (p. 7 for the third sheet)', async () => {
-    const result = await importSourceBytes('numbered.pdf', await numberedReport());
+    const result = await importSourceBytes('numbered.pdf', await numberedReportPdf());
     if (!result.ok) throw new Error(result.error.message);
     const source = result.value;
     expect(source.regions.map((r) => (r.kind === 'page' ? [r.page, r.label] : null))).toEqual([
