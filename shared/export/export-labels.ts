@@ -41,6 +41,8 @@ export interface ExportLabels {
   orphaned: string;
   kinds: Record<AnnotationKind, string>;
   resolved: string;
+  /** After the header of the part of a note that goes on in another column or page (with its separator). */
+  continued: string;
   /** Contents of the review state a resolved thread carries in the PDF. */
   resolvedState: string;
   /** Built-in claim categories (team categories print as typed). */
@@ -78,6 +80,7 @@ const en: ExportLabels = {
   orphaned: '(orphaned)',
   kinds: { highlight: 'Highlight', claim: 'Claim', comment: 'Comment', figure: 'Figure' },
   resolved: '(resolved)',
+  continued: ' (continued)',
   resolvedState: 'Resolved',
   categories: {
     achievement: 'Achievement',
@@ -119,6 +122,7 @@ const zhHant: ExportLabels = {
   orphaned: '（找不到原文）',
   kinds: { highlight: '標示', claim: '論點', comment: '意見', figure: '數字' },
   resolved: '（已解決）',
+  continued: '（續）',
   resolvedState: '已解決',
   categories: { achievement: '成績', target: '目標', commitment: '承諾', assessment: '評估', other: '其他' },
   anonymous: '匿名',
@@ -163,6 +167,7 @@ const zhHans: ExportLabels = {
   noOrphans: '无：每条批注都在正文中找到。',
   kinds: { highlight: '标示', claim: '论点', comment: '意见', figure: '数字' },
   resolved: '（已解决）',
+  continued: '（续）',
   resolvedState: '已解决',
   categories: { achievement: '成绩', target: '目标', commitment: '承诺', assessment: '评估', other: '其他' },
   statuses: {

@@ -77,4 +77,71 @@ describe('layoutPageNotes on a crowded page', () => {
     const lines = ['a', 'b'];
     expect(setNote(lines, 100, 10, measure)).toBe(setNote(lines, 100, 10, measure));
   });
+
+  it('splits a note taller than a foot column across columns and pages, every line once, never over the text', () => {
+    const [one] = notes(1);
+    const long = Array.from(
+      { length: 80 },
+      (_, i) => `第${i + 1}段：這一段的數字需要核對。Line ${i + 1}.`,
+    ).join(' ');
+    const input: NoteInput = { ...one!, lines: ['Comment · Bo · 2026-11-30', long] };
+    const squash = (t: string): string => t.replace(/\s+/g, '');
+    const textBottom = (scale: number): number =>
+      page.top * 2.835 + scale * (size.height - (page.top + page.bottom) * 2.835);
+    const heads: string[] = [];
+    let printed = '';
+    let pending: NoteInput[] = [input];
+    let pages = 0;
+    for (; pending.length && pages < 20; pages++) {
+      const layout = layoutPageNotes(
+        pages,
+        pending,
+        page,
+        size,
+        measure,
+        undefined,
+        minContentScale,
+        ' (cont.)',
+      );
+      expect(layout.scale).toBeGreaterThanOrEqual(minContentScale);
+      expect(layout.footTop!).toBeGreaterThan(textBottom(layout.scale));
+      for (const box of layout.foot) {
+        expect(box.top + box.height).toBeLessThanOrEqual(size.height - 13 * 2.835);
+        heads.push(box.paragraphs[0]!.lines.join(' '));
+        printed += box.paragraphs
+          .slice(1)
+          .flatMap((x) => x.lines)
+          .join('');
+      }
+      pending = layout.overflow.map((n) => ({ ...n, carried: true }));
+    }
+    expect(pending).toEqual([]);
+    expect(pages).toBeGreaterThan(1);
+    // The first part under the note's own header, each later part under it marked as continued.
+    expect(heads[0]).toBe('Comment · Bo · 2026-11-30');
+    expect(heads.length).toBeGreaterThan(2);
+    for (const head of heads.slice(1)) expect(head).toBe('Comment · Bo · 2026-11-30 (cont.)');
+    // Every character of the note once, in order.
+    expect(squash(printed)).toBe(squash(long));
+  });
+
+  it('a notes page (no text of its own) holds a long part and hands on the rest, so the export ends', () => {
+    const [one] = notes(1);
+    const long = '核對口徑與來源。'.repeat(2000);
+    let pending: NoteInput[] = [{ ...one!, lines: ['Comment · Bo', long], carried: true }];
+    let pages = 0;
+    let printed = 0;
+    for (; pending.length && pages < 40; pages++) {
+      const layout = layoutPageNotes(pages, pending, page, size, measure, undefined, 0);
+      expect(layout.foot.length).toBeGreaterThan(0);
+      for (const box of layout.foot) {
+        expect(box.top + box.height).toBeLessThanOrEqual(size.height - 13 * 2.835);
+        printed += box.paragraphs.slice(1).reduce((n, p) => n + p.lines.join('').length, 0);
+      }
+      pending = layout.overflow.map((n) => ({ ...n, carried: true }));
+    }
+    expect(pending).toEqual([]);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(printed).toBe(long.length);
+  });
 });

@@ -98,6 +98,37 @@ export function wrapText(text: string, width: number, measure: MeasureText, size
 }
 
 type SetNote = { paragraphs: NoteParagraph[]; height: number };
+type SetItem = SetNote & { n: NoteInput };
+
+function joinParagraphs(paragraphs: NoteParagraph[], style: NoteStyle): SetNote {
+  const count = paragraphs.reduce((n, p) => n + p.lines.length, 0);
+  return { paragraphs, height: count * style.lineHeight + 2 * style.padY };
+}
+
+/**
+ * The first lines of a set note that fill `room` points, and the paragraphs after them; null when
+ * fewer than two lines fit (a header alone is no part worth printing).
+ */
+export function splitSetNote(
+  item: SetItem,
+  room: number,
+  style: NoteStyle = noteStyle,
+): { first: SetItem; rest: NoteParagraph[] } | null {
+  const fit = Math.floor((room - 2 * style.padY) / style.lineHeight);
+  const total = item.paragraphs.reduce((n, p) => n + p.lines.length, 0);
+  if (fit < 2 || fit >= total) return null;
+  const first: NoteParagraph[] = [];
+  const rest: NoteParagraph[] = [];
+  let left = fit;
+  for (const p of item.paragraphs) {
+    const take = Math.min(left, p.lines.length);
+    if (take > 0) first.push({ role: p.role, lines: p.lines.slice(0, take) });
+    if (take < p.lines.length)
+      rest.push({ role: p.role === 'head' ? 'body' : p.role, lines: p.lines.slice(take) });
+    left -= take;
+  }
+  return { first: { n: item.n, ...joinParagraphs(first, style) }, rest };
+}
 /**
  * Set notes by width function and lines array: an export sets each note at the margin's and the foot
  * band's width while Chromium prints (./note-presets.ts), and the page layout then finds them here.
@@ -139,8 +170,7 @@ function setNoteNow(
     const restText = rest.join(' ');
     return { role, lines: [first, ...(restText ? wrapText(restText, inner, measure, style.size) : [])] };
   });
-  const count = paragraphs.reduce((n, p) => n + p.lines.length, 0);
-  return { paragraphs, height: count * style.lineHeight + 2 * style.padY };
+  return joinParagraphs(paragraphs, style);
 }
 
 /** The two widths a note is set at on a page of this geometry: the margin column and a foot column. */
@@ -162,6 +192,11 @@ export interface NoteInput {
   firstFragment: Rect;
   /** Continued from an earlier page that had no room: goes straight to this page's foot band. */
   carried?: boolean;
+  /**
+   * What is left of a note too tall for one foot column, set at the foot width: it continues under a
+   * header marked as continued (only ever carried).
+   */
+  rest?: NoteParagraph[];
 }
 
 /**
@@ -183,6 +218,7 @@ export function layoutPageNotes(
   measure: MeasureText,
   style: NoteStyle = noteStyle,
   minScale = minContentScale,
+  continued = ' (continued)',
 ): PageNoteLayout {
   const H = pageSize.height;
   const column = {
@@ -236,17 +272,34 @@ export function layoutPageNotes(
       const bandLeft = page.left * mmToPt;
       const gutter = 5 * mmToPt;
       const colWidth = noteWidths(page).foot;
-      const allSet = footInputs
-        .sort((a, b) => a.entry.number - b.entry.number)
-        .map((n) => ({ n, ...setNote(n.lines, colWidth, badge(n.entry.number), measure, style) }));
+      const setAtFoot = (n: NoteInput): SetItem => {
+        const b = badge(n.entry.number);
+        if (!n.rest) return { n, ...setNote(n.lines, colWidth, b, measure, style) };
+        const head = setNoteNow([`${n.lines[0] ?? ''}${continued}`], colWidth, b, measure, style);
+        return { n, ...joinParagraphs([...head.paragraphs, ...n.rest], style) };
+      };
+      const queue = footInputs.sort((a, b) => a.entry.number - b.entry.number).map(setAtFoot);
       // What fits in two columns of at most `maxColumn` (in number order); the rest continues later.
       const heightOf = (c: readonly { height: number }[]): number =>
         c.reduce((s, x) => s + x.height + style.gap, 0);
-      const greedy: Array<typeof allSet> = [[], []];
+      const greedy: SetItem[][] = [[], []];
       let col = 0;
-      for (const x of allSet) {
-        if (col < 2 && heightOf(greedy[col]!) + x.height + style.gap > maxColumn && greedy[col]!.length)
-          col++;
+      for (let x = queue.shift(); x; x = queue.shift()) {
+        if (col < 2 && heightOf(greedy[col]!) + x.height + style.gap > maxColumn) {
+          // A note taller than a whole column fills what is left of this one, then goes on in the next
+          // column or on the next page, under its number marked as continued: never cut, never off the page.
+          const part =
+            x.height + style.gap > maxColumn
+              ? splitSetNote(x, maxColumn - heightOf(greedy[col]!) - style.gap, style)
+              : null;
+          if (part) {
+            greedy[col]!.push(part.first);
+            queue.unshift(setAtFoot({ ...x.n, carried: true, rest: part.rest }));
+            col++;
+            continue;
+          }
+          if (greedy[col]!.length) col++;
+        }
         if (col < 2) greedy[col]!.push(x);
         else overflow.push(x.n);
       }

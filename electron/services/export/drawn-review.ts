@@ -79,10 +79,12 @@ export function drawReview(
       fonts.measure,
       noteStyle,
       added ? 0 : minContentScale,
+      layout.labels.continued,
     );
     layouts.set(page, pageLayout);
     carried = pageLayout.overflow;
-    if (added && carried.length === notes.length) break; // cannot place even one: give up, never loop
+    // An added page that could place nothing never will: give up rather than loop.
+    if (added && pageLayout.margin.length + pageLayout.foot.length === 0) break;
   }
   const pageCount = pdf.getPageCount();
 

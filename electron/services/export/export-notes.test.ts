@@ -210,6 +210,41 @@ describe('notes drawn into the PDF', () => {
     expect(highlights).toBe(120);
   }, 60_000);
 
+  it('prints a note longer than a page in full, across columns and pages, marked as continued', async () => {
+    const text = fixture.draft.text;
+    const long = Array.from(
+      { length: 60 },
+      (_, i) => `第${i + 1}段：請逐項核對來源並補充說明。Check part ${i + 1} against the bulletin.`,
+    ).join(' ');
+    const note = createAnnotation({
+      documentId: 'd',
+      versionId: 'v',
+      target: createTarget(text, 30, 34),
+      body: { kind: 'comment', text: long, resolved: false },
+      author: 'Alice Chen',
+    });
+    const result = await exportAnnotatedPdf(
+      {
+        version: { ...fixture.draft, number: 2 },
+        annotations: [note],
+        replies: [],
+        options,
+        exportedAt: new Date('2026-12-01T01:00:00Z'),
+      },
+      { printToPdf: printer.printToPdf },
+    );
+    const file = join(dir, 'long-note.pdf');
+    await writeFile(file, result.bytes);
+    const all = squash(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+    // Every part once: none drawn off the page or cut (a part may break at a column's end, where
+    // poppler reads the page's folio in between, so each is found by its start).
+    for (let i = 1; i <= 60; i++) expect(all.split(`第${i}段：請逐項核`)).toHaveLength(2);
+    expect(all.match(/\(continued\)/g)!.length).toBeGreaterThanOrEqual(2);
+    // The page's own text is still there, above the band (a line well below the highlight's).
+    const page1 = squash(execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }));
+    expect(page1).toContain(squash(text.slice(300, 320)));
+  }, 60_000);
+
   it('still writes the review annotations without TrueType fonts (notes printed by Chromium)', async () => {
     const fallback = await exportAnnotatedPdf(
       {
