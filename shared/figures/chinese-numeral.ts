@@ -54,10 +54,12 @@ function mayFollowNumeral(code: number): boolean {
 
 /** 星期一, 週三, 禮拜天: weekdays, not counts. */
 function isWeekday(text: string, i: number): boolean {
-  const prev = text[i - 1];
-  if (prev === '週' || prev === '周') return true;
-  const two = text.slice(i - 2, i);
-  return two === '星期' || two === '禮拜' || two === '礼拜';
+  // By code: text[k] makes a string for every CJK character, and this runs for most numerals.
+  const prev = text.charCodeAt(i - 1);
+  if (prev === 0x9031 /* 週 */ || prev === 0x5468 /* 周 */) return true;
+  const before = text.charCodeAt(i - 2);
+  if (prev === 0x671f /* 期 */) return before === 0x661f; // 星期
+  return prev === 0x62dc /* 拜 */ && (before === 0x79ae /* 禮 */ || before === 0x793c); // 禮拜, 礼拜
 }
 
 /**
@@ -72,11 +74,16 @@ function isBuiltBefore(text: string, i: number): boolean {
   return BUILT_BEFORE_RE.test(text.slice(Math.max(0, i - 2), i));
 }
 
+/** 數/数/幾/几 (some, several) before a numeral: `數十家`, `幾百人`. */
+function isSomeBefore(code: number): boolean {
+  return code === 0x6578 || code === 0x6570 || code === 0x5e7e || code === 0x51e0;
+}
+
 /** Reads the figure whose Chinese numeral starts at `i`. */
 export function readChineseAt(text: string, i: number): ReadResult {
-  const c = text[i];
-  if ((c === '百' || c === '千') && text.startsWith('分之', i + 1))
-    return readPercentWord(text, i, c === '百' ? '%' : '‰');
+  const c = text.charCodeAt(i);
+  if ((c === 0x767e /* 百 */ || c === 0x5343) /* 千 */ && text.startsWith('分之', i + 1))
+    return readPercentWord(text, i, c === 0x767e ? '%' : '‰');
 
   let runEnd = i + 1;
   while (isChineseNumeralCode(text.charCodeAt(runEnd))) runEnd++;
@@ -86,18 +93,20 @@ export function readChineseAt(text: string, i: number): ReadResult {
   const run = text.slice(i, runEnd);
   if (isOrdinalPrefix(text, i) || isWeekday(text, i)) return { next: runEnd };
   // 數十家, 幾百人: "some tens of", not a stated quantity.
-  if ('數数幾几'.includes(text[i - 1] ?? '\n')) return { next: runEnd };
+  if (isSomeBefore(text.charCodeAt(i - 1))) return { next: runEnd };
   const heading = headingNumberEnd(text, i);
   if (heading > 0) return { next: heading };
 
   if (text.startsWith('分之', runEnd)) return readFraction(text, i, run, runEnd);
-  if (text[runEnd] === '點' || text[runEnd] === '点') {
+  const point = text.charCodeAt(runEnd);
+  if (point === 0x9ede /* 點 */ || point === 0x70b9 /* 点 */) {
     const decimal = readDecimal(text, i, run, runEnd);
     if (decimal) return decimal;
   }
   if (isDigitByDigit(run)) return { next: runEnd }; // 二〇二四年, 一九九八
   // 每千人口, 每一萬元: the base of a rate; but 每三個月 (every three months) states a span of time.
-  if (text[beforeGap(text, i)] === '每' && !isTimeSpanAt(text, runEnd, 'chinese')) return { next: runEnd };
+  if (text.charCodeAt(beforeGap(text, i)) === 0x6bcf /* 每 */ && !isTimeSpanAt(text, runEnd, 'chinese'))
+    return { next: runEnd };
   if (BARE_MULTIPLIERS.has(run) && run !== '十') return readRoundHundreds(text, i, run, runEnd);
   // 萬億元大關, 千億級產業, 百億元項目: multipliers with no digit name a scale or a threshold.
   if (MULTIPLIERS_ONLY_RE.test(run)) return { next: runEnd };

@@ -254,11 +254,12 @@ function hasCode(chars: string, code: number): boolean {
 }
 
 /** First characters of the trailing qualifiers (或以上, 以上, 左右, 上下, 之內, 有餘, 不等). */
-const TRAILING_INITIALS = '或以左上之有不';
+const TRAILING_INITIAL = new Uint8Array(0x10000);
+for (const ch of '或以左上之有不') TRAILING_INITIAL[ch.charCodeAt(0)] = 1;
 
 function withTrailing(text: string, tail: ChineseTail): ChineseTail {
   const c = text.charCodeAt(tail.end);
-  if (c < 0x2e80 || c !== c || !hasCode(TRAILING_INITIALS, c)) return tail;
+  if (TRAILING_INITIAL[c] !== 1) return tail;
   TRAILING_QUALIFIER_RE.lastIndex = tail.end;
   const m = TRAILING_QUALIFIER_RE.exec(text);
   if (!m) return tail;
