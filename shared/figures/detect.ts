@@ -10,7 +10,6 @@ import { readArabicAt } from './arabic';
 import { readChineseAt } from './chinese-numeral';
 import { readEnglishWordsAt } from './english-words';
 import { foldLayout } from './layout';
-import { foldFullWidth } from './numerals';
 import type { TableContext } from './tables';
 import { readTables } from './tables';
 import type { DetectedFigure } from './types';
@@ -113,8 +112,7 @@ function documentMoney(text: string, dollars: string | undefined): string | unde
  * 10 MB/s or better on one core.
  */
 export function detectFigures(text: string): DetectedFigure[] {
-  const full = foldFullWidth(text);
-  const layout = foldLayout(full);
+  const layout = foldLayout(text);
   const folded = layout.text;
   const map = layout.map;
   // Two scans merged in order: a one-character class runs at memory speed, and the number-word
@@ -149,7 +147,9 @@ export function detectFigures(text: string): DetectedFigure[] {
   };
   // Numeric cells of tables under a unit line are read in the table's unit (tables.ts); the scan takes
   // them as they are and reads the rest of the text, text cells included, as running text.
-  const cells = readTables(folded, tableContext(full, map, dollars));
+  // The layout fold is one for one before lines are joined, so `text` still has the ideographic spaces
+  // and money signs at the offsets `map` gives.
+  const cells = readTables(folded, tableContext(text, map, dollars));
   let nextCell = 0;
   let resume = 0;
   for (;;) {

@@ -1,12 +1,14 @@
 /**
  * Layout folding before detection. Every kind of space (no-break, thin, ideographic) becomes an ASCII
- * space, one for one, so the readers only need to know one gap: a run of ASCII spaces. A line break
+ * space, one for one, so the readers only need to know one gap: a run of ASCII spaces; full-width
+ * digits and signs become ASCII in the same pass (one copy of the text, not two). A line break
  * that falls inside a figure, as text extracted from PDFs breaks lines anywhere, is undone: between a
  * number and an English word it becomes a space (`$18.4\nmillion`, `2-\n4%`); inside Chinese it is
  * removed (`57.32\n億元`, `0.4 個百\n分點`, `32 公\n里`), and `map` then takes offsets in the folded text
  * back to the original. Never undone: a blank line (a paragraph break), a break before an indented line
  * or after a line with cells (a table row), and a break between two bare numbers (`12\n34`).
  */
+import { FULL_WIDTH_CLASS, fullWidthToAscii } from './numerals';
 import { MULTIPLIER_EXPONENT, matchUnitAt } from './units';
 
 export interface FoldedLayout {
@@ -15,7 +17,12 @@ export interface FoldedLayout {
   map?: Int32Array;
 }
 
-const ODD_SPACES_G = /[\u00a0\u2009\u202f\u3000]/g;
+/** Characters folded one for one: odd spaces, and the full-width digits and signs. */
+const ONE_FOR_ONE_G = new RegExp(`[\\u00a0\\u2009\\u202f\\u3000${FULL_WIDTH_CLASS}]`, 'g');
+const foldCharacter = (ch: string): string => {
+  const code = ch.charCodeAt(0);
+  return code >= 0xff00 ? fullWidthToAscii(code) : ' ';
+};
 /** What may start the line after a break inside a figure: a digit, %, a lowercase letter or a CJK character. */
 function mayContinue(code: number): boolean {
   return (
@@ -33,11 +40,10 @@ const LIST_NUMBER_RE = /^\d{1,3}(?:[、．]|\.(?!\d))/;
 const DASH_TAIL_RE = /\d *[-–~～至到] *$/;
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
-/** Folds spaces and undoes line breaks inside figures; see the module comment. */
+/** Folds spaces and full-width digits and undoes line breaks inside figures; see the module comment. */
 export function foldLayout(text: string): FoldedLayout {
-  let out = text;
   // One pass: replace() hands back the same string when nothing matches.
-  out = out.replace(ODD_SPACES_G, ' ');
+  const out = text.replace(ONE_FOR_ONE_G, foldCharacter);
   const cuts: Array<{ at: number; length: number; join: boolean }> = [];
   // indexOf finds each line break at memory speed; the checks run only where a digit is near.
   for (let nl = out.indexOf('\n'); nl >= 0; nl = out.indexOf('\n', nl + 1)) {

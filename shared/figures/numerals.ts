@@ -176,20 +176,10 @@ export function scaleDecimal(digits: string, exponent = 0): number {
   return Number(plain) * 10 ** exponent;
 }
 
-/** Full-width digits and signs (０-９, ％, ．) mapped to ASCII one for one, so offsets do not move. */
-export function foldFullWidth(text: string): string {
-  FULL_WIDTH_RE.lastIndex = 0;
-  if (!FULL_WIDTH_RE.test(text)) return text;
-  // Runs of full-width characters are rare and short: copy the text between them in slices.
-  let out = '';
-  let from = 0;
-  FULL_WIDTH_RE.lastIndex = 0;
-  for (let m = FULL_WIDTH_RE.exec(text); m; m = FULL_WIDTH_RE.exec(text)) {
-    out += text.slice(from, m.index);
-    for (let k = 0; k < m[0].length; k++) out += String.fromCharCode(m[0].charCodeAt(k) - 0xfee0);
-    from = m.index + m[0].length;
-  }
-  return out + text.slice(from);
-}
+/** Full-width digits and signs (０-９, ％, ．) in a regex character class. */
+export const FULL_WIDTH_CLASS = '０-９％．';
 
-const FULL_WIDTH_RE = /[０-９％．]+/g;
+/** The ASCII character of a full-width digit or sign (one of FULL_WIDTH_CLASS), given its code. */
+export function fullWidthToAscii(code: number): string {
+  return String.fromCharCode(code - 0xfee0);
+}
