@@ -26,7 +26,9 @@ const DOLLAR_PREFIX: ReadonlyArray<readonly [string, string]> = [
 ];
 const SIGN: Record<string, string> = { '€': 'EUR', '£': 'GBP', '¥': '元', '￥': '元' };
 /** Last characters of the Chinese currency names written before a number (幣, 币, 金, 元, 圓, 圆, 鎊, 镑). */
-const NAME_LAST = new Set([0x5e63, 0x5e01, 0x91d1, 0x5143, 0x5713, 0x5706, 0x938a, 0x9551, 0xffe5]);
+const NAME_LAST = new Uint8Array(0x10000);
+for (const code of [0x5e63, 0x5e01, 0x91d1, 0x5143, 0x5713, 0x5706, 0x938a, 0x9551, 0xffe5])
+  NAME_LAST[code] = 1;
 const CODE_RE = /(?:^|[^A-Za-z])(USD|EUR|GBP|HKD|TWD|NTD|RMB|CNY|AUD|CAD|SGD|MOP|JPY) ?$/;
 const CODE: Record<string, string> = { NTD: 'TWD', RMB: '元', CNY: '元' };
 
@@ -34,14 +36,14 @@ const CODE: Record<string, string> = { NTD: 'TWD', RMB: '元', CNY: '元' };
 export function currencyBefore(text: string, index: number): CurrencyPrefix | undefined {
   const prev = text.charCodeAt(index - 1);
   // Fast path: most numbers follow a CJK character that ends no currency name (幣, 币, 金 do).
-  if (prev > 0x2e7f && !NAME_LAST.has(prev)) return undefined;
+  if (prev > 0x2e7f && NAME_LAST[prev] !== 1) return undefined;
   let k = index - 1;
   if (text[k] === ' ' || text[k] === '\u00a0') k--;
   // 新臺幣 4,562 億元: Taiwan text spaces a number from the currency name before it, maybe twice.
   while (text[k] === ' ') k--;
   // Spaced Taiwan text (`計 1,234 人`): the same fast path after the spaces, before any string is made.
   const lastCode = text.charCodeAt(k);
-  if (lastCode > 0x2e7f && !NAME_LAST.has(lastCode)) return undefined;
+  if (lastCode > 0x2e7f && NAME_LAST[lastCode] !== 1) return undefined;
   const ch = text[k];
   if (ch === '$') {
     for (const [prefix, unit] of DOLLAR_PREFIX) {

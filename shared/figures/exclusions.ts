@@ -109,33 +109,38 @@ const QUOTE_BREAKERS = new Set([
 export function isInShortQuote(text: string, start: number, end: number): boolean {
   let open = -1;
   for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
-    const c = text.charCodeAt(k);
-    const kind = QUOTE_KIND[c];
+    const kind = QUOTE_KIND[text.charCodeAt(k)];
+    // One test for the common case: a character that is no quote, breaker or straight quote.
+    if (kind === 0) continue;
     // A straight `"` opens a quote here when Chinese text stands before it (`围绕"四个中心"`, `"3个100"`):
     // Chinese typed on a Latin keyboard. Quoted English has spaces, which already break the quote.
-    if (kind === OPEN || (c === 0x22 && (k === 0 || text.charCodeAt(k - 1) > 0x2e7f))) {
+    if (kind === OPEN || (kind === STRAIGHT && (k === 0 || text.charCodeAt(k - 1) > 0x2e7f))) {
       open = k;
       break;
     }
-    if (kind !== 0) return false;
+    if (kind !== STRAIGHT) return false;
   }
   if (open < 0) return false;
   const straight = text.charCodeAt(open) === 0x22;
   for (let k = end; k < Math.min(text.length, open + 14); k++) {
-    const c = text.charCodeAt(k);
-    const kind = QUOTE_KIND[c];
-    if (kind === CLOSE || (straight && c === 0x22)) return true;
-    if (kind !== 0) return false;
+    const kind = QUOTE_KIND[text.charCodeAt(k)];
+    if (kind === 0 || (kind === STRAIGHT && !straight)) continue;
+    return kind === CLOSE || kind === STRAIGHT;
   }
   return false;
 }
 
-/** One table lookup per character instead of three set lookups: this runs for every figure found. */
+/**
+ * One table lookup per character instead of three set lookups: this runs for every figure found. A
+ * straight `"` has a kind of its own, as it opens or closes a quote only in some places.
+ */
 const OPEN = 1;
 const CLOSE = 2;
 const BREAKER = 3;
+const STRAIGHT = 4;
 const QUOTE_KIND = new Uint8Array(0x10000);
 for (const c of QUOTE_BREAKERS) QUOTE_KIND[c] = BREAKER;
+QUOTE_KIND[0x22] = STRAIGHT;
 for (const c of OPEN_QUOTES) QUOTE_KIND[c] = OPEN;
 for (const c of CLOSE_QUOTES) QUOTE_KIND[c] = CLOSE;
 
