@@ -16,7 +16,15 @@ import { variationsOf } from './variations';
 
 const root = join(import.meta.dirname, '..', '..');
 const figures = join(root, 'shared', 'figures');
-const SAMPLE = '/work/shared/samples/hecheng-work-report.txt';
+/**
+ * The product owner's sample, in the shared folder beside the checkout (`../shared`, or TICKMARK_SHARED
+ * from a worktree elsewhere); skipped when absent. Today it is the same text as fixtures/hecheng-work-report.txt.
+ */
+const SAMPLE = join(
+  process.env.TICKMARK_SHARED ?? join(root, '..', 'shared'),
+  'samples',
+  'hecheng-work-report.txt',
+);
 
 /** Every document the detector is scored on: fixtures, blind and held-out sets, and the sample. */
 function documents(): Array<{ name: string; text: string }> {
