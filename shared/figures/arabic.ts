@@ -17,6 +17,7 @@ import {
   isCalendarYear,
   isCodePrefix,
   isInShortQuote,
+  isPageOfPages,
   isOrdinalPrefix,
   isYearLike,
   numericDateLength,
@@ -236,6 +237,7 @@ export function readArabicAt(text: string, i: number): ReadResult {
         start,
         end: age.end,
         value: scaleDecimal(digits),
+        high: age.high,
         unit: '年',
         qualifier: age.qualifier,
       });
@@ -382,7 +384,12 @@ function finish(text: string, found: Found): ReadResult {
       found.value = -found.value;
     }
   }
-  if (isInShortQuote(text, found.start, found.end) || isPointInTime(text, found)) return { next: found.end };
+  if (
+    isInShortQuote(text, found.start, found.end) ||
+    isPointInTime(text, found) ||
+    isPageOfPages(text, found.start, found.unit)
+  )
+    return { next: found.end };
   // `found` is always a fresh object here, so the qualifier is set on it rather than copied.
   const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
   if (qualifier) found.qualifier = qualifier;

@@ -68,7 +68,7 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
     const age = englishAgeAt(text, i, number.end);
     if (age) {
       const qualifier = age.qualifier ?? qualifierBefore(text, i);
-      const found = { start: i, end: age.end, value: number.value, unit: '年' };
+      const found = { start: i, end: age.end, value: number.value, unit: '年', high: age.high };
       return { found: qualifier ? { ...found, qualifier } : found, next: age.end };
     }
     // `five findings, two of which`: a count whose noun the sentence has just named (never a bare `one`).

@@ -364,3 +364,15 @@ export function namesSessionPlanOrEra(text: string, start: number, end: number, 
     );
   return false;
 }
+
+const PAGE_OF_BEFORE_RE = /第\s*[\d〇零一二三四五六七八九十百]+\s*[頁页]\s*[，,、/／]?\s*共\s*$/;
+
+/**
+ * `第 3 頁，共 4 頁`, `第3页 共12页`: the page count of a page footer locates the page, like the page
+ * number before it (held-out-7); a count of pages elsewhere (`報告共 120 頁`) stays a figure.
+ */
+export function isPageOfPages(text: string, start: number, unit: string): boolean {
+  return (
+    (unit === '頁' || unit === '页') && PAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))
+  );
+}
