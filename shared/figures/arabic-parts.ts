@@ -187,6 +187,39 @@ export function readTimeCompound(
   return { end: next.end, value, unit: TIME_PART_UNIT[next.unit]!, qualifier: next.qualifier };
 }
 
+const ENGLISH_TIME_SECONDS: Record<string, number> = {
+  hour: 3600,
+  hours: 3600,
+  minute: 60,
+  minutes: 60,
+  second: 1,
+  seconds: 1,
+};
+const ENGLISH_TIME_PART_RE = /(?: and |, | )(\d{1,2}) (minutes?|seconds?)\b/y;
+
+/**
+ * `24 minutes 40 seconds` → 1,480 seconds, `2 hours and 15 minutes` → 135 minutes: as in Chinese, a
+ * duration in two parts is one figure in the smaller unit (held-out-7).
+ */
+export function readEnglishTimeCompound(
+  text: string,
+  digits: string,
+  tail: { end: number; unit: string; exponent: number; qualifier?: Found['qualifier'] },
+): Omit<Found, 'start'> | undefined {
+  const big = ENGLISH_TIME_SECONDS[tail.unit];
+  if (big === undefined || tail.exponent !== 0 || digits.includes('.')) return undefined;
+  ENGLISH_TIME_PART_RE.lastIndex = tail.end;
+  const m = ENGLISH_TIME_PART_RE.exec(text);
+  const small = m ? ENGLISH_TIME_SECONDS[m[2]!] : undefined;
+  if (!m || small === undefined || !(small < big)) return undefined;
+  return {
+    end: ENGLISH_TIME_PART_RE.lastIndex,
+    value: (scaleDecimal(digits) * big + Number(m[1]) * small) / small,
+    unit: m[2]!.endsWith('s') ? m[2]! : `${m[2]!}s`,
+    qualifier: tail.qualifier,
+  };
+}
+
 /** ` to £`, ` and `, `-US$`: what joins two ends of an English range that both carry the unit. */
 const ENGLISH_UNIT_RANGE_RE =
   /(?: to | and | ?[-–] ?)((?:[A-Z]{0,3}[$€£¥]|(?:USD|EUR|GBP|HKD|MOP|JPY|SGD|RMB|AUD|TWD) )?)(?=\d)/y;

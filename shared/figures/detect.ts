@@ -14,7 +14,7 @@ import type { TableContext } from './tables';
 import { readTables } from './tables';
 import type { DetectedFigure } from './types';
 import { NUMBER_WORDS } from './english-numbers';
-import { declaredDollarCurrency } from './declared-currency';
+import { declaredDollarCurrency, declaredYuanCurrency } from './declared-currency';
 
 /** Whether only a conjunction stands between two figures (`及`, `和`, `與`, `、`, `或`, `and`, `or`). */
 function isConjunction(text: string, from: number, to: number): boolean {
@@ -23,6 +23,11 @@ function isConjunction(text: string, from: number, to: number): boolean {
   return CONJUNCTION_RE.test(text.slice(from, to));
 }
 const CONJUNCTION_RE = /^ *(?:及|和|與|与|、|或|以及|and|or) *$/;
+
+/** A digit or a Chinese numeral: an amount written with no currency name before it (`114 萬 6,300 元`). */
+function startsWithNumber(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || NUMERAL_START[code] === 1;
+}
 
 /** A `$` with no letters glued before it (`$4.2 billion`, not `US$`, `HK$`), or a plain `dollars`. */
 function isBareDollar(text: string, start: number, end: number): boolean {
@@ -74,7 +79,7 @@ function groupByInitial(words: readonly string[]): string {
  */
 function tableContext(full: string, map: Int32Array | undefined, dollars: string | undefined): TableContext {
   // The money sign is only counted when a table note asks for it (most documents have no table).
-  const context: TableContext = { money: () => documentMoney(full, dollars) };
+  const context: TableContext = { money: () => documentMoney(full, dollars), dollars };
   // Asked only for spaces in lines under a unit line, so no pass over the whole text is needed.
   context.wideSpaceAt = (k) => full.charCodeAt(map ? map[k]! : k) === 0x3000;
   return context;
@@ -124,8 +129,11 @@ export function detectFigures(text: string): DetectedFigure[] {
   // A document that declares its dollars (`all dollar amounts … are in Hong Kong dollars`) turns a bare
   // `$` into that currency; US$, HK$ and the rest keep their own.
   const dollars = declaredDollarCurrency(folded);
+  // A Chinese document may say the same of its 元 (`金額均以新臺幣計算`): a bare 元 amount is then that currency.
+  const yuan = declaredYuanCurrency(folded);
   const push = (found: Found): void => {
     if (dollars && found.unit === 'USD' && isBareDollar(folded, found.start, found.end)) found.unit = dollars;
+    if (yuan && found.unit === '元' && startsWithNumber(folded.charCodeAt(found.start))) found.unit = yuan;
     // Offsets back into `text` when the layout fold removed line breaks.
     const start = map ? map[found.start]! : found.start;
     const end = map ? map[found.end - 1]! + 1 : found.end;

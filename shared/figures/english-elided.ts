@@ -1,6 +1,6 @@
 /**
  * English counts whose noun is left out because the sentence has just named it: `5 of the 7 positions`,
- * `close 4 of our 11 regional offices`, `We tested 60 overpayments … For 41 of the 60`, `five findings, two
+ * `close 4 of our 11 regional offices`, `14 of 52 stations`, `We tested 60 overpayments … For 41 of the 60`, `five findings, two
  * of which`, `supported 61,400 learners, beating its target of 55,000`. The bare number counts the same thing as the number it is part of, so it takes that count's
  * noun as its unit. Only a count with a noun (`positions`, `overpayments`) lends it: never a scale, a
  * currency or a percentage, so `41 of the 60 (68 percent)` does not become percent.
@@ -11,7 +11,7 @@ import { scaleDecimal } from './numerals';
 
 /** ` of the 7`, ` of our 11`: the number a bare count is part of. Group 1 the number. */
 const PART_OF_RE =
-  / of (?:the|our|its|their|these|those|all|all the) (\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![\d.])/y;
+  / of (?:(?:the|our|its|their|these|those|all|all the) )?(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![\d.])/y;
 /** ` of which`, ` of them`: a part of the count named just before. */
 const PART_OF_PRONOUN_RE = / of (?:which|them|these|those)\b/y;
 /** `For 41 of the `: the part standing before the whole, when reading the whole. */
@@ -19,6 +19,12 @@ const PART_BEFORE_RE = /(?:^|[^A-Za-z0-9,.])(?:\d[\d,]*|[a-z]+) of (?:the|our|it
 /** Words that set a bare number against a count just named: a target, a forecast, an earlier level. */
 const COMPARED_BEFORE_RE =
   /\b(?:(?:target|goal|forecast|estimate|plan|baseline|benchmark) of|compared (?:with|to)|up from|down from) $/i;
+/** `(2024: `, `(FY2024/25: `: the prior year's figure of a count, in brackets after it. */
+const PRIOR_YEAR_BEFORE_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: $/;
+/** `(2024: 2,713), of whom `: a part of the count before the prior year's bracket. */
+const PART_AFTER_BRACKET_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: [\d,.]+\),?\s+of\s(?:whom|which) $/;
+/** `, of whom `: a part of the count just named. */
+const PART_AFTER_RE = /,\s+of\s(?:whom|which) $/;
 /** A number in digits or words, to find the count an elided noun refers back to. */
 const NUMBER_IN_TEXT_RE =
   /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/gi;
@@ -93,8 +99,13 @@ export function elidedCountUnit(text: string, i: number, p: number): string | un
   }
   // `supported 61,400 learners, beating its target of 55,000`: a bare number set against the count the
   // sentence has just named counts the same thing.
-  if (COMPARED_BEFORE_RE.test(text.slice(Math.max(0, i - 24), i)))
-    return antecedentNoun(text, i, undefined, 160, true);
+  const head = text.slice(Math.max(0, i - 32), i);
+  if (COMPARED_BEFORE_RE.test(head)) return antecedentNoun(text, i, undefined, 160, true);
+  // `employed 2,846 staff (2024: 2,713), of whom 1,120`: the prior year's figure in brackets, and a part
+  // introduced by `of whom`, count what the figure before the bracket counts (held-out-7).
+  const bracket = PRIOR_YEAR_BEFORE_RE.exec(head) ?? PART_AFTER_BRACKET_RE.exec(head);
+  if (bracket) return antecedentNoun(text, i - head.length + bracket.index, undefined, 160, true);
+  if (PART_AFTER_RE.test(head)) return antecedentNoun(text, i, undefined, 160, true);
   PART_OF_PRONOUN_RE.lastIndex = p;
   if (PART_OF_PRONOUN_RE.test(text)) return antecedentNoun(text, i, undefined, 120, true);
   // The whole in `41 of the 60`: the count it repeats, named earlier in the paragraph.

@@ -1,9 +1,10 @@
 /**
  * English figures written in words: counts (`three new hospitals`, `twenty-five schools`), scaled
  * amounts (`two million people`) and fractions (`two-thirds`, `one third`). A bare `one` is only a
- * figure with a scale or a unit (`one million`, `one percent`), since it is usually a pronoun.
+ * figure with a scale, a percentage (`one million`, `one percent`) or as a span of time after a
+ * preposition (`within one year`), since it is usually a pronoun.
  */
-import type { ReadResult } from './arabic';
+import type { Found, ReadResult } from './arabic';
 import { qualifierBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import { elidedCountUnit } from './english-elided';
@@ -62,13 +63,15 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
     return { next: number.end }; // one-off, two-way, three-pronged
   }
   if (isEnglishLabelOrDate(text, i, number.end)) return { next: number.end };
+  const range = readWordRange(text, i, number);
+  if (range) return { found: range, next: range.end };
   const tail = readEnglishTail(text, number.end, undefined);
   if (!tail) {
     // `a child below seven`, `aged sixty and over`: an age, in years.
     const age = englishAgeAt(text, i, number.end);
     if (age) {
       const qualifier = age.qualifier ?? qualifierBefore(text, i);
-      const found = { start: i, end: age.end, value: number.value, unit: '年' };
+      const found = { start: i, end: age.end, value: number.value, unit: '年', high: age.high };
       return { found: qualifier ? { ...found, qualifier } : found, next: age.end };
     }
     // `five findings, two of which`: a count whose noun the sentence has just named (never a bare `one`).
@@ -86,7 +89,8 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
       next: number.end,
     };
   }
-  if (number.value === 1 && tail.exponent === 0 && tail.unit !== '%') return { next: tail.end };
+  if (number.value === 1 && tail.exponent === 0 && tail.unit !== '%' && !isOneSpanOfTime(text, i, tail.unit))
+    return { next: tail.end };
   const qualifier = tail.qualifier ?? qualifierBefore(text, i);
   const found = {
     start: i,
@@ -98,6 +102,52 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
   // `two years ago`, `the first nine months`: a point or a named period of time, not a quantity.
   if (isPointInTime(text, found)) return { next: tail.end };
   return { found, next: tail.end };
+}
+
+const SPAN_UNITS = new Set([
+  '年',
+  'months',
+  'weeks',
+  'days',
+  'hours',
+  'minutes',
+  'minute',
+  'seconds',
+  'second',
+]);
+const SPAN_BEFORE_RE = /\b(?:within|for|than|least|most|over|about|after|in|of|only|just|up to|under|by)\s$/i;
+
+/**
+ * `within one year`, `more than one hour`, `a term of one year`: after a preposition or a comparison,
+ * `one` and a unit of time measure a span (held-out-7); elsewhere (`one day we will`) `one` stays a word.
+ */
+function isOneSpanOfTime(text: string, i: number, unit: string): boolean {
+  return SPAN_UNITS.has(unit) && SPAN_BEFORE_RE.test(text.slice(Math.max(0, i - 8), i));
+}
+
+const FROM_BEFORE_RE = /\bfrom\s$/i;
+
+/**
+ * `two to five years`, `three to four weeks`: two number words joined by `to` with a unit after the
+ * second are one range (held-out-7), as `2 to 5 years` is; `from two to five` stays a change.
+ */
+function readWordRange(text: string, i: number, low: { end: number; value: number }): Found | undefined {
+  if (!text.startsWith(' to ', low.end) || FROM_BEFORE_RE.test(text.slice(Math.max(0, i - 5), i)))
+    return undefined;
+  const high = readWordNumber(text, low.end + 4);
+  if (!high || !(high.value > low.value)) return undefined;
+  const tail = readEnglishTail(text, high.end, undefined);
+  if (!tail || (tail.unit === '' && tail.exponent === 0)) return undefined;
+  const scale = 10 ** tail.exponent;
+  const qualifier = tail.qualifier ?? qualifierBefore(text, i);
+  return {
+    start: i,
+    end: tail.end,
+    value: low.value * scale,
+    high: high.value * scale,
+    unit: tail.unit,
+    ...(qualifier ? { qualifier } : {}),
+  };
 }
 
 /** `two in three`, `one in five`: a number word, `in`, and a larger number. */

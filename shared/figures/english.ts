@@ -79,6 +79,9 @@ const ABBREVIATION_UNIT: Record<string, string> = { FTEs: 'FTE' };
 const HYPHEN_MEASURE_RE =
   /-(metre|meter|kilometre|kilometer|mile|hectare|acre|tonne|storey|bed|seat|minute)(?![A-Za-z-])/y;
 const TIMES_RE = /[ \u00a0-]times\b/y;
+/** `186,000 square metres`, `2.4 cubic kilometres`: a unit of two words, not the noun `metres`. */
+const AREA_VOLUME_RE =
+  /[ \u00a0](square|cubic) (metres?|meters?|kilometres?|kilometers?|feet|foot|miles?|yards?|inch|inches)\b/y;
 /** A lowercase word after a space, or after a single line break (a PDF line wrapped inside a noun phrase). */
 const WORD_RE = /(?:[ \u00a0]|\n(?=[a-z]))([a-z]+(?:-[a-z]+)*)/y;
 /** `86 full-time equivalents`: the FTE unit written out. */
@@ -173,6 +176,7 @@ function readEnglishUnit(
   // `2.5 times the level`: a multiple (倍), which a count's noun rule would stop at.
   if ((m = attempt(TIMES_RE, text, pos))) return { end: pos + m[0].length, unit: 'times' };
   if ((m = attempt(FTE_WORDS_RE, text, pos))) return { end: pos + m[0].length, unit: 'FTE' };
+  if ((m = attempt(AREA_VOLUME_RE, text, pos))) return { end: pos + m[0].length, unit: `${m[1]} ${m[2]}` };
   const noun = readNoun(text, pos);
   if (noun) return noun;
   // `a population of 12 million.`: a scaled number is an amount even without a noun.

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2, -3, -4, -5, -6: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -7: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -48,6 +48,15 @@ const sets = {
   'held-out-6': {
     texts: import.meta.glob<string>('./held-out-6/*.txt', { query: '?raw', import: 'default', eager: true }),
     labels: import.meta.glob<LabelledSpan[]>('./held-out-6/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.99,
+  },
+  // Measured first unseen (micro F1 0.917, docs/figures-blind.md), then its classes of error fixed (0.999).
+  'held-out-7': {
+    texts: import.meta.glob<string>('./held-out-7/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-7/*.figures.json', {
       import: 'default',
       eager: true,
     }),

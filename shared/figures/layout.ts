@@ -38,6 +38,7 @@ const DECIMAL_TAIL_RE = /[\u3400-\u9fff]\d+\.$/;
 /** A numbered item starting the next line (`2. `, `3、`): never the decimals of the line before. */
 const LIST_NUMBER_RE = /^\d{1,3}(?:[、．]|\.(?!\d))/;
 const DASH_TAIL_RE = /\d *[-–~～至到] *$/;
+const SPLIT_ENGLISH_UNIT_RE = /\d(?: (?:million|billion))? (?:per|square|cubic|percentage)$/;
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Folds spaces and full-width digits and undoes line breaks inside figures; see the module comment. */
@@ -115,6 +116,8 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
   // decimals on the next line. In English `18.` ends a sentence, so only after CJK text.
   if (isDigitCode(next) && DECIMAL_TAIL_RE.test(line))
     return LIST_NUMBER_RE.test(text.slice(at + length, at + length + 5)) ? undefined : 'join';
+  // `18.7 per\ncent`, `186,000 square\nmetres`: an English unit of two words split at its space.
+  if (next >= 0x61 && next <= 0x7a && SPLIT_ENGLISH_UNIT_RE.test(line)) return 'space';
   const tail = NUMBER_TAIL_RE.exec(line);
   if (!tail) return undefined;
   const partial = tail[2]!;

@@ -143,6 +143,8 @@ export interface TableContext {
   wideSpaceAt?: (index: number) => boolean;
   /** The currency of the document's bare money signs (`$` → USD, or the one it declares; `£` → GBP). */
   money?: () => string | undefined;
+  /** The currency the document declares its dollars to be (`CAD`), if it does. */
+  dollars?: string;
 }
 
 /**
@@ -179,12 +181,19 @@ function cellsOf(text: string, lineStart: number, lineEnd: number, context: Tabl
   return cells;
 }
 
-/** An English unit note (`HK$ million`) as a multiplier and a currency; dollars alone are USD. */
-function parseEnglishUnit(m: RegExpExecArray): TableUnit | undefined {
+/**
+ * An English unit note (`HK$ million`) as a multiplier and a currency; dollars alone (`$`, `of dollars`)
+ * are the dollars the document declares (`All dollar amounts … are in Canadian dollars`), else USD.
+ */
+function parseEnglishUnit(m: RegExpExecArray, dollars: string | undefined): TableUnit | undefined {
   const exponent = ENGLISH_SCALE[m[2]!.toLowerCase().replace(/s$/, '')];
   if (exponent === undefined) return undefined;
-  const sign = m[1] ? (ENGLISH_CURRENCY[m[1].toUpperCase()] ?? ENGLISH_CURRENCY[m[1]]) : undefined;
-  const word = m[3] ? ENGLISH_CURRENCY[m[3].toLowerCase()] : undefined;
+  const bare = (currency: string | undefined): string | undefined =>
+    dollars && (currency === '$' || currency?.toLowerCase() === 'dollars') ? dollars : undefined;
+  const sign = m[1]
+    ? (bare(m[1]) ?? ENGLISH_CURRENCY[m[1].toUpperCase()] ?? ENGLISH_CURRENCY[m[1]])
+    : undefined;
+  const word = m[3] ? (bare(m[3]) ?? ENGLISH_CURRENCY[m[3].toLowerCase()]) : undefined;
   const unit = sign ?? word;
   // `(m)` alone is metres, not millions: a bare abbreviation needs a currency.
   if (!unit && m[2]!.length <= 2) return undefined;
@@ -216,7 +225,7 @@ function unitLines(
     // A note ends its line (a table title or a unit line), not a bracket inside a sentence.
     const lineEnd = text.indexOf('\n', m.index);
     if (lineEnd < 0 || text.slice(m.index + m[0].length, lineEnd).trim() !== '') continue;
-    let unit = parseEnglishUnit(m);
+    let unit = parseEnglishUnit(m, context.dollars);
     // `Program Expenditures (in thousands)`: a title that names money gives a note without a currency
     // the document's own (`$` → USD, or the dollars it declares).
     if (unit && unit.unit === '' && context.money) {
