@@ -5,6 +5,7 @@
  */
 import { isPointInTime } from './periods';
 import { englishAgeAt } from './english-ages';
+import { centsPrefixAt } from './glued-currency';
 import type { ChineseTail } from './chinese-tail';
 import { isTimeSpanAt, readChineseTail, skipGap } from './chinese-tail';
 import { currencyBefore, englishCountBefore, qualifierBefore, visitUnitBefore } from './context';
@@ -12,7 +13,6 @@ import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import {
   afterGap,
   beforeGap,
-  centsPrefixAt,
   headingNumberEnd,
   isAsciiLetter,
   isCalendarYear,
@@ -229,6 +229,8 @@ export function readArabicAt(text: string, i: number): ReadResult {
   const range = readRange(text, i, p, digits, currency?.unit);
   if (range) return finish(text, withStart(range, start));
 
+  // `(£000)`, `($000)`: a table's unit note, not an amount of nothing.
+  if (currency && /^0+$/.test(digits) && ')）'.includes(text[p] ?? '\n')) return { next: p };
   const tail = readTail(text, p, currency?.unit);
   // `aged 60 and above`, `children under 12 travel free`: an age, in years (a word after it is no noun
   // it counts).

@@ -159,7 +159,7 @@ const LINK_BEFORE_RE =
 export function visitUnitBefore(text: string, start: number): string | undefined {
   const m = LINK_BEFORE_RE.exec(text.slice(Math.max(0, start - 8), start));
   if (m) return toTraditionalVisit(m[0].slice(0, 2));
-  // English: `visitor arrivals reached 49.8 million`, `passengers totalled 2.1 million`.
+  // English: `visitor arrivals (in 2025) reached 49.8 million`, `visitors accounted for 38.1 million`.
   return englishCountBefore(text, start);
 }
 
@@ -179,7 +179,7 @@ const NUMBER_OF_BEFORE_RE =
 
 /** A count of people or visits named before its scaled number, with the verb that links them. */
 const ENGLISH_COUNT_BEFORE_RE =
-  /\b(arrivals|visitors|visits|passengers|passenger trips|trips|tourists|residents|households|people|persons) (?:reached|totalled|totaled|numbered|stood at|rose to|fell to|grew to|increased to|decreased to|dropped to|climbed to|exceeded|were|was|of) (?:about |around |some |nearly |almost |over |more than )?$/;
+  /\b(arrivals|visitors|visits|passengers|passenger trips|trips|tourists|residents|households|people|persons)(?: in (?:\d{4}|FY ?\d{4}(?:[/-]\d{2,4})?))? (?:reached|totalled|totaled|numbered|stood at|rose to|fell to|grew to|increased to|decreased to|dropped to|climbed to|exceeded|accounted for|were|was|of) (?:about |around |some |nearly |almost |over |more than )?$/;
 
 function toTraditionalVisit(word: string): string {
   return word.replace('车', '車');

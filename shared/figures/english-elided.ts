@@ -18,7 +18,7 @@ const PART_OF_PRONOUN_RE = / of (?:which|them|these|those)\b/y;
 const PART_BEFORE_RE = /(?:^|[^A-Za-z0-9,.])(?:\d[\d,]*|[a-z]+) of (?:the|our|its|their|these|those) $/i;
 /** Words that set a bare number against a count just named: a target, a forecast, an earlier level. */
 const COMPARED_BEFORE_RE =
-  /\b(?:(?:target|goal|forecast|estimate|plan|baseline|benchmark) of|compared (?:with|to)|up from|down from) $/i;
+  /\b(?:(?:target|goal|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit) of|compared\s(?:with|to)|up from|down from)\s$/i;
 /** `(2024: `, `(FY2024/25: `: the prior year's figure of a count, in brackets after it. */
 const PRIOR_YEAR_BEFORE_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: $/;
 /** `(2024: 2,713), of whom `: a part of the count before the prior year's bracket. */
@@ -61,7 +61,8 @@ function antecedentNoun(
   const paragraph = text.lastIndexOf('\n\n', before);
   if (paragraph >= from) from = paragraph + 2;
   if (sameSentence) {
-    const stop = Math.max(text.lastIndexOf('. ', before), text.lastIndexOf('\n', before));
+    // A sentence ends at a full stop; a single line break (a PDF line wrapped mid-sentence) does not.
+    const stop = Math.max(text.lastIndexOf('. ', before), text.lastIndexOf('.\n', before));
     if (stop >= from) from = stop + 1;
   }
   const window = text.slice(from, before);

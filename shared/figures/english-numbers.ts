@@ -66,8 +66,9 @@ export const NUMBER_WORDS = [
   'half',
 ];
 
-/** Words after which `a tenth`, `a fifth` is a fraction with no `of`: `by`, and comparisons. */
-const ARTICLE_FRACTION_BEFORE_RE = /(?:^|[^A-Za-z])(?:by|than|about|around|nearly|almost|roughly) $/;
+/** Words after which `a tenth`, `a fifth` is a fraction with no `of`: `by`, and comparisons (`close to a third`). */
+const ARTICLE_FRACTION_BEFORE_RE =
+  /(?:^|[^A-Za-z])(?:by|than|about|around|nearly|almost|roughly|close to|up to) $/;
 const A_FRACTION_RE = /(third|quarter|fifth|tenth) of\b/y;
 
 /**

