@@ -24,6 +24,7 @@ import {
   PDFStream,
   type PDFObject,
 } from 'pdf-lib';
+import { RawTextObject } from './pdf-raw';
 
 export interface IncrementalPdf {
   pdf: PDFDocument;
@@ -108,6 +109,7 @@ function readXref(bytes: Uint8Array, context: PDFContext): XrefTable | null {
  * (./pdf-raw.ts) in one block each; returns the bytes written.
  */
 function copyObjectInto(object: PDFObject, out: Buffer, at: number): number {
+  if (object instanceof RawTextObject) return out.write(object.text, at, 'latin1');
   if (object instanceof PDFInvalidObject) {
     const data = (object as unknown as { data: Uint8Array }).data;
     out.set(data, at);

@@ -1,7 +1,17 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { peekSkiaLink } from './pdf-incremental';
-import { assignRaw, hexText, rawName, rawNumber, rawPairs, rawPairsOf, rawValue } from './pdf-raw';
+import {
+  assignRaw,
+  hexText,
+  rawName,
+  rawNumber,
+  rawPairs,
+  rawPairsOf,
+  RawTextObject,
+  rawValue,
+  refText,
+} from './pdf-raw';
 
 describe('raw PDF objects', () => {
   it('serialises text as UTF-16 hex, numbers without exponents, names, refs and nesting', () => {
@@ -22,6 +32,16 @@ describe('raw PDF objects', () => {
     const again = await PDFDocument.load(await pdf.save({ useObjectStreams: false }));
     const dict = again.context.lookup(ref, PDFDict);
     expect(dict.lookup(PDFName.of('Subj'), PDFHexString).decodeText()).toBe('意見');
+  });
+
+  it('keeps an object serialised as text and copies it out byte for byte', () => {
+    const text = `<< /P ${refText(PDFRef.of(12))} /T ${hexText('數')} >>`;
+    const object = new RawTextObject(text);
+    expect(object.sizeInBytes()).toBe(text.length);
+    const out = new Uint8Array(text.length + 2).fill(33);
+    expect(object.copyBytesInto(out, 1)).toBe(text.length);
+    expect(Buffer.from(out).toString('latin1')).toBe(`!${text}!`);
+    expect(object.clone().toString()).toBe('<< /P 12 0 R /T <FEFF6578> >>');
   });
 
   it("reads Skia's placeholder links from their bytes and refuses anything else", () => {

@@ -4,9 +4,11 @@
  * them again cost most of the review-annotation stage of a 5,000-annotation export and a large share
  * of its garbage collection (README "Exporting an annotated PDF"). The result is registered as a
  * pdf-lib `PDFInvalidObject`, which both writers (the incremental update and `PDFDocument.save`) copy
- * byte for byte; readers of the finished file see ordinary dicts.
+ * byte for byte; readers of the finished file see ordinary dicts. Objects serialised as one string
+ * (`RawTextObject`) skip even the byte array: the incremental writer writes their text straight into
+ * its output buffer.
  */
-import { PDFInvalidObject, PDFRef, type PDFContext } from 'pdf-lib';
+import { PDFInvalidObject, PDFObject, PDFRef, type PDFContext } from 'pdf-lib';
 
 /** A PDF name (written as `/Value`); the value must be a plain name without delimiters. */
 export class RawName {
@@ -86,20 +88,41 @@ export function assignRaw(context: PDFContext, value: RawValue, ref: PDFRef = co
   return ref;
 }
 
-/** A stream object (dict + content, uncompressed); the /Length is added. */
-export function assignRawStream(
-  context: PDFContext,
-  dict: Record<string, RawValue>,
-  content: string,
-  ref: PDFRef = context.nextRef(),
-): PDFRef {
-  const body = ascii(content);
-  const head = ascii(`${rawValue({ ...dict, Length: body.length })}\nstream\n`);
-  const tail = ascii('\nendstream');
-  const bytes = new Uint8Array(head.length + body.length + tail.length);
-  bytes.set(head, 0);
-  bytes.set(body, head.length);
-  bytes.set(tail, head.length + body.length);
-  context.assign(ref, PDFInvalidObject.of(bytes));
+/**
+ * An indirect object already serialised as PDF source text (ASCII only: text strings as hex). Kept as
+ * the string itself, so thousands of them cost no byte arrays until the writer copies them out
+ * (./pdf-incremental.ts writes `text` straight into its buffer; `PDFDocument.save` calls
+ * `copyBytesInto`).
+ */
+export class RawTextObject extends PDFObject {
+  constructor(readonly text: string) {
+    super();
+  }
+
+  override clone(): RawTextObject {
+    return new RawTextObject(this.text);
+  }
+
+  override toString(): string {
+    return this.text;
+  }
+
+  override sizeInBytes(): number {
+    return this.text.length;
+  }
+
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    const { text } = this;
+    for (let i = 0; i < text.length; i++) buffer[offset + i] = text.charCodeAt(i);
+    return text.length;
+  }
+}
+
+/** Assigns serialised `text` (ASCII) to `ref` (or a new ref) in the context; returns the ref. */
+export function assignRawText(context: PDFContext, text: string, ref: PDFRef = context.nextRef()): PDFRef {
+  context.assign(ref, new RawTextObject(text));
   return ref;
 }
+
+/** `n g R`: a reference as written inside an object. */
+export const refText = (ref: PDFRef): string => `${ref.objectNumber} ${ref.generationNumber} R`;
