@@ -109,7 +109,6 @@ function readXref(bytes: Uint8Array, context: PDFContext): XrefTable | null {
  * (./pdf-raw.ts) in one block each; returns the bytes written.
  */
 function copyObjectInto(object: PDFObject, out: Buffer, at: number): number {
-  if (object instanceof RawTextObject) return out.write(object.text, at, 'latin1');
   if (object instanceof PDFInvalidObject) {
     const data = (object as unknown as { data: Uint8Array }).data;
     out.set(data, at);
@@ -249,13 +248,25 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
     // Everything written here is ASCII (object headers, the xref table): Latin-1 is byte for byte.
     const out = Buffer.allocUnsafe(xrefAt + table.length);
     out.set(bytes, 0);
-    let at = out.write('\n', bytes.length, 'latin1') + bytes.length;
+    // Text (object headers and tails, raw text objects) is gathered and written in one call per run
+    // of it: Buffer#write costs microseconds a call, and an update has tens of thousands of pieces.
+    let at = bytes.length;
+    let text = '\n';
+    const flush = (): void => {
+      at += out.write(text, at, 'latin1');
+      text = '';
+    };
     changed.forEach(([, object], i) => {
-      at += out.write(heads[i]!, at, 'latin1');
-      at += copyObjectInto(object, out, at);
-      at += out.write(tail, at, 'latin1');
+      text += heads[i]!;
+      if (object instanceof RawTextObject) text += object.text;
+      else {
+        flush();
+        at += copyObjectInto(object, out, at);
+      }
+      text += tail;
     });
-    at += out.write(table, at, 'latin1');
+    text += table;
+    flush();
     if (at !== out.length) throw new Error(`Incremental update is ${at} bytes, expected ${out.length}`);
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   };

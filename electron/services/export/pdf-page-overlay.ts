@@ -24,9 +24,17 @@ import type { NoteFonts } from './note-fonts';
 
 const n = (v: number): string => (Math.round(v * 100) / 100).toString();
 
+/** `r g b` operands of a `#rrggbb` colour; the few colours of an export are formatted once each. */
+const rgbCache = new Map<string, string>();
 export function rgb(hex: string): string {
-  const value = Number.parseInt(hex.replace('#', ''), 16);
-  return [16, 8, 0].map((shift) => n(((value >> shift) & 0xff) / 255)).join(' ');
+  let operands = rgbCache.get(hex);
+  if (operands === undefined) {
+    const value = Number.parseInt(hex.replace('#', ''), 16);
+    operands = [16, 8, 0].map((shift) => n(((value >> shift) & 0xff) / 255)).join(' ');
+    if (rgbCache.size > 1000) rgbCache.clear();
+    rgbCache.set(hex, operands);
+  }
+  return operands;
 }
 
 /** Builds one page's operators; `finish` attaches them to the page. */
@@ -38,13 +46,12 @@ export class PageOverlay {
   /** Text at baseline (x, y) in PDF points; returns its width. */
   text(value: string, x: number, y: number, size: number, colour: string, bold = false): number {
     let at = x;
-    const parts: string[] = [`BT ${rgb(colour)} rg`];
+    let ops = `BT ${rgb(colour)} rg`;
     for (const run of this.fonts.shape(value, bold)) {
-      parts.push(`/${run.name} ${n(size)} Tf 1 0 0 1 ${n(at)} ${n(y)} Tm ${run.hex} Tj`);
+      ops += ` /${run.name} ${n(size)} Tf 1 0 0 1 ${n(at)} ${n(y)} Tm ${run.hex} Tj`;
       at += run.width * size;
     }
-    parts.push('ET');
-    this.ops.push(parts.join(' '));
+    this.ops.push(`${ops} ET`);
     return at - x;
   }
 
