@@ -33,13 +33,19 @@ export interface DrawnReviewOptions {
 
 const markerWidth = 4.6 * mmToPt;
 
+export interface DrawnReview {
+  written: WrittenAnnotation[];
+  /** Settles when every page's drawing is compressed into the PDF: await it before saving. */
+  compressed: Promise<void>;
+}
+
 export function drawReview(
   pdf: PDFDocument,
   layout: PrintDocument,
   links: Map<number, PageRects>,
   fonts: NoteFonts,
   options: DrawnReviewOptions,
-): WrittenAnnotation[] {
+): DrawnReview {
   const pageCountBefore = pdf.getPageCount();
   const { placed } = layout.selection;
   const sizes = pdf.getPages().map((p) => p.getSize());
@@ -141,6 +147,7 @@ export function drawReview(
     });
 
   // Running header (not on the cover) and page numbers.
+  const compressing: Promise<void>[] = [];
   overlays.forEach((overlay, page) => {
     const { width: W, height: H } = sizes[page]!;
     const left = layout.page.left * mmToPt;
@@ -161,9 +168,9 @@ export function drawReview(
     const folio = `${page + 1} / ${pageCount}`;
     const centre = (left + right) / 2;
     overlay.text(folio, centre - fonts.measure(folio, 7.5) / 2, 9 * mmToPt, 7.5, '#555555');
-    attachOverlay(pdf, page, overlay.content, layouts.get(page) ?? null, fonts);
+    compressing.push(attachOverlay(pdf, page, overlay.content, layouts.get(page) ?? null, fonts));
   });
-  return written;
+  return { written, compressed: Promise.all(compressing).then(() => undefined) };
 }
 
 function ellipsize(text: string, width: number, fonts: NoteFonts): string {

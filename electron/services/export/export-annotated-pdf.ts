@@ -110,14 +110,15 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
   const statusLabels = layout.statusLabels;
   let written: WrittenAnnotation[];
   let fonts: NoteFonts | null = null;
+  let compressed: Promise<void> | null = null;
   if (fontFiles) {
     fonts = await NoteFonts.embed(pdf, fontFiles);
     lap('fonts');
-    written = drawReview(pdf, layout, links, fonts, {
+    ({ written, compressed } = drawReview(pdf, layout, links, fonts, {
       statusLabels,
       header: layout.header,
       ...(noteLines ? { noteLines } : {}),
-    });
+    }));
   } else {
     written = writeReviewAnnotations(pdf, layout.selection.placed, links, statusLabels, layout.labels);
     await stampPrintedNotes(pdf, layout, written, statusLabels, deps.printToPdf, signal);
@@ -144,6 +145,8 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
   lap('tounicode');
   await fonts?.finish();
   lap('fonts');
+  // The pages' drawings were compressed off this thread meanwhile (./pdf-page-overlay.ts).
+  await compressed;
   const bytes = incremental ? incremental.finish() : await pdf.save({ useObjectStreams: false });
   lap('save');
   report('writing', 1);

@@ -54,5 +54,12 @@ describe('raw PDF objects', () => {
     });
     expect(peekSkiaLink(bytes(skia.replace('(https://annot.invalid/0+12)', '(a\\)b)')), 0)).toBeNull();
     expect(peekSkiaLink(bytes(skia.replace('/Link', '/Widget')), 0)).toBeNull();
+    // Inside the whole file's text: found at its offset only, and not when it is too long to be ours.
+    const file = `%PDF-1.4\n${skia}${skia.replace('0+12', '3')}`;
+    const second = file.lastIndexOf('129 0 obj');
+    expect(peekSkiaLink(bytes(file), second, file)?.uri).toBe('https://annot.invalid/3');
+    expect(peekSkiaLink(bytes(file), second - 3, file)).toBeNull();
+    const long = skia.replace('0+12', '0+'.repeat(300));
+    expect(peekSkiaLink(bytes(long), 0, long)).toBeNull();
   });
 });
