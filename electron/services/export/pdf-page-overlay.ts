@@ -22,8 +22,10 @@ import type { NoteBox, PageNoteLayout } from '../../../shared/export/note-layout
 import type { PrintAnnotation } from '../../../shared/export/print-annotations';
 import type { Rect } from '../../../shared/export/quads';
 import type { NoteFonts } from './note-fonts';
+import { hundredths } from './pdf-raw';
 
-const n = (v: number): string => (Math.round(v * 100) / 100).toString();
+/** A number rounded to 1/100 as JS writes it. */
+const n = hundredths;
 
 /** `r g b` operands of a `#rrggbb` colour; the few colours of an export are formatted once each. */
 const rgbCache = new Map<string, string>();
@@ -138,20 +140,19 @@ export class PageOverlay {
     this.rect(box.left, H - box.top - box.height, 2, box.height, box.entry.colour);
     let line = 0;
     const x = box.left + padLeft;
-    const baseline = (i: number): number => H - box.top - padY - (i + 1) * lineHeight + lineHeight * 0.25;
     for (const paragraph of box.paragraphs) {
       const colour =
         paragraph.role === 'head' ? '#555555' : paragraph.role === 'body' ? '#1a1a1a' : '#333333';
-      paragraph.lines.forEach((text, i) => {
+      for (let i = 0; i < paragraph.lines.length; i++) {
+        const baseline = H - box.top - padY - (line + 1) * lineHeight + lineHeight * 0.25;
         let at = x;
         if (paragraph.role === 'head' && i === 0) {
           at +=
-            this.badge(box.entry.number, box.entry.colour, x, H - baseline(line) - size * 1.05, H, size - 1) +
-            2;
+            this.badge(box.entry.number, box.entry.colour, x, H - baseline - size * 1.05, H, size - 1) + 2;
         }
-        this.text(text, at, baseline(line), size, colour);
+        this.text(paragraph.lines[i]!, at, baseline, size, colour);
         line++;
-      });
+      }
     }
   }
 

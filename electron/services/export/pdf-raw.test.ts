@@ -4,6 +4,7 @@ import { peekSkiaLink } from './pdf-incremental';
 import {
   assignRaw,
   hexText,
+  hundredths,
   rawName,
   rawNumber,
   rawPairs,
@@ -32,6 +33,13 @@ describe('raw PDF objects', () => {
     const again = await PDFDocument.load(await pdf.save({ useObjectStreams: false }));
     const dict = again.context.lookup(ref, PDFDict);
     expect(dict.lookup(PDFName.of('Subj'), PDFHexString).decodeText()).toBe('意見');
+  });
+
+  it('writes coordinates rounded to hundredths as JS does, the same each time', () => {
+    for (const v of [595.2756, 12.345, -0.004, 0.07, 1e-7, 12345, 841.89])
+      expect(hundredths(v)).toBe((Math.round(v * 100) / 100).toString());
+    expect(hundredths(12.3449)).toBe(hundredths(12.341));
+    expect(hundredths(-0.004)).toBe('0');
   });
 
   it('keeps an object serialised as text and copies it out byte for byte', () => {

@@ -61,6 +61,21 @@ export function rawNumber(value: number): string {
   return fixed.replace(/\.?0+$/, '');
 }
 
+/** Written hundredths by their integer count: coordinates repeat on every line of every page. */
+const hundredthsCache = new Map<number, string>();
+
+/** `value` rounded to 1/100 and written as JS writes it (`String`), memoised. */
+export function hundredths(value: number): string {
+  const count = Math.round(value * 100);
+  let text = hundredthsCache.get(count);
+  if (text === undefined) {
+    text = String(count / 100);
+    if (hundredthsCache.size > 100000) hundredthsCache.clear();
+    hundredthsCache.set(count, text);
+  }
+  return text;
+}
+
 /** Serialises a value; JS strings become text strings (hex), numbers plain numbers. */
 export function rawValue(value: RawValue): string {
   if (typeof value === 'number') return rawNumber(value);

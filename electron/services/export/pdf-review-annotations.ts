@@ -23,7 +23,7 @@ import {
   type PageRects,
   type Rect,
 } from '../../../shared/export/quads';
-import { assignRaw, assignRawText, hexText, rawName, rawNumber, refText } from './pdf-raw';
+import { assignRaw, assignRawText, hexText, hundredths, rawName, rawNumber, refText } from './pdf-raw';
 import { reviewParts } from './pdf-review-parts';
 
 export {
@@ -43,8 +43,9 @@ export interface WrittenAnnotation {
   firstFragment: Rect;
 }
 
-/** A coordinate rounded to 1/100 pt, as written. */
-const num = (n: number): string => rawNumber(Math.round(n * 100) / 100);
+/** A coordinate rounded to 1/100 pt, as written (`rawNumber` of it, which is `hundredths` short of 1e15). */
+const num = (n: number): string =>
+  Math.abs(n) < 1e15 ? hundredths(n) : rawNumber(Math.round(n * 100) / 100);
 const numbers = (values: readonly number[]): string => {
   let out = '';
   for (let i = 0; i < values.length; i++) out += i ? ` ${num(values[i]!)}` : num(values[i]!);
