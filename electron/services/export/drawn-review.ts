@@ -33,19 +33,13 @@ export interface DrawnReviewOptions {
 
 const markerWidth = 4.6 * mmToPt;
 
-export interface DrawnReview {
-  written: WrittenAnnotation[];
-  /** Settles when every page's drawing is compressed into the PDF: await it before saving. */
-  compressed: Promise<void>;
-}
-
 export function drawReview(
   pdf: PDFDocument,
   layout: PrintDocument,
   links: Map<number, PageRects>,
   fonts: NoteFonts,
   options: DrawnReviewOptions,
-): DrawnReview {
+): WrittenAnnotation[] {
   const pageCountBefore = pdf.getPageCount();
   const { placed } = layout.selection;
   const sizes = pdf.getPages().map((p) => p.getSize());
@@ -147,7 +141,6 @@ export function drawReview(
     });
 
   // Running header (not on the cover) and page numbers.
-  const compressing: Promise<void>[] = [];
   overlays.forEach((overlay, page) => {
     const { width: W, height: H } = sizes[page]!;
     const left = layout.page.left * mmToPt;
@@ -168,9 +161,9 @@ export function drawReview(
     const folio = `${page + 1} / ${pageCount}`;
     const centre = (left + right) / 2;
     overlay.text(folio, centre - fonts.measure(folio, 7.5) / 2, 9 * mmToPt, 7.5, '#555555');
-    compressing.push(attachOverlay(pdf, page, overlay.content, layouts.get(page) ?? null, fonts));
+    attachOverlay(pdf, page, overlay.content, layouts.get(page) ?? null, fonts);
   });
-  return { written, compressed: Promise.all(compressing).then(() => undefined) };
+  return written;
 }
 
 function ellipsize(text: string, width: number, fonts: NoteFonts): string {

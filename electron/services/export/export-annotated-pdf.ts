@@ -110,15 +110,14 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
   const statusLabels = layout.statusLabels;
   let written: WrittenAnnotation[];
   let fonts: NoteFonts | null = null;
-  let compressed: Promise<void> | null = null;
   if (fontFiles) {
     fonts = await NoteFonts.embed(pdf, fontFiles);
     lap('fonts');
-    ({ written, compressed } = drawReview(pdf, layout, links, fonts, {
+    written = drawReview(pdf, layout, links, fonts, {
       statusLabels,
       header: layout.header,
       ...(noteLines ? { noteLines } : {}),
-    }));
+    });
   } else {
     written = writeReviewAnnotations(pdf, layout.selection.placed, links, statusLabels, layout.labels);
     await stampPrintedNotes(pdf, layout, written, statusLabels, deps.printToPdf, signal);
@@ -145,8 +144,6 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
   lap('tounicode');
   await fonts?.finish();
   lap('fonts');
-  // The pages' drawings were compressed off this thread meanwhile (./pdf-page-overlay.ts).
-  await compressed;
   const bytes = incremental ? incremental.finish() : await pdf.save({ useObjectStreams: false });
   lap('save');
   report('writing', 1);

@@ -7,8 +7,7 @@
  * by a `cm` before it. Drawing this here instead of printing a second HTML overlay is what keeps the
  * export near the cost of a plain print (README "Exporting an annotated PDF").
  */
-import { deflate } from 'node:zlib';
-import { promisify } from 'node:util';
+import { deflateSync } from 'node:zlib';
 import {
   PDFArray,
   PDFDict,
@@ -173,14 +172,10 @@ export class PageOverlay {
   }
 }
 
-const deflateAsync = promisify(deflate);
-
 /**
  * Appends `overlay` to the page's content, wrapping the printed content in q/Q (with the scale, if
  * any) so whatever state Chromium left does not leak into the overlay, and adds the fonts to the
- * page's resources. The overlay's stream object is numbered now and filled when zlib, on libuv's
- * threads, has compressed it: the returned promise says when; await it before the PDF is written.
- * Compressing 169 pages' notes on this thread cost more than drawing them.
+ * page's resources.
  */
 const wrappers = new WeakMap<PDFContext, { q: PDFRef; Q: PDFRef }>();
 
@@ -190,18 +185,14 @@ export function attachOverlay(
   overlay: string,
   layout: Pick<PageNoteLayout, 'scale' | 'origin'> | null,
   fonts: NoteFonts,
-): Promise<void> {
+): void {
   const { context } = pdf;
   const page = pdf.getPage(pageIndex).node;
-  let compressed: Promise<void> = Promise.resolve();
-  const stream = (text: string): PDFRef => {
-    const ref = context.nextRef();
-    // Level 1: these streams are small and many; the default level tripled the time for a few bytes.
-    compressed = deflateAsync(Buffer.from(text, 'latin1'), { level: 1 }).then((data) =>
-      context.assign(ref, context.stream(data, { Filter: 'FlateDecode' })),
+  const stream = (text: string): PDFRef =>
+    context.register(
+      // Level 1: these streams are small and many; the default level tripled the time for a few bytes.
+      context.stream(deflateSync(Buffer.from(text, 'latin1'), { level: 1 }), { Filter: 'FlateDecode' }),
     );
-    return ref;
-  };
   // The wrapping q … Q is a few bytes: written plain (deflating makes it longer and costs a zlib
   // call each), and the same two objects serve every page that is not scaled.
   let wrap = wrappers.get(context);
@@ -227,5 +218,4 @@ export function attachOverlay(
   fontDict.set(PDFName.of('TmC'), fonts.cjk.ref);
   fontDict.set(PDFName.of('TmL'), fonts.latin.ref);
   fontDict.set(PDFName.of('TmB'), fonts.bold.ref);
-  return compressed;
 }
