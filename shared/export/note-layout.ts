@@ -12,11 +12,11 @@ import type { PageGeometry } from './export-options';
 import { stack } from './margin-notes';
 import type { PrintAnnotation } from './print-annotations';
 import type { Rect } from './quads';
+import { wrapText, type MeasureText } from './wrap-text';
+
+export { wrapText, type MeasureText } from './wrap-text';
 
 export const mmToPt = 72 / 25.4;
-
-/** Width in points of `text` set at `size` points. */
-export type MeasureText = (text: string, size: number) => number;
 
 export interface NoteStyle {
   size: number;
@@ -55,46 +55,6 @@ export interface PageNoteLayout {
   footTop: number | null;
   /** Notes for which the band had no room even at `minScale`: to continue on the next page. */
   overflow: NoteInput[];
-}
-
-/** Breaks text into lines no wider than `width`: between words, or between any two CJK characters. */
-export function wrapText(text: string, width: number, measure: MeasureText, size: number): string[] {
-  const tokens = text.match(
-    /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|\s+|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+/g,
-  ) ?? [''];
-  const lines: string[] = [];
-  let line = '';
-  let lineWidth = 0;
-  const push = (): void => {
-    lines.push(line.trimEnd());
-    line = '';
-    lineWidth = 0;
-  };
-  for (const token of tokens) {
-    const w = measure(token, size);
-    if (lineWidth + w <= width || line === '') {
-      if (line === '' && /^\s+$/.test(token)) continue;
-      if (w > width) {
-        // One word wider than the column: break it by characters.
-        for (const ch of token) {
-          const cw = measure(ch, size);
-          if (lineWidth + cw > width && line !== '') push();
-          line += ch;
-          lineWidth += cw;
-        }
-        continue;
-      }
-      line += token;
-      lineWidth += w;
-      continue;
-    }
-    push();
-    if (/^\s+$/.test(token)) continue;
-    line = token;
-    lineWidth = w;
-  }
-  if (line !== '' || lines.length === 0) push();
-  return lines;
 }
 
 type SetNote = { paragraphs: NoteParagraph[]; height: number };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { bundledFontDirs, bundledFontNames, findNoteFonts } from './note-fonts';
+import { bundledFontDirs, bundledFontNames, findNoteFonts, NoteFonts } from './note-fonts';
 
 const repoFonts = resolve(import.meta.dirname, '../../../resources/fonts');
 
@@ -49,5 +50,21 @@ describe('note fonts', () => {
   it('ships the fonts with the packaged app (electron-builder extraResources)', () => {
     const yml = readFileSync(resolve(import.meta.dirname, '../../../electron-builder.yml'), 'utf8');
     expect(yml).toMatch(/- from: resources\/fonts\n\s+to: fonts/);
+  });
+
+  it('shapes text into one run per face, with widths that add up to its measure and one glyph id per character', async () => {
+    const fonts = await NoteFonts.embed(await PDFDocument.create(), findNoteFonts({})!);
+    const text = '核對 264 億元 ok 核\u{F0001}';
+    const runs = fonts.shape(text);
+    expect(runs.map((r) => r.name)).toEqual(['TmC', 'TmL', 'TmC', 'TmL', 'TmC', 'TmL']);
+    const total = runs.reduce((sum, r) => sum + r.width, 0);
+    expect(total * 7).toBeCloseTo(fonts.measure(text, 7), 9);
+    // Four hex digits a glyph: a private-use character neither face has is one '?' (not two halves of a pair).
+    expect(runs.at(-1)!.hex).toMatch(/^<[0-9a-f]{4}>$/);
+    expect(runs.at(-1)!.width).toBeCloseTo(fonts.measure('?', 1), 9);
+    // The same character is the same subset glyph wherever it is drawn.
+    expect(runs[4]!.hex).toBe(runs[0]!.hex.slice(0, 5) + '>');
+    expect(fonts.shape(text)).toBe(runs);
+    expect(fonts.shape(text, true).map((r) => r.name)).toEqual(['TmC', 'TmB', 'TmC', 'TmB', 'TmC', 'TmB']);
   });
 });

@@ -7,7 +7,7 @@
  * export falls back to printing the notes with Chromium (./export-annotated-pdf.ts).
  *
  * Text is split into runs by which face has the glyph (Latin first: DroidSansFallback has no Latin
- * digits worth the name), widths come from the fonts' advance widths, cached per character.
+ * digits worth the name), widths come from the fonts' advance widths, cached per face and code point.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -174,11 +174,8 @@ interface EmbedderInternals {
 const internals = (font: PDFFont): EmbedderInternals =>
   (font as unknown as { embedder: EmbedderInternals }).embedder;
 
-export interface TextRun {
-  font: PDFFont;
-  name: 'TmC' | 'TmL' | 'TmB';
-  text: string;
-}
+/** The resource names the faces are drawn under: CJK, Latin, Latin bold. */
+export type FaceName = 'TmC' | 'TmL' | 'TmB';
 
 interface MetricFont {
   glyphForCodePoint(code: number): FontkitGlyph;
@@ -193,7 +190,6 @@ interface MetricFont {
  */
 export class FontMetrics {
   private static readonly cache = new Map<string, FontMetrics>();
-  private readonly widths = new Map<string, number>();
   private readonly latinSet: Set<number>;
   private readonly cjkSet: Set<number>;
 
@@ -219,37 +215,59 @@ export class FontMetrics {
   }
 
   /** The face for a character: Latin first, then CJK; neither = Latin's stand-in '?'. */
-  nameOf(code: number, bold: boolean): TextRun['name'] {
+  nameOf(code: number, bold: boolean): FaceName {
     return this.latinSet.has(code) || !this.cjkSet.has(code) ? (bold ? 'TmB' : 'TmL') : 'TmC';
   }
 
   /** The code point drawn for `ch` in face `name`: '?' when neither face has it. */
-  glyphCode(name: TextRun['name'], ch: string): number {
-    const code = ch.codePointAt(0)!;
-    return name !== 'TmC' && !this.latinSet.has(code) ? 63 : code;
+  glyphCode(name: FaceName, ch: string): number {
+    return this.drawnCode(name, ch.codePointAt(0)!);
   }
 
-  /** Width in points at `size`, from per-character advance widths (no kerning: notes are small). */
+  /** Advance widths at size 1 by face and drawn code point, filled as characters are met. */
+  private readonly widths = {
+    TmC: new Map<number, number>(),
+    TmL: new Map<number, number>(),
+    TmB: new Map<number, number>(),
+  };
+
+  /** Width at size 1 of code point `code` (already `glyphCode`'s) in face `name`. */
+  widthOf(name: FaceName, code: number): number {
+    const cache = this.widths[name];
+    let w = cache.get(code);
+    if (w === undefined) {
+      const font = name === 'TmC' ? this.cjk : name === 'TmB' ? this.bold : this.latin;
+      w = font.glyphForCodePoint(code).advanceWidth / font.unitsPerEm;
+      cache.set(code, w);
+    }
+    return w;
+  }
+
+  /**
+   * Width in points at `size`, from per-character advance widths (no kerning: notes are small). Walks
+   * code points by index: it runs for every word of every note, and string keys per character were
+   * most of its cost.
+   */
   measure = (text: string, size: number, bold = false): number => {
     let total = 0;
-    for (const ch of text) {
-      const name = this.nameOf(ch.codePointAt(0)!, bold);
-      const key = `${name}${ch}`;
-      let w = this.widths.get(key);
-      if (w === undefined) {
-        const font = name === 'TmC' ? this.cjk : name === 'TmB' ? this.bold : this.latin;
-        w = font.glyphForCodePoint(this.glyphCode(name, ch)).advanceWidth / font.unitsPerEm;
-        this.widths.set(key, w);
-      }
-      total += w;
+    for (let i = 0; i < text.length;) {
+      const code = text.codePointAt(i)!;
+      i += code > 0xffff ? 2 : 1;
+      const name = this.nameOf(code, bold);
+      total += this.widthOf(name, this.drawnCode(name, code));
     }
     return total * size;
   };
+
+  /** `glyphCode` for a code point. */
+  drawnCode(name: FaceName, code: number): number {
+    return name !== 'TmC' && !this.latinSet.has(code) ? 63 : code;
+  }
 }
 
 /** A run of text in one face, ready to show: its name, glyph ids as a hex string, width at size 1. */
 export interface ShapedRun {
-  name: TextRun['name'];
+  name: FaceName;
   hex: string;
   width: number;
 }
@@ -275,68 +293,70 @@ export class NoteFonts {
     return new NoteFonts(cjk, latin, bold ?? latin, FontMetrics.for(files));
   }
 
-  /** Splits text into runs of one face each; characters neither face has become U+FFFD's stand-in '?'. */
-  runs(text: string, bold = false): TextRun[] {
-    const runs: TextRun[] = [];
-    for (const ch of text) {
-      const name = this.metrics.nameOf(ch.codePointAt(0)!, bold);
-      const glyph = String.fromCodePoint(this.metrics.glyphCode(name, ch));
-      const last = runs.at(-1);
-      if (last?.name === name) last.text += glyph;
-      else runs.push({ font: this.fontOf(name), name, text: glyph });
-    }
-    return runs;
-  }
-
-  private readonly codes = new Map<string, string>();
+  /** Subset glyph ids as 4-digit hex, by face and drawn code point. */
+  private readonly codes = {
+    TmC: new Map<number, string>(),
+    TmL: new Map<number, string>(),
+    TmB: new Map<number, string>(),
+  };
   private readonly shaped = new Map<string, ShapedRun[]>();
 
   /**
-   * `text` as runs of one face each with their glyph hex and width at size 1, in one pass, cached per
-   * string: headers, numbers and folios repeat on every page.
+   * `text` as runs of one face each with their glyph hex and width at size 1, in one pass over its
+   * code points, cached per string: headers, numbers and folios repeat on every page. Characters
+   * neither face has become the Latin face's '?'.
    */
   shape(text: string, bold = false): ShapedRun[] {
     const key = `${bold ? 'B' : 'R'}${text}`;
     let shaped = this.shaped.get(key);
-    if (!shaped) {
-      shaped = this.runs(text, bold).map((run) => ({
-        name: run.name,
-        hex: this.encode(run),
-        width: this.measure(run.text, 1, bold),
-      }));
-      if (this.shaped.size > 50000) this.shaped.clear();
-      this.shaped.set(key, shaped);
+    if (shaped) return shaped;
+    shaped = [];
+    let name: FaceName | null = null;
+    let hex = '';
+    let width = 0;
+    for (let i = 0; i < text.length;) {
+      const code = text.codePointAt(i)!;
+      i += code > 0xffff ? 2 : 1;
+      const face = this.metrics.nameOf(code, bold);
+      const drawn = this.metrics.drawnCode(face, code);
+      if (face !== name) {
+        if (name) shaped.push({ name, hex: `<${hex}>`, width });
+        name = face;
+        hex = '';
+        width = 0;
+      }
+      hex += this.glyphHex(face, drawn);
+      width += this.metrics.widthOf(face, drawn);
     }
+    if (name) shaped.push({ name, hex: `<${hex}>`, width });
+    if (this.shaped.size > 50000) this.shaped.clear();
+    this.shaped.set(key, shaped);
     return shaped;
   }
 
   /**
-   * The run as a PDF hex string of subset glyph ids. pdf-lib shapes every string with fontkit's full
-   * layout engine; notes need no shaping, so each character is encoded once and cached (a 169-page
-   * export draws ~100,000 strings).
+   * The subset glyph id of a code point as 4 hex digits. pdf-lib shapes every string with fontkit's
+   * full layout engine; notes need no shaping, so each character is added to the subset once, in the
+   * order it is first drawn (a 169-page export draws ~100,000 strings).
    */
-  encode(run: TextRun): string {
-    let hex = '';
-    for (const ch of run.text) {
-      const key = `${run.name}${ch}`;
-      let code = this.codes.get(key);
-      if (code === undefined) {
-        // What CustomFontSubsetEmbedder.encodeText does, for one glyph and without the layout engine.
-        const embedder = internals(run.font);
-        const glyph = embedder.font.glyphForCodePoint(ch.codePointAt(0)!);
-        const id = embedder.subset.includeGlyph(glyph);
-        embedder.glyphs[id - 1] = glyph;
-        embedder.glyphIdMap.set(glyph.id, id);
-        embedder.glyphCache.invalidate();
-        code = id.toString(16).padStart(4, '0');
-        this.codes.set(key, code);
-      }
-      hex += code;
+  private glyphHex(name: FaceName, code: number): string {
+    const codes = this.codes[name];
+    let hex = codes.get(code);
+    if (hex === undefined) {
+      // What CustomFontSubsetEmbedder.encodeText does, for one glyph and without the layout engine.
+      const embedder = internals(this.fontOf(name));
+      const glyph = embedder.font.glyphForCodePoint(code);
+      const id = embedder.subset.includeGlyph(glyph);
+      embedder.glyphs[id - 1] = glyph;
+      embedder.glyphIdMap.set(glyph.id, id);
+      embedder.glyphCache.invalidate();
+      hex = id.toString(16).padStart(4, '0');
+      codes.set(code, hex);
     }
-    return `<${hex}>`;
+    return hex;
   }
 
-  fontOf(name: TextRun['name']): PDFFont {
+  fontOf(name: FaceName): PDFFont {
     return name === 'TmC' ? this.cjk : name === 'TmB' ? this.bold : this.latin;
   }
 

@@ -24,6 +24,7 @@ import {
   PDFStream,
   type PDFObject,
 } from 'pdf-lib';
+import { RawTextObject } from './pdf-raw';
 
 export interface IncrementalPdf {
   pdf: PDFDocument;
@@ -46,12 +47,27 @@ export interface IncrementalPdf {
 const skiaLink =
   /^\s*\d+\s+\d+\s+obj\s*<<\/Type \/Annot\s*\/Subtype \/Link\s*(?:\/F \d+\s*)?(?:\/Border \[[\d .]*\]\s*)?\/Rect \[(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+)\]\s*\/A <<\/Type \/Action\s*\/S \/URI\s*\/URI \(([\x21-\x27\x2a-\x5b\x5d-\x7e]*)\)>>>>\s*endobj/;
 
-/** The link at `offset` of the printed bytes, if it is one of Skia's plain URI links. */
+/** The same pattern anchored where matching starts (`lastIndex`), to match inside the whole file. */
+const skiaLinkAt = new RegExp(skiaLink.source.slice(1), 'y');
+/** A link longer than this is not one of ours, and is parsed the ordinary way. */
+const skiaLinkMax = 512;
+
+/**
+ * The link at `offset` of the printed bytes, if it is one of Skia's plain URI links. `text` is the
+ * whole file as Latin-1 when the caller has it: one string for ~10,000 links instead of one each.
+ */
 export function peekSkiaLink(
   bytes: Uint8Array,
   offset: number,
+  text?: string,
 ): { rect: [number, number, number, number]; uri: string } | null {
-  const match = skiaLink.exec(latin1(bytes, offset, offset + 512));
+  let match: RegExpExecArray | null;
+  if (text === undefined) match = skiaLink.exec(latin1(bytes, offset, offset + skiaLinkMax));
+  else {
+    skiaLinkAt.lastIndex = offset;
+    match = skiaLinkAt.exec(text);
+    if (match && match[0].length > skiaLinkMax) match = null;
+  }
   if (!match) return null;
   const [x1, y1, x2, y2] = match.slice(1, 5).map(Number) as [number, number, number, number];
   if (![x1, y1, x2, y2].every(Number.isFinite)) return null;
@@ -164,6 +180,7 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
   // Type 3 font dicts are big (Widths, CharProcs, Differences): find their /ToUnicode in the raw bytes.
   const fontRefs = new Set<PDFRef>();
   const links: IncrementalPdf['links'] = new Map();
+  const text = latin1(bytes, 0);
   const walk = (node: PDFDict | undefined, depth: number): void => {
     if (!node || depth > 64) return;
     const kids = load(node.get(PDFName.of('Kids')));
@@ -175,7 +192,7 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
     if (annots instanceof PDFArray)
       for (const annot of annots.asArray()) {
         const offset = annot instanceof PDFRef ? offsets.get(annot.objectNumber) : undefined;
-        const link = offset === undefined ? null : peekSkiaLink(bytes, offset);
+        const link = offset === undefined ? null : peekSkiaLink(bytes, offset, text);
         if (link) links.set(annot as PDFRef, link);
         else load(annot);
       }
@@ -247,13 +264,25 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
     // Everything written here is ASCII (object headers, the xref table): Latin-1 is byte for byte.
     const out = Buffer.allocUnsafe(xrefAt + table.length);
     out.set(bytes, 0);
-    let at = out.write('\n', bytes.length, 'latin1') + bytes.length;
+    // Text (object headers and tails, raw text objects) is gathered and written in one call per run
+    // of it: Buffer#write costs microseconds a call, and an update has tens of thousands of pieces.
+    let at = bytes.length;
+    let text = '\n';
+    const flush = (): void => {
+      at += out.write(text, at, 'latin1');
+      text = '';
+    };
     changed.forEach(([, object], i) => {
-      at += out.write(heads[i]!, at, 'latin1');
-      at += copyObjectInto(object, out, at);
-      at += out.write(tail, at, 'latin1');
+      text += heads[i]!;
+      if (object instanceof RawTextObject) text += object.text;
+      else {
+        flush();
+        at += copyObjectInto(object, out, at);
+      }
+      text += tail;
     });
-    at += out.write(table, at, 'latin1');
+    text += table;
+    flush();
     if (at !== out.length) throw new Error(`Incremental update is ${at} bytes, expected ${out.length}`);
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   };

@@ -21,12 +21,22 @@ import type { NoteBox, PageNoteLayout } from '../../../shared/export/note-layout
 import type { PrintAnnotation } from '../../../shared/export/print-annotations';
 import type { Rect } from '../../../shared/export/quads';
 import type { NoteFonts } from './note-fonts';
+import { hundredths } from './pdf-raw';
 
-const n = (v: number): string => (Math.round(v * 100) / 100).toString();
+/** A number rounded to 1/100 as JS writes it. */
+const n = hundredths;
 
+/** `r g b` operands of a `#rrggbb` colour; the few colours of an export are formatted once each. */
+const rgbCache = new Map<string, string>();
 export function rgb(hex: string): string {
-  const value = Number.parseInt(hex.replace('#', ''), 16);
-  return [16, 8, 0].map((shift) => n(((value >> shift) & 0xff) / 255)).join(' ');
+  let operands = rgbCache.get(hex);
+  if (operands === undefined) {
+    const value = Number.parseInt(hex.replace('#', ''), 16);
+    operands = [16, 8, 0].map((shift) => n(((value >> shift) & 0xff) / 255)).join(' ');
+    if (rgbCache.size > 1000) rgbCache.clear();
+    rgbCache.set(hex, operands);
+  }
+  return operands;
 }
 
 /** Builds one page's operators; `finish` attaches them to the page. */
@@ -38,13 +48,12 @@ export class PageOverlay {
   /** Text at baseline (x, y) in PDF points; returns its width. */
   text(value: string, x: number, y: number, size: number, colour: string, bold = false): number {
     let at = x;
-    const parts: string[] = [`BT ${rgb(colour)} rg`];
+    let ops = `BT ${rgb(colour)} rg`;
     for (const run of this.fonts.shape(value, bold)) {
-      parts.push(`/${run.name} ${n(size)} Tf 1 0 0 1 ${n(at)} ${n(y)} Tm ${run.hex} Tj`);
+      ops += ` /${run.name} ${n(size)} Tf 1 0 0 1 ${n(at)} ${n(y)} Tm ${run.hex} Tj`;
       at += run.width * size;
     }
-    parts.push('ET');
-    this.ops.push(parts.join(' '));
+    this.ops.push(`${ops} ET`);
     return at - x;
   }
 
@@ -130,20 +139,19 @@ export class PageOverlay {
     this.rect(box.left, H - box.top - box.height, 2, box.height, box.entry.colour);
     let line = 0;
     const x = box.left + padLeft;
-    const baseline = (i: number): number => H - box.top - padY - (i + 1) * lineHeight + lineHeight * 0.25;
     for (const paragraph of box.paragraphs) {
       const colour =
         paragraph.role === 'head' ? '#555555' : paragraph.role === 'body' ? '#1a1a1a' : '#333333';
-      paragraph.lines.forEach((text, i) => {
+      for (let i = 0; i < paragraph.lines.length; i++) {
+        const baseline = H - box.top - padY - (line + 1) * lineHeight + lineHeight * 0.25;
         let at = x;
         if (paragraph.role === 'head' && i === 0) {
           at +=
-            this.badge(box.entry.number, box.entry.colour, x, H - baseline(line) - size * 1.05, H, size - 1) +
-            2;
+            this.badge(box.entry.number, box.entry.colour, x, H - baseline - size * 1.05, H, size - 1) + 2;
         }
-        this.text(text, at, baseline(line), size, colour);
+        this.text(paragraph.lines[i]!, at, baseline, size, colour);
         line++;
-      });
+      }
     }
   }
 

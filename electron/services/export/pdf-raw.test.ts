@@ -1,7 +1,18 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { peekSkiaLink } from './pdf-incremental';
-import { assignRaw, hexText, rawName, rawNumber, rawPairs, rawPairsOf, rawValue } from './pdf-raw';
+import {
+  assignRaw,
+  hexText,
+  hundredths,
+  rawName,
+  rawNumber,
+  rawPairs,
+  rawPairsOf,
+  RawTextObject,
+  rawValue,
+  refText,
+} from './pdf-raw';
 
 describe('raw PDF objects', () => {
   it('serialises text as UTF-16 hex, numbers without exponents, names, refs and nesting', () => {
@@ -24,6 +35,23 @@ describe('raw PDF objects', () => {
     expect(dict.lookup(PDFName.of('Subj'), PDFHexString).decodeText()).toBe('意見');
   });
 
+  it('writes coordinates rounded to hundredths as JS does, the same each time', () => {
+    for (const v of [595.2756, 12.345, -0.004, 0.07, 1e-7, 12345, 841.89])
+      expect(hundredths(v)).toBe((Math.round(v * 100) / 100).toString());
+    expect(hundredths(12.3449)).toBe(hundredths(12.341));
+    expect(hundredths(-0.004)).toBe('0');
+  });
+
+  it('keeps an object serialised as text and copies it out byte for byte', () => {
+    const text = `<< /P ${refText(PDFRef.of(12))} /T ${hexText('數')} >>`;
+    const object = new RawTextObject(text);
+    expect(object.sizeInBytes()).toBe(text.length);
+    const out = new Uint8Array(text.length + 2).fill(33);
+    expect(object.copyBytesInto(out, 1)).toBe(text.length);
+    expect(Buffer.from(out).toString('latin1')).toBe(`!${text}!`);
+    expect(object.clone().toString()).toBe('<< /P 12 0 R /T <FEFF6578> >>');
+  });
+
   it("reads Skia's placeholder links from their bytes and refuses anything else", () => {
     const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
     const skia =
@@ -34,5 +62,12 @@ describe('raw PDF objects', () => {
     });
     expect(peekSkiaLink(bytes(skia.replace('(https://annot.invalid/0+12)', '(a\\)b)')), 0)).toBeNull();
     expect(peekSkiaLink(bytes(skia.replace('/Link', '/Widget')), 0)).toBeNull();
+    // Inside the whole file's text: found at its offset only, and not when it is too long to be ours.
+    const file = `%PDF-1.4\n${skia}${skia.replace('0+12', '3')}`;
+    const second = file.lastIndexOf('129 0 obj');
+    expect(peekSkiaLink(bytes(file), second, file)?.uri).toBe('https://annot.invalid/3');
+    expect(peekSkiaLink(bytes(file), second - 3, file)).toBeNull();
+    const long = skia.replace('0+12', '0+'.repeat(300));
+    expect(peekSkiaLink(bytes(long), 0, long)).toBeNull();
   });
 });

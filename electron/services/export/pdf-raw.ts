@@ -4,9 +4,11 @@
  * them again cost most of the review-annotation stage of a 5,000-annotation export and a large share
  * of its garbage collection (README "Exporting an annotated PDF"). The result is registered as a
  * pdf-lib `PDFInvalidObject`, which both writers (the incremental update and `PDFDocument.save`) copy
- * byte for byte; readers of the finished file see ordinary dicts.
+ * byte for byte; readers of the finished file see ordinary dicts. Objects serialised as one string
+ * (`RawTextObject`) skip even the byte array: the incremental writer writes their text straight into
+ * its output buffer.
  */
-import { PDFInvalidObject, PDFRef, type PDFContext } from 'pdf-lib';
+import { PDFInvalidObject, PDFObject, PDFRef, type PDFContext } from 'pdf-lib';
 
 /** A PDF name (written as `/Value`); the value must be a plain name without delimiters. */
 export class RawName {
@@ -39,16 +41,14 @@ export type RawValue =
   | readonly RawValue[]
   | { readonly [key: string]: RawValue | undefined };
 
-const hexDigits = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0').toUpperCase());
-
-/** A text string as UTF-16BE hex with its byte order mark (§7.9.2.2), like pdf-lib's `fromText`. */
+/**
+ * A text string as UTF-16BE hex with its byte order mark (§7.9.2.2), like pdf-lib's `fromText`. Made
+ * by Buffer's encoders: a string built a code unit at a time is a deep rope that V8 flattens again
+ * each time it is written out, which cost more than the rest of writing a large export's annotations.
+ */
 export function hexText(value: string): string {
-  let out = '<FEFF';
-  for (let i = 0; i < value.length; i++) {
-    const unit = value.charCodeAt(i);
-    out += hexDigits[unit >> 8]! + hexDigits[unit & 0xff]!;
-  }
-  return `${out}>`;
+  const units = Buffer.from(value, 'utf16le').swap16();
+  return `<FEFF${units.toString('hex').toUpperCase()}>`;
 }
 
 /** A number the way PDF wants it: no exponent, at most 4 decimals. */
@@ -59,6 +59,21 @@ export function rawNumber(value: number): string {
   if (!plain.includes('e') && plain.length - plain.indexOf('.') <= 5) return plain;
   const fixed = value.toFixed(4);
   return fixed.replace(/\.?0+$/, '');
+}
+
+/** Written hundredths by their integer count: coordinates repeat on every line of every page. */
+const hundredthsCache = new Map<number, string>();
+
+/** `value` rounded to 1/100 and written as JS writes it (`String`), memoised. */
+export function hundredths(value: number): string {
+  const count = Math.round(value * 100);
+  let text = hundredthsCache.get(count);
+  if (text === undefined) {
+    text = String(count / 100);
+    if (hundredthsCache.size > 100000) hundredthsCache.clear();
+    hundredthsCache.set(count, text);
+  }
+  return text;
 }
 
 /** Serialises a value; JS strings become text strings (hex), numbers plain numbers. */
@@ -86,20 +101,41 @@ export function assignRaw(context: PDFContext, value: RawValue, ref: PDFRef = co
   return ref;
 }
 
-/** A stream object (dict + content, uncompressed); the /Length is added. */
-export function assignRawStream(
-  context: PDFContext,
-  dict: Record<string, RawValue>,
-  content: string,
-  ref: PDFRef = context.nextRef(),
-): PDFRef {
-  const body = ascii(content);
-  const head = ascii(`${rawValue({ ...dict, Length: body.length })}\nstream\n`);
-  const tail = ascii('\nendstream');
-  const bytes = new Uint8Array(head.length + body.length + tail.length);
-  bytes.set(head, 0);
-  bytes.set(body, head.length);
-  bytes.set(tail, head.length + body.length);
-  context.assign(ref, PDFInvalidObject.of(bytes));
+/**
+ * An indirect object already serialised as PDF source text (ASCII only: text strings as hex). Kept as
+ * the string itself, so thousands of them cost no byte arrays until the writer copies them out
+ * (./pdf-incremental.ts writes `text` straight into its buffer; `PDFDocument.save` calls
+ * `copyBytesInto`).
+ */
+export class RawTextObject extends PDFObject {
+  constructor(readonly text: string) {
+    super();
+  }
+
+  override clone(): RawTextObject {
+    return new RawTextObject(this.text);
+  }
+
+  override toString(): string {
+    return this.text;
+  }
+
+  override sizeInBytes(): number {
+    return this.text.length;
+  }
+
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    const { text } = this;
+    for (let i = 0; i < text.length; i++) buffer[offset + i] = text.charCodeAt(i);
+    return text.length;
+  }
+}
+
+/** Assigns serialised `text` (ASCII) to `ref` (or a new ref) in the context; returns the ref. */
+export function assignRawText(context: PDFContext, text: string, ref: PDFRef = context.nextRef()): PDFRef {
+  context.assign(ref, new RawTextObject(text));
   return ref;
 }
+
+/** `n g R`: a reference as written inside an object. */
+export const refText = (ref: PDFRef): string => `${ref.objectNumber} ${ref.generationNumber} R`;

@@ -148,12 +148,8 @@ export async function writeCidLinePdf(document: FixtureDocument, layout: Fixture
   /** One line of text as runs of one face each, with character spacing. */
   const draw = (page: PDFPage, text: string, x: number, y: number, size: number, spacing = 0): void => {
     const operators: PDFOperator[] = [beginText(), setCharacterSpacing(spacing), moveText(x, y)];
-    for (const run of fonts.runs(text)) {
-      operators.push(
-        setFontAndSize(run.name, size),
-        showText(PDFHexString.of(fonts.encode(run).slice(1, -1))),
-      );
-    }
+    for (const run of fonts.shape(text))
+      operators.push(setFontAndSize(run.name, size), showText(PDFHexString.of(run.hex.slice(1, -1))));
     page.pushOperators(...operators, endText());
   };
   /** An English line justified as word processors do: each word placed, the spare room between words. */
