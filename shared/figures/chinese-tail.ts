@@ -65,18 +65,6 @@ function allowed(info: UnitInfo, style: NumeralStyle): boolean {
   return true;
 }
 
-/** 百, 千, 萬/万, 億/亿. */
-function isMultiplierCode(code: number): boolean {
-  return (
-    code === 0x767e ||
-    code === 0x5343 ||
-    code === 0x842c ||
-    code === 0x4e07 ||
-    code === 0x5104 ||
-    code === 0x4ebf
-  );
-}
-
 function multiplierExponent(text: string, from: number, to: number): number {
   let e = 0;
   for (let k = from; k < to; k++) e += multiplierCodeExponent(text.charCodeAt(k));
@@ -99,7 +87,7 @@ function unitAt(text: string, pos: number, style: NumeralStyle): UnitInfo | unde
   // (held-out-8), never after a small one (`一國兩制`, `一股清流`).
   if (
     !allowed(info, style) &&
-    !(info.digitsOnly && style === 'chinese' && isMultiplierCode(text.charCodeAt(p - 1)))
+    !(info.digitsOnly && style === 'chinese' && multiplierCodeExponent(text.charCodeAt(p - 1)) >= 2)
   )
     return undefined;
   // 人民 / 名單 / 次要 / 所有 … are words that merely start with a unit character.
