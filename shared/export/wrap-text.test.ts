@@ -27,6 +27,13 @@ describe('wrapText', () => {
     expect(wrapText('1234567890 ab', 4, measure, 1)).toEqual(['1234', '5678', '90', 'ab']);
   });
 
+  it('cuts a word wider than the column by characters after other words too, never past the column', () => {
+    const { measure } = counting();
+    const lines = wrapText('see https://example.org/a/long/path now', 10, measure, 1);
+    expect(lines).toEqual(['see', 'https://ex', 'ample.org/', 'a/long/pat', 'h now']);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(10);
+  });
+
   it('measures the tokens of a text once for every width it is set at', () => {
     const { measure, calls } = counting();
     const text = '與公報一致 check it';

@@ -16,6 +16,8 @@ interface Tokens {
   tokens: string[];
   widths: number[];
   space: boolean[];
+  /** Widths of the characters of a token too wide for a line, measured the first time it is cut. */
+  charWidths: Array<number[] | undefined>;
 }
 
 /** Tokens by width function and `size|text`: a note's body and replies wrap from the same tokens at both widths. */
@@ -32,6 +34,7 @@ function tokensOf(text: string, measure: MeasureText, size: number): Tokens {
       tokens,
       widths: tokens.map((token) => measure(token, size)),
       space: tokens.map((token) => /^\s+$/.test(token)),
+      charWidths: [],
     };
     if (bySize.size > 20000) bySize.clear();
     bySize.set(key, found);
@@ -41,7 +44,8 @@ function tokensOf(text: string, measure: MeasureText, size: number): Tokens {
 
 /** Breaks text into lines no wider than `width`: between words, or between any two CJK characters. */
 export function wrapText(text: string, width: number, measure: MeasureText, size: number): string[] {
-  const { tokens, widths, space } = tokensOf(text, measure, size);
+  const cut = tokensOf(text, measure, size);
+  const { tokens, widths, space } = cut;
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;
@@ -52,8 +56,11 @@ export function wrapText(text: string, width: number, measure: MeasureText, size
       if (line === '' && space[t]) continue;
       if (w > width) {
         // One word wider than the column: break it by characters.
-        for (const ch of token) {
-          const cw = measure(ch, size);
+        const chars = [...token];
+        const charWidths = (cut.charWidths[t] ??= chars.map((ch) => measure(ch, size)));
+        for (let c = 0; c < chars.length; c++) {
+          const ch = chars[c]!;
+          const cw = charWidths[c]!;
           if (lineWidth + cw > width && line !== '') {
             lines.push(line.trimEnd());
             line = '';
@@ -72,6 +79,11 @@ export function wrapText(text: string, width: number, measure: MeasureText, size
     line = '';
     lineWidth = 0;
     if (space[t]) continue;
+    // A word wider than a whole line (a long URL) after other words: from a fresh line, by characters.
+    if (w > width) {
+      t--;
+      continue;
+    }
     line = token;
     lineWidth = w;
   }
