@@ -1,8 +1,9 @@
 /**
  * English counts whose noun is left out because the sentence has just named it: `5 of the 7 positions`,
- * `close 4 of our 11 regional offices`, `14 of 52 stations`, `We tested 60 overpayments … For 41 of the 60`, `five findings, two
- * of which`, `supported 61,400 learners, beating its target of 55,000`. The bare number counts the same thing as the number it is part of, so it takes that count's
- * noun as its unit. Only a count with a noun (`positions`, `overpayments`) lends it: never a scale, a
+ * `close 4 of our 11 regional offices`, `14 of 52 stations`, `We tested 60 overpayments … For 41 of the
+ * 60`, `five findings, two of which`, `supported 61,400 learners, beating its target of 55,000`,
+ * `2,846 staff (2024: 2,713), of whom 1,120`. The bare number counts the same thing as the number it is
+ * part of, so it takes that count's noun as its unit. Only a count with a noun (`positions`, `overpayments`) lends it: never a scale, a
  * currency or a percentage, so `41 of the 60 (68 percent)` does not become percent.
  */
 import { readEnglishTail } from './english';
