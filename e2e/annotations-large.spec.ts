@@ -29,6 +29,9 @@ test('annotations on a 1 MB draft: add, search, jump, undo, relaunch (简体中�
     await page.keyboard.press('c');
     await page.getByTestId('comment-input').fill('开头的一处');
     await saveDialog(page);
+    // The next selection is made once this one is drawn: in one CI run (round 5) a selection made while the
+    // 1 MB draft was still redrawing showed no toolbar (not reproduced since; see the closing note).
+    await expect.poll(async () => (await drawnAnnotationIds(page)).length).toBe(1);
     await selectText(page, '辦結率100%', draft.copies - 1);
     await expect(page.getByTestId('toolbar-claim')).toHaveText(/标记论点/);
     await page.keyboard.press('t');
@@ -36,6 +39,7 @@ test('annotations on a 1 MB draft: add, search, jump, undo, relaunch (简体中�
     await page.getByTestId('claim-tag-input').fill('末尾');
     await page.getByTestId('claim-tag-input').press('Enter');
     await saveDialog(page);
+    await expect.poll(async () => (await drawnAnnotationIds(page)).length).toBe(2);
     await selectText(page, '森林覆蓋率達64.23%', Math.floor(draft.copies / 2));
     await page.keyboard.press('h');
     await expect.poll(async () => (await drawnAnnotationIds(page)).length).toBe(3);
