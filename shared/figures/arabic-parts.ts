@@ -1,6 +1,7 @@
 /**
  * What follows an Arabic number, and the multi-number forms built on it: the unit tail in either script,
- * ranges (`3-5%`, `3 to 5 years`, `3,000元至5,000元`), digit groups split by spaces (`12 000 jobs`),
+ * ranges (`3-5%`, `3 to 5 years`, `3,000元至5,000元`), compound amounts (`1億8,245萬3,762`), digit groups
+ * split by spaces (`12 000 jobs`),
  * and whether a 1800–2199 number before a noun counts it (`hired 2000 teachers`) or is a year.
  */
 import type { Found } from './arabic';
@@ -9,6 +10,7 @@ import { readChineseTail } from './chinese-tail';
 import type { EnglishTail } from './english';
 import { readEnglishTail } from './english';
 import { afterGap, isCalendarYear, isYearLike } from './exclusions';
+import { MULTIPLIER_EXPONENT, multiplierCodeExponent } from './multipliers';
 import { ARABIC_NUMBER_RE, scaleDecimal } from './numerals';
 
 const RANGE_SEPARATOR_RE = /(?: *[-–—~～〜] *| *[至到] *| to | and )(?=[$€£]?\d)/y;
@@ -158,6 +160,62 @@ export function readRange(
   const high = scaleDecimal(second[0], tail.exponent);
   if (!(value < high)) return undefined;
   return { end: tail.end, value, high, unit: currencyUnit(tail.unit, currency), qualifier: tail.qualifier };
+}
+
+/** `1億8,245萬3,762`, `5 兆 2,310 億`: parts with descending multipliers, spaces allowed between them. */
+const COMPOUND_RE =
+  /(?:\d+(?:,\d{3})*(?:\.\d+)? *(?:[千百]?[兆億亿萬万]) *)+\d+(?:,\d{3})*(?:\.\d+)?(?: *(?:[千百]?[億亿萬万]|[千百]))?(?![\d.,])/y;
+const COMPOUND_PART_RE = /(\d[\d,]*(?:\.\d+)?)([千百]?[兆億亿萬万]|[千百])?/g;
+
+/** Whether a digit follows the multiplier at `m` (`1億8,245萬`): else no compound can start there. */
+function digitAfterMultiplier(text: string, m: number): boolean {
+  let q = m;
+  const c = text.charCodeAt(q);
+  if (c === 0x5343 /* 千 */ || c === 0x767e /* 百 */) q++;
+  q++;
+  while (text.charCodeAt(q) === 0x20) q++;
+  const next = text.charCodeAt(q);
+  return next >= 0x30 && next <= 0x39;
+}
+
+/** Sum of a compound amount written in parts (`1億8,245萬3,762`), or undefined when exponents do not fall. */
+function compoundValue(written: string): number | undefined {
+  let total = 0;
+  let last = Infinity;
+  let parts = 0;
+  for (const m of written.matchAll(COMPOUND_PART_RE)) {
+    let exponent = 0;
+    for (const ch of m[2] ?? '') exponent += MULTIPLIER_EXPONENT[ch] ?? 0;
+    // `4 萬 1,263 億元`: 萬億 (1e12) in parts, so the 萬 before counts 億 too, as 4萬億 + 1263億.
+    if (parts === 1 && last === 4 && exponent === 8) {
+      total = (total + Number(m[1]!.replace(/,/g, ''))) * 1e8;
+      last = exponent;
+      parts++;
+      continue;
+    }
+    if (exponent >= last) return undefined;
+    last = exponent;
+    total += scaleDecimal(m[1]!, exponent);
+    parts++;
+  }
+  return parts >= 2 ? total : undefined;
+}
+
+/**
+ * A compound amount written in parts from `i` (its first digits end at `p`): where it ends and its sum,
+ * or undefined when no multiplier of 萬 or more follows the first part, or the parts do not descend.
+ */
+export function readCompound(text: string, i: number, p: number): { end: number; value: number } | undefined {
+  const m = afterGap(text, p);
+  const mc = text.charCodeAt(m);
+  const m1 = text.charCodeAt(m + 1);
+  if (!(multiplierCodeExponent(mc) >= 4 || m1 === 0x5104 /* 億 */ || m1 === 0x4ebf /* 亿 */))
+    return undefined;
+  if (!digitAfterMultiplier(text, m)) return undefined;
+  COMPOUND_RE.lastIndex = i;
+  const compound = COMPOUND_RE.exec(text);
+  const value = compound ? compoundValue(compound[0].replace(/ /g, '')) : undefined;
+  return value === undefined ? undefined : { end: i + compound![0].length, value };
 }
 
 /** Seconds in each unit of a duration written in parts (`8 分 30 秒`, `2 小時 15 分鐘`). */

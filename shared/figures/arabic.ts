@@ -32,13 +32,13 @@ import {
   readSpacedGroups,
   readTail,
   readEnglishUnitRange,
+  readCompound,
   readTimeCompound,
   readEnglishTimeCompound,
   readUnitRange,
   yearLikeCounts,
 } from './arabic-parts';
 import { arabicNumberEnd, scaleDecimal } from './numerals';
-import { MULTIPLIER_EXPONENT, multiplierCodeExponent } from './units';
 import type { FigureQualifier } from './types';
 
 /** A figure found by a reader, before its text is cut from the original string. */
@@ -58,53 +58,16 @@ export interface ReadResult {
 }
 
 const ALNUM_RUN_RE = /[A-Za-z0-9.\-#]*/y;
-/** `1億8,245萬3,762`, `5 兆 2,310 億`: parts with descending multipliers, spaces allowed between them. */
-const COMPOUND_RE =
-  /(?:\d+(?:,\d{3})*(?:\.\d+)? *(?:[千百]?[兆億亿萬万]) *)+\d+(?:,\d{3})*(?:\.\d+)?(?: *(?:[千百]?[億亿萬万]|[千百]))?(?![\d.,])/y;
-const COMPOUND_PART_RE = /(\d[\d,]*(?:\.\d+)?)([千百]?[兆億亿萬万]|[千百])?/g;
 const FRACTION_RE = /\/(\d{1,3})(?![\d/.])/y;
 
 const VULGAR_FRACTION: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const GROUP_SPACES = ' \u00a0\u2009\u202f';
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
-/** Whether a digit follows the multiplier at `m` (`1億8,245萬`): else no compound can start there. */
-function digitAfterMultiplier(text: string, m: number): boolean {
-  let q = m;
-  const c = text.charCodeAt(q);
-  if (c === 0x5343 /* 千 */ || c === 0x767e /* 百 */) q++;
-  q++;
-  while (text.charCodeAt(q) === 0x20) q++;
-  return isDigit(text.charCodeAt(q));
-}
-
 function skipRun(text: string, from: number): number {
   ALNUM_RUN_RE.lastIndex = from;
   ALNUM_RUN_RE.exec(text);
   return Math.max(ALNUM_RUN_RE.lastIndex, from + 1);
-}
-
-/** Sum of a compound amount written in parts (`1億8,245萬3,762`), or undefined when exponents do not fall. */
-function compoundValue(written: string): number | undefined {
-  let total = 0;
-  let last = Infinity;
-  let parts = 0;
-  for (const m of written.matchAll(COMPOUND_PART_RE)) {
-    let exponent = 0;
-    for (const ch of m[2] ?? '') exponent += MULTIPLIER_EXPONENT[ch] ?? 0;
-    // `4 萬 1,263 億元`: 萬億 (1e12) in parts, so the 萬 before counts 億 too, as 4萬億 + 1263億.
-    if (parts === 1 && last === 4 && exponent === 8) {
-      total = (total + Number(m[1]!.replace(/,/g, ''))) * 1e8;
-      last = exponent;
-      parts++;
-      continue;
-    }
-    if (exponent >= last) return undefined;
-    last = exponent;
-    total += scaleDecimal(m[1]!, exponent);
-    parts++;
-  }
-  return parts >= 2 ? total : undefined;
 }
 
 /** Reads the figure whose digits start at `i`. */
@@ -163,24 +126,15 @@ export function readArabicAt(text: string, i: number): ReadResult {
   }
 
   // Compound amounts: 1億8,245萬3,762元.
-  COMPOUND_RE.lastIndex = i;
-  const m = afterGap(text, p);
-  const mc = text.charCodeAt(m);
-  const m1 = text.charCodeAt(m + 1);
-  const compound =
-    (multiplierCodeExponent(mc) >= 4 || m1 === 0x5104 /* 億 */ || m1 === 0x4ebf) /* 亿 */ &&
-    digitAfterMultiplier(text, m)
-      ? COMPOUND_RE.exec(text)
-      : null;
+  const compound = readCompound(text, i, p);
   if (compound) {
-    const sum = compoundValue(compound[0].replace(/ /g, ''));
-    const tail = sum === undefined ? undefined : readChineseTail(text, i + compound[0].length, 'arabic');
+    const tail = readChineseTail(text, compound.end, 'arabic');
     // `5 億 2024 年`: an amount, then a year; never one figure.
-    if (sum !== undefined && tail && tail.exponent === 0 && tail.unit !== '' && tail.unit !== '年') {
+    if (tail && tail.exponent === 0 && tail.unit !== '' && tail.unit !== '年') {
       return finish(text, {
         start,
         end: tail.end,
-        value: sum,
+        value: compound.value,
         unit: currencyUnit(tail.unit, currency?.unit),
         qualifier: tail.qualifier,
       });

@@ -6,13 +6,8 @@
  */
 import type { FigureQualifier } from './types';
 import type { UnitInfo } from './units';
-import {
-  MULTIPLIER_RUN_RE,
-  matchUnitEntryAt,
-  multiplierCodeExponent,
-  multiplierRunLength,
-  toTraditional,
-} from './units';
+import { MULTIPLIER_RUN_RE, multiplierCodeExponent, multiplierRunLength } from './multipliers';
+import { matchUnitEntryAt, toTraditional } from './units';
 
 /** How the number was written, which limits the measure words it may take. */
 export type NumeralStyle = 'arabic' | 'chinese' | 'lone-one';

@@ -9,7 +9,8 @@
  * or after a line with cells (a table row), and a break between two bare numbers (`12\n34`).
  */
 import { FULL_WIDTH_CLASS, fullWidthToAscii } from './numerals';
-import { MULTIPLIER_EXPONENT, matchUnitAt } from './units';
+import { MULTIPLIER_EXPONENT } from './multipliers';
+import { matchUnitAt } from './units';
 
 export interface FoldedLayout {
   text: string;

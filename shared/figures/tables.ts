@@ -7,7 +7,8 @@
  * labels are indented or span a code column while the numbers stay aligned at the right.
  */
 import type { Found } from './arabic';
-import { CHINESE_CURRENCY_PREFIXES, MULTIPLIER_EXPONENT, matchUnitAt, unitInfo } from './units';
+import { MULTIPLIER_EXPONENT } from './multipliers';
+import { CHINESE_CURRENCY_PREFIXES, matchUnitAt, unitInfo } from './units';
 import { scaleDecimal } from './numerals';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The Chinese unit table: measure words, units of measure and currencies that may follow a number, with
- * their canonical (Traditional) spelling, and the multiplier characters (萬, 億, …). Simplified spellings
+ * their canonical (Traditional) spelling (the multipliers 萬, 億, … are in ./multipliers.ts). Simplified spellings
  * are generated from the Traditional ones through one character map, so a unit is listed once and both
  * scripts fold to the same canonical form (`亩` → `畝`, `个` → `個`).
  */
@@ -367,48 +367,6 @@ export function matchUnitAt(text: string, pos: number): string | undefined {
 export function unitInfo(written: string): UnitInfo | undefined {
   return UNIT_BY_WRITTEN.get(written);
 }
-
-/** Chinese multiplier characters and their factors as powers of ten. */
-export const MULTIPLIER_EXPONENT: Record<string, number> = {
-  十: 1,
-  百: 2,
-  千: 3,
-  萬: 4,
-  万: 4,
-  億: 8,
-  亿: 8,
-  兆: 12,
-};
-
-/** The power of ten of a multiplier character given by its code (百 2, 千 3, 萬/万 4, 億/亿 8, 兆 12), else 0. */
-export function multiplierCodeExponent(code: number): number {
-  switch (code) {
-    case 0x767e: // 百
-      return 2;
-    case 0x5343: // 千
-      return 3;
-    case 0x842c: // 萬
-    case 0x4e07: // 万
-      return 4;
-    case 0x5104: // 億
-    case 0x4ebf: // 亿
-      return 8;
-    case 0x5146: // 兆
-      return 12;
-    default:
-      return 0;
-  }
-}
-
-/** Length of the run of up to three multiplier characters at `pos` (`萬`, `千萬`, `億`), by char code. */
-export function multiplierRunLength(text: string, pos: number): number {
-  let k = 0;
-  while (k < 3 && multiplierCodeExponent(text.charCodeAt(pos + k)) > 0) k++;
-  return k;
-}
-
-/** Sticky: a run of multiplier characters after Arabic digits (`萬`, `千萬`, `億`). */
-export const MULTIPLIER_RUN_RE = /[百千萬万億亿兆]{1,3}/y;
 
 /** Currency names written before a number (`新臺幣3億元`, `人民幣500萬元`), read backwards from the number. */
 export const CHINESE_CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]> = [
