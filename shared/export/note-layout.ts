@@ -69,7 +69,7 @@ function joinParagraphs(paragraphs: NoteParagraph[], style: NoteStyle): SetNote 
  * The first lines of a set note that fill `room` points, and the paragraphs after them; null when
  * fewer than two lines fit (a header alone is no part worth printing).
  */
-export function splitSetNote(
+function splitSetNote(
   item: SetItem,
   room: number,
   style: NoteStyle = noteStyle,
