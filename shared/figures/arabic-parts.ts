@@ -65,6 +65,12 @@ export function yearLikeCounts(text: string, i: number, unit: string): boolean {
 }
 
 /** `12 000 jobs`: digit groups split by spaces, taken only when a unit follows the whole run. */
+/** Where the number in spaced digit groups starting at `i` ends (`5 290`, `1 250 000`), or -1. */
+export function spacedGroupsEnd(text: string, i: number): number {
+  SPACED_GROUPS_RE.lastIndex = i;
+  return SPACED_GROUPS_RE.test(text) ? SPACED_GROUPS_RE.lastIndex : -1;
+}
+
 export function readSpacedGroups(
   text: string,
   i: number,
@@ -140,8 +146,9 @@ export function readRange(
   if (!sep) return undefined;
   const before = text.slice(Math.max(0, i - 20), i);
   // 由3%至6%, from £85,000 to £90,000: a change, not a range; but `ranged from $5,000 to $250,000` is one.
+  // A first end with a plus sign is a change and the new level (`(+$1.20 to $36.50)`).
   if (
-    /(?:[由從从]|from )(?:[A-Z]{0,2}[$€£])?$/i.test(before) &&
+    /(?:[由從从]|from |\+)(?:[A-Z]{0,2}[$€£])?$/i.test(before) &&
     !/(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)) from (?:[A-Z]{0,2}[$€£])?$/i.test(before)
   )
     return undefined;

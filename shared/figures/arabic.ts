@@ -7,7 +7,7 @@ import { isPointInTime } from './periods';
 import { englishAgeAt } from './english-ages';
 import { centsPrefixAt } from './glued-currency';
 import type { ChineseTail } from './chinese-tail';
-import { isTimeSpanAt, readChineseTail, skipGap } from './chinese-tail';
+import { durationDaysEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
 import { currencyBefore, englishCountBefore, qualifierBefore, visitUnitBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import {
@@ -30,6 +30,7 @@ import {
   currencyUnit,
   readRange,
   readSpacedGroups,
+  spacedGroupsEnd,
   readTail,
   readEnglishUnitRange,
   readCompound,
@@ -112,6 +113,7 @@ export function readArabicAt(text: string, i: number): ReadResult {
       const trailing = text.charCodeAt(end);
       if (
         glued === 0x29 ||
+        glued === 0x2f || // `BoD/25/11/094`: a later part of a reference
         isAsciiLetter(glued) ||
         trailing === 0x28 ||
         trailing === 0x2d ||
@@ -160,6 +162,13 @@ export function readArabicAt(text: string, i: number): ReadResult {
   if (digits.length <= 3 && isDigit(text.charCodeAt(p + 1)) && GROUP_SPACES.includes(text[p] ?? '\n')) {
     const spaced = readSpacedGroups(text, i, currency?.unit);
     if (spaced) return finish(text, withStart(spaced, start));
+    // `of whom 5 290 (30.1%)`: in English, digits in spaced groups state an amount on their own, as
+    // digits with commas do (below).
+    const end = spacedGroupsEnd(text, i);
+    if (end > 0 && !currency && isLatinContext(text, i, end) && !isInDigitSequence(text, i, end)) {
+      const unit = elidedCountUnit(text, i, end) ?? englishCountBefore(text, start) ?? '';
+      return finish(text, { start, end, value: scaleDecimal(text.slice(i, end).replace(/\D/g, '')), unit });
+    }
   }
 
   if (after !== undefined && isAsciiLetter(after)) {
@@ -203,12 +212,8 @@ export function readArabicAt(text: string, i: number): ReadResult {
   // 平均逗留2.3日, 為期 3 日: 日 after a decimal, or after a word of duration, counts days (a day of the
   // month is a whole number after 月, excluded as a date before this).
   if (!tail && !currency) {
-    const d = skipGap(text, p);
-    if (
-      text.charCodeAt(d) === 0x65e5 /* 日 */ &&
-      (digits.includes('.') || DURATION_VERB_RE.test(text.slice(Math.max(0, i - 3), i)))
-    )
-      return finish(text, { start, end: d + 1, value: scaleDecimal(digits), unit: '天' });
+    const days = durationDaysEnd(text, i, p, digits.includes('.'));
+    if (days > 0) return finish(text, { start, end: days, value: scaleDecimal(digits), unit: '天' });
   }
   if (!tail) {
     if (currency && !isYearLike(digits)) {
@@ -280,12 +285,39 @@ function mayStartDate(length: number, sep: number): boolean {
 function isLatinContext(text: string, i: number, p: number): boolean {
   const before = text.charCodeAt(i - 1);
   const after = text.charCodeAt(p);
-  if (!(before === 0x20 || after === 0x20 || before === 0x2e || after === 0x2c || isAsciiLetter(after)))
+  // `(+21,000; +0.3%)`, `(-8,600)`: a sign after a bracket or a space, as in English tables of change.
+  const outside = text.charCodeAt(i - 2);
+  const signed = (before === 0x2b || before === 0x2d) && (outside === 0x28 || outside === 0x20);
+  if (!(
+    signed ||
+    before === 0x20 ||
+    after === 0x20 ||
+    before === 0x2e ||
+    after === 0x2c ||
+    isAsciiLetter(after)
+  ))
     return false;
   // Taiwan text spaces every number inside Chinese (`計 1,234 （`): CJK on both sides is not English.
   const b = text.charCodeAt(beforeGap(text, i));
   const a = text.charCodeAt(afterGap(text, p));
   return !((b > 0x2e7f || b === 0x0a) && (a > 0x2e7f || a === 0x0a || a !== a));
+}
+
+/**
+ * `1300 815 127`, `+691 320 1992`, `ABN 67 719 325 104`, `its 30 000th unit`: spaced digit groups joined
+ * to more digits, a `+`, a capitalised code or a suffix are a phone number, an identifier or an ordinal.
+ */
+function isInDigitSequence(text: string, i: number, end: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const c = before === 0x20 ? text.charCodeAt(i - 2) : -1;
+  const after = text.charCodeAt(end);
+  return (
+    before === 0x2b ||
+    isDigit(c) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    isAsciiLetter(after) ||
+    (after === 0x20 && isDigit(text.charCodeAt(end + 1)))
+  );
 }
 
 /** `增長-2.3%`, `(-0.5%)`: a minus sign glued to the number, after a word, space or bracket (not `1-2`). */
@@ -315,8 +347,6 @@ function isNotAQuantity(text: string, i: number, digits: string, tail: Tail, has
   }
   return false;
 }
-
-const DURATION_VERB_RE = /(?:為期|为期|為時|为时|歷時|历时|連續|连续|逗留|停留|共計|共计) *$/;
 
 /** A reader's figure without its start, given one: one object shape for every figure (no spread). */
 function withStart(part: Omit<Found, 'start'>, start: number): Found {

@@ -6,7 +6,7 @@
 import { isPointInTime } from './periods';
 import type { Found, ReadResult } from './arabic';
 import type { ChineseTail, NumeralStyle } from './chinese-tail';
-import { isTimeSpanAt, readChineseTail } from './chinese-tail';
+import { durationDaysEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
 import { isUnitInitial } from './units';
 import { currencyBefore, qualifierBefore } from './context';
 import {
@@ -115,7 +115,12 @@ export function readChineseAt(text: string, i: number): ReadResult {
 
   const range = readRange(text, i, run, runEnd);
   const best = range ? undefined : readBestTail(text, i, run);
-  if (!range && !best) return { next: runEnd };
+  if (!range && !best) {
+    const days = durationDaysEnd(text, i, runEnd, false);
+    const value = days > 0 ? parseChineseNumeral(run) : undefined;
+    if (value === undefined) return { next: runEnd };
+    return finish(text, { start: i, end: days, value, unit: '天' });
+  }
   const found: Found = range ?? {
     start: i,
     end: best!.tail.end,

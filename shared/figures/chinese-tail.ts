@@ -272,6 +272,19 @@ function withTrailing(text: string, tail: ChineseTail): ChineseTail {
 }
 
 /** True when a span of time without a multiplier follows (`個月`, `年`, `天`, `週`): `每 3 個月`. */
+const DURATION_VERB_RE = /(?:為期|为期|為時|为时|歷時|历时|連續|连续|逗留|停留|共計|共计) *$/;
+
+/**
+ * 平均逗留2.3日, 為期 3 日, 為期三日: where 日 after the number ending at `p` counts days, else -1. A day of
+ * the month is a whole number after 月 (a date, excluded before this), so 日 needs a decimal before it or a
+ * word of duration before the number starting at `i`.
+ */
+export function durationDaysEnd(text: string, i: number, p: number, decimal: boolean): number {
+  const d = skipGap(text, p);
+  if (text.charCodeAt(d) !== 0x65e5 /* 日 */) return -1;
+  return decimal || DURATION_VERB_RE.test(text.slice(Math.max(0, i - 3), i)) ? d + 1 : -1;
+}
+
 export function isTimeSpanAt(text: string, p: number, style: NumeralStyle): boolean {
   const tail = readChineseTail(text, p, style);
   return tail !== undefined && tail.kind === 'time' && tail.exponent === 0;

@@ -168,14 +168,17 @@ export function visitUnitBefore(text: string, start: number): string | undefined
  * million`, `the total number of issued shares was 1,075,600,000` (held-out-7) → `shares`.
  */
 export function englishCountBefore(text: string, start: number): string | undefined {
-  const before = text.slice(Math.max(0, start - 48), start);
+  const before = text.slice(Math.max(0, start - 80), start);
   const e = ENGLISH_COUNT_BEFORE_RE.exec(before) ?? NUMBER_OF_BEFORE_RE.exec(before);
-  return e ? e[1]! : undefined;
+  return e ? e[1]!.toLowerCase() : undefined;
 }
 
-/** `the number of issued shares was `, `the total number of registered voters stood at `. */
+/**
+ * `the number of issued shares was `, `the total number of registered voters stood at `, `The number of
+ * Community Care Service Vouchers will increase from 12 000 to `: the count a level or a change is of.
+ */
 const NUMBER_OF_BEFORE_RE =
-  /\bnumber of (?:[a-z]+ ){0,2}?([a-z]+s) (?:was|is|were|are|stood at|reached|totalled|totaled|rose to|fell to) (?:about |around |some |nearly |almost |over |more than )?$/;
+  /\bnumber of (?:[A-Za-z]+ ){0,3}?([A-Za-z]+s) (?:(?:was|is|were|are|stood at|reached|totalled|totaled|rose to|fell to) |(?:(?:will |would )?(?:increase|rise|grow|fall|decrease|drop)(?:d|s)?|rose|fell|grew|dropped) (?:from (?:\d[\d ,.]*\d )?to |from |by ))(?:about |around |some |nearly |almost |over |more than )?$/;
 
 /** A count of people or visits named before its scaled number, with the verb that links them. */
 const ENGLISH_COUNT_BEFORE_RE =

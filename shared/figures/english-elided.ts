@@ -39,6 +39,33 @@ function countNounAt(text: string, end: number): string | undefined {
   return /^[a-z][a-z -]*$/i.test(tail.unit) ? tail.unit : undefined;
 }
 
+/** `aged `, `aged 15 to `: the number after it is an age, part of a noun phrase (`seniors aged 65`). */
+const AGE_BEFORE_RE = /\baged (?:\d+ (?:to|and|-|–) )?$/;
+
+const TIME_NOUNS = new Set([
+  'years',
+  'year',
+  'months',
+  'month',
+  'weeks',
+  'week',
+  'days',
+  'day',
+  'hours',
+  'hour',
+]);
+
+/** `text` without what stands in round brackets. */
+function withoutAsides(text: string): string {
+  return text.replace(/\([^()]*\)/g, '');
+}
+
+/** Whether the number at `at` stands in brackets that close before `before`. */
+function isInAside(text: string, at: number, before: number): boolean {
+  const close = text.indexOf(')', at);
+  return close >= 0 && close < before && text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+}
+
 /** The value a number written at `start` (digits or words) states, or undefined. */
 function numberAt(text: string, start: number, written: string): number | undefined {
   if (/^\d/.test(written)) return scaleDecimal(written);
@@ -73,10 +100,28 @@ function antecedentNoun(
     starts.push([from + m.index, m[0]]);
   for (let k = starts.length - 1; k >= 0; k--) {
     const [at, written] = starts[k]!;
+    // `340,000 seniors aged 65 and above, up from 290,000`, `1,486 patients (9.1% of attendances), down
+    // from 1,752`: an age describing the count's noun, or a number in a bracketed aside, is not the count.
+    if (
+      value === undefined &&
+      (AGE_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at)) || isInAside(text, at, before))
+    )
+      continue;
     const stated = numberAt(text, at, written);
     // Without a number to look for, only the nearest count is meant (`95% up from 91` is not 91 of the
     // schools named earlier); with one, the count that states it.
-    if (value === undefined) return stated === undefined ? undefined : countNounAt(text, at + written.length);
+    if (value === undefined) {
+      if (stated === undefined) return undefined;
+      const noun = countNounAt(text, at + written.length);
+      // `1,486 patients waited more than 12 hours from arrival, down from 1,752`: a duration inside the
+      // clause is what the count waited, not the count; one just before the comparison is (`12 hours,
+      // down from 14`).
+      if (noun && TIME_NOUNS.has(noun)) {
+        const gap = withoutAsides(text.slice(at + written.length + noun.length + 1, before));
+        if (/[a-z]/i.test(gap.replace(COMPARED_BEFORE_RE, ''))) continue;
+      }
+      return noun;
+    }
     if (stated !== value) continue;
     const noun = countNounAt(text, at + written.length);
     if (noun) return noun;

@@ -73,9 +73,9 @@ const TIME_UNIT: Record<string, string> = {
   hours: 'hours',
 };
 const ABBREVIATION_RE =
-  /[ \u00a0]?(km²|km2|m²|m2|m³|m3|sq km|sq m|sq ft|sq\. ft\.?|ft²|mg|ml|mL|GB|TB|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|ha|kg|km|mm|cm|[GMk]bps|Kbps|[GMk]Hz|kVA|MVA|kV|FTEs?)(?![A-Za-z0-9])/y;
-/** Abbreviations whose plural is written with an s: the unit is the singular. */
-const ABBREVIATION_UNIT: Record<string, string> = { FTEs: 'FTE' };
+  /[ \u00a0]?(km²|km2|m²|m2|m³|m3|sq km|sq m|sq ft|sq\. ft\.?|ft²|mg|ml|mL|GB|TB|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|ha|kg|km|mm|cm|[GMk]bps|Kbps|[GMk]Hz|kVA|MVA|kV|FTEs?|WTEs?)(?![A-Za-z0-9])/y;
+/** Abbreviations whose plural is written with an s: the unit is the singular (WTE: whole-time equivalent). */
+const ABBREVIATION_UNIT: Record<string, string> = { FTEs: 'FTE', WTEs: 'WTE' };
 const HYPHEN_MEASURE_RE =
   /-(metre|meter|kilometre|kilometer|mile|hectare|acre|tonne|storey|bed|seat|place|minute)(?![A-Za-z-])/y;
 const TIMES_RE = /[ \u00a0-]times\b/y;
@@ -195,6 +195,13 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
     WORD_RE.lastIndex = p;
     const m = WORD_RE.exec(text);
     if (!m) {
+      // `16,318 A&E attendances`, `1,900 participating GP clinics`: an acronym naming the kind of what is
+      // counted, before its lowercase plural noun.
+      const acronym = words < 3 ? acronymBeforePlural(text, p) : 0;
+      if (acronym > 0) {
+        p += acronym;
+        continue;
+      }
       // `14 Members`, `20 additional Medicare Urgent Care Clinics`: a capitalised name of what is
       // counted, after the adjectives if any.
       if ((!last || ADJECTIVES.has(last.unit)) && !startsLine(text, pos)) return titleNounAt(text, p);
@@ -206,7 +213,8 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
       p += m[0].length;
       continue;
     }
-    if (STOP_WORDS.has(word)) break;
+    // `two consecutive monthly declines`: a frequency word before the plural noun describes it.
+    if (STOP_WORDS.has(word) && !(FREQUENCY_WORDS.has(word) && pluralNounAt(text, p + m[0].length))) break;
     // A verb form ends the run unless a plural noun follows it within the phrase (`300 planning
     // officers`, `1 200 subsidised residential care places`).
     if (
@@ -220,13 +228,26 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
     if (word.length < 3 && !ADJECTIVES.has(word)) break;
     p += m[0].length;
     last = { end: p, unit: word };
-    // A plural ends the run: `3 residents support` counts residents, `450 school counselors` counselors.
+    // A plural ends the run: `3 residents support` counts residents, `450 school counselors` counselors;
+    // unless another plural follows it, as in a compound noun (`two youth services centers`).
     if (words > 0 || !ADJECTIVES.has(word)) {
-      if (/[^su]s$/.test(word) && !/(?:is|ss|us)$/.test(word)) break;
+      if (/[^su]s$/.test(word) && !/(?:is|ss|us)$/.test(word) && !(words < 3 && pluralNounAt(text, p))) break;
     }
   }
   if (last && ADJECTIVES.has(last.unit)) return undefined; // `4 new.` has no noun
   return last;
+}
+
+/** Words of frequency that are also adjectives before a noun (`monthly declines`, `daily visits`). */
+const FREQUENCY_WORDS = new Set(['monthly', 'daily', 'yearly', 'annually']);
+
+/** `A&E`, `GP`, `EBPS` after one space and before a lowercase plural noun: the length read, else 0. */
+const ACRONYM_RE = /[ \u00a0](?:[A-Z][A-Z&]{1,5})(?=[ \u00a0][a-z])/y;
+
+function acronymBeforePlural(text: string, pos: number): number {
+  ACRONYM_RE.lastIndex = pos;
+  const m = ACRONYM_RE.exec(text);
+  return m && pluralNounAt(text, pos + m[0].length) ? m[0].length : 0;
 }
 
 /** Up to four capitalised words ending in a plural (`Medicare Urgent Care Clinics`): the count's noun. */
@@ -263,7 +284,7 @@ const NOT_COUNTED_TITLES = new Set([
 function pluralNounWithin(text: string, pos: number, count: number): boolean {
   let p = pos;
   for (let k = 0; k < count; k++) {
-    if (pluralNounAt(text, p)) return true;
+    if (pluralNounAt(text, p) || acronymBeforePlural(text, p) > 0) return true;
     WORD_RE.lastIndex = p;
     const m = WORD_RE.exec(text);
     if (!m || STOP_WORDS.has(m[1]!)) return false;
@@ -302,7 +323,7 @@ const MONTH =
 const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.? ?$`);
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?,? (?:of )?${MONTH}\\b`);
 const LABEL_BEFORE_RE =
-  /(?:^|[^A-Za-z])(?:[Ss]ections?|[Cc]hapters?|[Aa]rticles?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Aa]nnex|[Aa]ppendix|[Ss]chedules?|[Rr]ules?|[Pp]ages?|p\.|pp\.|[Ii]tems?|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Nn]os\.|[Nn]umber|[Aa]ct|[Bb]ill|[Gg]oal|[Ss]tep|(?<!(?:will|to|would|can|could|shall|must|may) )[Ss]tage|[Rr]ound|[Vv]ersion|[Mm]odel|[Ll]ine|[Tt]erminal|[Gg]ate|[Pp]latform|[Ww]ard|[Dd]istrict|[Zz]one|[Cc]lass|[Cc]ategory|[Tt]ype|[Ll]evel|[Pp]aragraph|[Pp]ara\.|[Cc]lause|[Bb]ox|[Ee]xhibit|[Cc]hart|[Ss]ession|[Ff]loor|[Bb]lock|[Bb]lk\.?|[Uu]nit|[Bb]uilding|[Ss]uite|[Ee]xit|[Cc]hannel|[Ww]ave|[Cc]ohort|[Ss]weep|[Ee]dition|[Tt]ranche|[Oo]ption|[Ss]cenario|[Rr]ecommendation|[Oo]bjective|[Pp]illar|[Pp]riority|[Ee]xt\.|[Tt]el\.?:?|[Pp]hone:?|[Ff]ax:?|Year|[Ss]ec\.|[Aa]rt\.|FY|CY|FFY|Q[1-4]|H[12]) ?$/;
+  /(?:^|[^A-Za-z])(?:[Ss]ections?|[Cc]hapters?|[Aa]rticles?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Aa]nnex|[Aa]ppendix|[Ss]chedules?|[Rr]ules?|[Pp]ages?|p\.|pp\.|[Ii]tems?|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Nn]os\.|[Nn]umber|[Aa]ct|[Bb]ill|[Gg]oal|[Ss]tep|(?<!(?:will|to|would|can|could|shall|must|may) )[Ss]tage|[Rr]ound|[Vv]ersion|[Mm]odel|[Ll]ine|[Tt]erminal|[Gg]ate|[Pp]latform|[Ww]ard|[Dd]istrict|[Zz]one|[Cc]lass|[Cc]ategory|[Tt]ype|[Ll]evel|[Pp]aragraph|[Pp]ara\.|[Ff]ootnotes?|[Nn]otes?|[Cc]lause|[Bb]ox|[Ee]xhibit|[Cc]hart|[Ss]ession|[Ff]loor|[Bb]lock|[Bb]lk\.?|[Uu]nit|[Bb]uilding|[Ss]uite|[Ee]xit|[Cc]hannel|[Ww]ave|[Cc]ohort|[Ss]weep|[Ee]dition|[Tt]ranche|[Oo]ption|[Ss]cenario|[Rr]ecommendation|[Oo]bjective|[Pp]illar|[Pp]riority|[Ee]xt\.|[Tt]el\.?:?|[Pp]hone:?|[Ff]ax:?|Year|[Ss]ec\.|[Aa]rt\.|FY|CY|FFY|Q[1-4]|H[12]) ?$/;
 
 /** True when a month name or a label word (`Section`, `Table`, `FY`) makes the number a date or a code. */
 export function isEnglishLabelOrDate(text: string, start: number, end: number): boolean {

@@ -133,9 +133,13 @@ export function foldUnitForScoring(unit: string | undefined): string {
   if (code) return code;
   if (canonical !== traditional) return canonical;
   // weeks = week, FTEs = FTE: a plural is a naming choice, not a different unit.
-  return /^[A-Za-z][A-Za-z -]*[^s]s$/.test(traditional) && !/bps$/i.test(traditional)
-    ? traditional.slice(0, -1)
-    : traditional;
+  const singular =
+    /^[A-Za-z][A-Za-z -]*[^s]s$/.test(traditional) && !/bps$/i.test(traditional)
+      ? traditional.slice(0, -1)
+      : traditional;
+  // Singaporeans = singaporeans: a noun capitalised as a name or not is the same count (units written in
+  // capitals, `MW`, `FTE`, keep their case: `mW` is another unit).
+  return /^[A-Z][a-z]{4,}$/.test(singular) ? singular.toLowerCase() : singular;
 }
 
 function sameNumber(a: number | undefined, b: number | undefined): boolean {

@@ -261,12 +261,19 @@ function skipNotes(text: string, lineStart: number): number {
 /** A line that is only a unit note: `(HK$ million)`, `（單位：萬元）`, `('000)`. */
 const NOTE_LINE_RE = /^(?:[(（][^()（）]*[)）]|[（(]?[單单]位\s*[：:][^\n]*)$/;
 
-/** A header row of years (`2022  2023  2024`): every numeric cell a year, rising. */
+/**
+ * A header row of years (`2022  2023  2024`): every numeric cell a year, rising; or a row of years alone
+ * under a header of months (`September  October` over `2025  2025`), where a year may repeat.
+ */
 function isYearRow(cells: Cell[]): boolean {
   const years = cells.filter((c) => NUMERIC_CELL_RE.test(c.text) || YEAR_CELL_RE.test(c.text));
   if (years.length < 2 || !years.every((c) => YEAR_CELL_RE.test(c.text))) return false;
+  const repeats = years.length === cells.length;
   const starts = years.map((c) => Number(c.text.slice(0, 4)));
-  return starts.every((y, k) => k === 0 || (y > starts[k - 1]! && y - starts[k - 1]! <= 10));
+  return starts.every((y, k) => {
+    const step = k === 0 ? 1 : y - starts[k - 1]!;
+    return (step > 0 || (repeats && step === 0)) && step <= 10;
+  });
 }
 
 /** Header cells right-aligned into one header, texts of each column joined (`2024 % change`). */

@@ -162,6 +162,7 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   架次: count('架次'),
   班次: count('班次'),
   場次: count('場次'),
+  餐次: count('餐次'),
   件: count('件'),
   起: count('起'),
   宗: count('宗'),
