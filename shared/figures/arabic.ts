@@ -71,11 +71,30 @@ function skipRun(text: string, from: number): number {
   return Math.max(ALNUM_RUN_RE.lastIndex, from + 1);
 }
 
+/**
+ * CJK characters that may begin one of the rules on what stands before a number: a heading's bracket or
+ * indent (`（`, ideographic space), an ordinal or label (`第`, `表`, `圖`), a rate's base (`每`), a ratio (`：`).
+ */
+const PREFIX_RULE_CJK = new Uint8Array(0x10000);
+for (const ch of '（\u3000第表圖图每：') PREFIX_RULE_CJK[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether the character before a number may begin a code, heading, ordinal, rate-base or ratio rule.
+ * Most numbers stand inside Chinese text after a character that begins none: one lookup skips them all.
+ */
+function mayHavePrefix(code: number): boolean {
+  // NaN (the text's start) is a line start: a heading may begin there.
+  return !(code > 0x2e7f) || PREFIX_RULE_CJK[code] === 1;
+}
+
 /** Reads the figure whose digits start at `i`. */
 export function readArabicAt(text: string, i: number): ReadResult {
-  if (isCodePrefix(text, i)) return { next: skipRun(text, i) };
-  const heading = headingNumberEnd(text, i);
-  if (heading > 0) return { next: heading };
+  const prefixed = mayHavePrefix(text.charCodeAt(i - 1));
+  if (prefixed) {
+    if (isCodePrefix(text, i)) return { next: skipRun(text, i) };
+    const heading = headingNumberEnd(text, i);
+    if (heading > 0) return { next: heading };
+  }
   // Dates, times and phone numbers continue the first digit run with a separator.
   let runEnd = i + 1;
   while (isDigit(text.charCodeAt(runEnd))) runEnd++;
@@ -85,14 +104,16 @@ export function readArabicAt(text: string, i: number): ReadResult {
   }
   const digits = text.slice(i, arabicNumberEnd(text, i));
   const p = i + digits.length;
-  if (isOrdinalPrefix(text, i)) return { next: p };
-  // 每10萬人口: a rate's base, not a figure; but 每 3 個月 (every three months) states a span of time.
-  if (text.charCodeAt(beforeGap(text, i)) === 0x6bcf /* 每 */ && !isTimeSpanAt(text, p, 'arabic'))
-    return { next: p };
-  // `3:1`, `11.8:48.3:39.9`: the later terms of a ratio are not counts of what follows.
-  const colon = text.charCodeAt(i - 1);
-  if ((colon === 0x3a || colon === 0xff1a || colon === 0x2236) && isDigit(text.charCodeAt(i - 2)))
-    return { next: p };
+  if (prefixed) {
+    if (isOrdinalPrefix(text, i)) return { next: p };
+    // 每10萬人口: a rate's base, not a figure; but 每 3 個月 (every three months) states a span of time.
+    if (text.charCodeAt(beforeGap(text, i)) === 0x6bcf /* 每 */ && !isTimeSpanAt(text, p, 'arabic'))
+      return { next: p };
+    // `3:1`, `11.8:48.3:39.9`: the later terms of a ratio are not counts of what follows.
+    const colon = text.charCodeAt(i - 1);
+    if ((colon === 0x3a || colon === 0xff1a || colon === 0x2236) && isDigit(text.charCodeAt(i - 2)))
+      return { next: p };
+  }
   const after = text.charCodeAt(p);
   if (after === 0x23 /* # */ || after === 0x2116) return { next: p + 1 };
   if (after === 0x2e && isDigit(text.charCodeAt(p + 1))) return { next: skipRun(text, p) }; // 1.2.3 version

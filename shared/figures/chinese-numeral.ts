@@ -7,6 +7,7 @@ import { isPointInTime } from './periods';
 import type { Found, ReadResult } from './arabic';
 import type { ChineseTail, NumeralStyle } from './chinese-tail';
 import { durationDaysEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
+import { multiplierCodeExponent } from './multipliers';
 import { isUnitInitial } from './units';
 import { currencyBefore, qualifierBefore } from './context';
 import {
@@ -30,10 +31,13 @@ import {
 
 const DECIMAL_RE = /[點点]([〇零一二三四五六七八九]+)/y;
 const TRAILING_RE = /以上|以下|左右|以內|以内/y;
-const RANGE_SEPARATOR_RE = /[至到-]/y;
-const BARE_MULTIPLIERS = new Set(['十', '百', '千', '萬', '万', '億', '亿', '兆']);
 const UNIT_INITIALS = '千百兆';
-const MULTIPLIERS_ONLY_RE = /^[百千萬万億亿兆]+$/;
+
+/** Whether [from, to) holds only multipliers of a hundred or more (百, 千, 萬, 億, 兆; not 十): by code. */
+function isMultipliersOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (multiplierCodeExponent(text.charCodeAt(k)) === 0) return false;
+  return to > from;
+}
 
 /** A unit, 分(之), 點 (a decimal), a range mark or 多/餘/來 may follow a numeral that is a figure. */
 function mayFollowNumeral(code: number): boolean {
@@ -69,9 +73,11 @@ function isWeekday(text: string, i: number): boolean {
  */
 const BUILT_BEFORE_RE =
   /(?:新建|建成|新增|增設|增设|設立|设立|成立|開通|开通|新開|新开|引進|引进|落成|啟用|启用|新設|新设|籌建|筹建|興建|兴建|投用|組建|组建|開設|开设|創建|创建|購置|购置|修建|擴建|扩建|增加)$/;
-const BUILT_LAST_CHARS = '建成增設设立開开通進进啟启籌筹興兴用組组創创置擴扩加';
+/** Last characters of those verbs, by code (a lone 一 comes here, and text[k] would make a string). */
+const BUILT_LAST = new Uint8Array(0x10000);
+for (const ch of '建成增設设立開开通進进啟启籌筹興兴用組组創创置擴扩加') BUILT_LAST[ch.charCodeAt(0)] = 1;
 function isBuiltBefore(text: string, i: number): boolean {
-  if (!BUILT_LAST_CHARS.includes(text[i - 1] ?? '\n')) return false;
+  if (BUILT_LAST[text.charCodeAt(i - 1)] !== 1) return false;
   return BUILT_BEFORE_RE.test(text.slice(Math.max(0, i - 2), i));
 }
 
@@ -110,8 +116,7 @@ export function readChineseAt(text: string, i: number): ReadResult {
     return { next: runEnd };
   // 萬億元大關, 千億級產業, 百億元項目: multipliers with no digit name a scale or a threshold, unless
   // a qualifier makes them a round amount (`超百億元`, `逾千億元`, as `逾百人`).
-  if ((BARE_MULTIPLIERS.has(run) && run !== '十') || MULTIPLIERS_ONLY_RE.test(run))
-    return readRoundHundreds(text, i, run, runEnd);
+  if (isMultipliersOnly(text, i, runEnd)) return readRoundHundreds(text, i, run, runEnd);
 
   const range = readRange(text, i, run, runEnd);
   const best = range ? undefined : readBestTail(text, i, run);
@@ -176,8 +181,8 @@ function readRoundHundreds(text: string, i: number, run: string, runEnd: number)
 
 /** `三至五年`, `兩到三個`: one figure with value and high, the unit read after the second numeral. */
 function readRange(text: string, i: number, run: string, runEnd: number): Found | undefined {
-  RANGE_SEPARATOR_RE.lastIndex = runEnd;
-  if (!RANGE_SEPARATOR_RE.exec(text)) return undefined;
+  const separator = text.charCodeAt(runEnd);
+  if (separator !== 0x81f3 /* 至 */ && separator !== 0x5230 /* 到 */ && separator !== 0x2d) return undefined;
   if (/[由從从]$/.test(text[i - 1] ?? '')) return undefined; // 由三至五: a change
   CHINESE_NUMERAL_RUN_RE.lastIndex = runEnd + 1;
   const second = CHINESE_NUMERAL_RUN_RE.exec(text);
@@ -206,7 +211,8 @@ function readBestTail(
   for (let cut = run.length; cut >= Math.max(1, run.length - 1); cut--) {
     if (cut < run.length && !UNIT_INITIALS.includes(run[cut]!)) break;
     const numeral = run.slice(0, cut);
-    if (BARE_MULTIPLIERS.has(numeral) && numeral !== '十') continue;
+    // A bare 百, 千 or 萬 (not 十) is read by readRoundHundreds.
+    if (cut === 1 && multiplierCodeExponent(text.charCodeAt(i)) > 0) continue;
     const value = parseChineseNumeral(numeral);
     if (value === undefined) continue;
     const style: NumeralStyle = numeral === '一' && !isBuiltBefore(text, i) ? 'lone-one' : 'chinese';
@@ -214,7 +220,7 @@ function readBestTail(
     if (!tail || tail.unit === '') continue;
     // A trailing 千/百 cut off the run must begin the unit (`二十萬千瓦`), not scale it (`兩萬五千人`).
     if (cut < run.length && tail.exponent !== 0) continue;
-    if (tail.unit === '年' && /[年]/.test(text[tail.unitEnd] ?? '')) continue;
+    if (tail.unit === '年' && text.charCodeAt(tail.unitEnd) === 0x5e74 /* 年 */) continue;
     if (!best || tail.end > best.tail.end || (tail.end === best.tail.end && cut < best.cut)) {
       best = { value, tail, cut };
     }

@@ -229,10 +229,11 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
   }
   const unitEnd = end;
   // 增長2倍多, 3年多: 多/餘 after a ratio or a span of time means "more than".
+  const after = text.charCodeAt(end);
   if (
     (bestInfo.kind === 'time' || unit === '倍') &&
-    '多餘'.includes(text[end] ?? '\n') &&
-    !AFTER_TRAILING_APPROX.includes(text[end + 1] ?? '\n')
+    (after === 0x591a /* 多 */ || after === 0x9918) /* 餘 */ &&
+    !hasCode(AFTER_TRAILING_APPROX, text.charCodeAt(end + 1))
   ) {
     q = 'over';
     end++;

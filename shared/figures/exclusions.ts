@@ -110,7 +110,7 @@ const QUOTE_BREAKERS = new Set([
  */
 export function isInShortQuote(text: string, start: number, end: number): boolean {
   let open = -1;
-  for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
+  for (let k = start - 1, from = Math.max(0, start - 12); k >= from; k--) {
     const kind = QUOTE_KIND[text.charCodeAt(k)];
     // One test for the common case: a character that is no quote, breaker or straight quote.
     if (kind === 0) continue;
@@ -124,7 +124,7 @@ export function isInShortQuote(text: string, start: number, end: number): boolea
   }
   if (open < 0) return false;
   const straight = text.charCodeAt(open) === 0x22;
-  for (let k = end; k < Math.min(text.length, open + 14); k++) {
+  for (let k = end, to = Math.min(text.length, open + 14); k < to; k++) {
     const kind = QUOTE_KIND[text.charCodeAt(k)];
     if (kind === 0 || (kind === STRAIGHT && !straight)) continue;
     return kind === CLOSE || kind === STRAIGHT;

@@ -112,14 +112,18 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
   // break between two rows of a label and numbers ends a row, never a figure (not `1,350\n人口` → 人).
   if (CELL_ROW_RE.test(line) && CELL_ROW_RE.test(nextLine(text, at + length))) return undefined;
   const next = text.charCodeAt(at + length);
-  if (DASH_TAIL_RE.test(line)) return isDigitCode(next) ? 'space' : undefined; // 2-\n4%
+  // The tail patterns below end the line and, with no double space inside it (checked above), span a
+  // few characters before any trailing spaces: they are matched on the line's end, not rescanned along
+  // the whole paragraph at every digit.
+  const end = lineEnd(line);
+  if (DASH_TAIL_RE.test(end)) return isDigitCode(next) ? 'space' : undefined; // 2-\n4%
   // `比重为18.\n9%`: a decimal point ending a line of Chinese text (whose full stop is 。) has its
   // decimals on the next line. In English `18.` ends a sentence, so only after CJK text.
-  if (isDigitCode(next) && DECIMAL_TAIL_RE.test(line))
+  if (isDigitCode(next) && line.charCodeAt(line.length - 1) === 0x2e && DECIMAL_TAIL_RE.test(line))
     return LIST_NUMBER_RE.test(text.slice(at + length, at + length + 5)) ? undefined : 'join';
   // `18.7 per\ncent`, `186,000 square\nmetres`: an English unit of two words split at its space.
-  if (next >= 0x61 && next <= 0x7a && SPLIT_ENGLISH_UNIT_RE.test(line)) return 'space';
-  const tail = NUMBER_TAIL_RE.exec(line);
+  if (next >= 0x61 && next <= 0x7a && SPLIT_ENGLISH_UNIT_RE.test(end)) return 'space';
+  const tail = NUMBER_TAIL_RE.exec(end);
   if (!tail) return undefined;
   const partial = tail[2]!;
   if (isDigitCode(next)) return undefined; // two numbers, two lines
@@ -131,6 +135,16 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
   if (pos >= partial.length && pos > 0) return 'join'; // 4.62 萬\n元 and 57.32\n億元 alike
   const unit = matchUnitAt(probe, pos);
   return unit !== undefined && pos + unit.length > partial.length ? 'join' : undefined;
+}
+
+/**
+ * The last characters of a line, trailing spaces included: enough for DASH_TAIL_RE (3 before the spaces),
+ * NUMBER_TAIL_RE (5) and SPLIT_ENGLISH_UNIT_RE (20) on a line with no run of two spaces inside it.
+ */
+function lineEnd(line: string): string {
+  let k = line.length;
+  while (k > 0 && line.charCodeAt(k - 1) === 0x20) k--;
+  return k <= 24 ? line : line.slice(k - 24);
 }
 
 /**

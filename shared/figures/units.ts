@@ -336,10 +336,13 @@ export function isUnitInitial(code: number): boolean {
 export function matchUnitEntryAt(text: string, pos: number): UnitEntry | undefined {
   const list = UNITS_BY_INITIAL_CODE[text.charCodeAt(pos)];
   if (!list) return undefined;
+  const second = text.charCodeAt(pos + 1);
   for (let e = 0; e < list.length; e++) {
     const entry = list[e]!;
-    if (entry.second >= 0 && text.charCodeAt(pos + 1) !== entry.second) continue;
-    if (!text.startsWith(entry.written, pos)) continue;
+    // The list is keyed by the first character and the second is compared here, so only forms of
+    // three characters or more need the rest compared.
+    if (entry.second >= 0 && second !== entry.second) continue;
+    if (entry.written.length > 2 && !text.startsWith(entry.written, pos)) continue;
     // 3條次要道路: 次 begins the next word (次要, 次年, 次數), so the unit is 條.
     const end = pos + entry.written.length;
     if (
