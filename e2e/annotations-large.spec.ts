@@ -29,10 +29,13 @@ test('annotations on a 1 MB draft: add, search, jump, undo, relaunch (简体中�
     await page.keyboard.press('c');
     await page.getByTestId('comment-input').fill('开头的一处');
     await saveDialog(page);
-    // The next selection is made once this one is drawn: in one CI run (round 5) a selection made while the
-    // 1 MB draft was still redrawing showed no toolbar (not reproduced since; see the closing note).
     await expect.poll(async () => (await drawnAnnotationIds(page)).length).toBe(1);
     await selectText(page, '辦結率100%', draft.copies - 1);
+    // Waited for with waitFor, not expect: each time a locator expectation finds no element, Playwright
+    // 1.65 takes an ARIA snapshot of the whole page for its error report, which on this 1 MB draft blocks
+    // the page for 2-5 s (profiled) — long enough, on CI's machine, for the toolbar's 5 s expectation
+    // to time out in both tries of round 6. The toolbar itself shows within 200 ms of the selection.
+    await page.getByTestId('toolbar-claim').waitFor({ timeout: 10_000 });
     await expect(page.getByTestId('toolbar-claim')).toHaveText(/标记论点/);
     await page.keyboard.press('t');
     await page.getByTestId('claim-category').selectOption('commitment');
