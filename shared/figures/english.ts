@@ -213,6 +213,12 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
       p += m[0].length;
       continue;
     }
+    // `8,500 fewer public service roles`: the comparison between the number and its noun phrase (`more`
+    // is an adjective below; `fewer` is otherwise a stop word, as in `fewer than`).
+    if (word === 'fewer' && words === 0 && pluralNounWithin(text, p + m[0].length, 3)) {
+      p += m[0].length;
+      continue;
+    }
     // `two consecutive monthly declines`: a frequency word before the plural noun describes it.
     if (STOP_WORDS.has(word) && !(FREQUENCY_WORDS.has(word) && pluralNounAt(text, p + m[0].length))) break;
     // A verb form ends the run unless a plural noun follows it within the phrase (`300 planning

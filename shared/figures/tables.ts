@@ -22,7 +22,7 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000)[^()（）\n]*[)）]/i;
+  /[單单]位\s*[：:]|[單单]位(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000)[^()（）\n]*[)）]/i;
 const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
 /**
  * An English unit note in brackets: `(HK$ million)`, `(in millions of dollars)`, `(dollars in millions)`,
@@ -30,7 +30,7 @@ const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
  * (after the scale, or before it with `in`).
  */
 const ENGLISH_UNIT_LINE_RE =
-  /[(（]\s*(?:(?<lead>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan)\s+)?(?:in\s+)?(?<sign>HK\$|US\$|NT\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(?<scale>thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(?<word>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
+  /[(（]\s*(?:(?<lead>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan)\s+)?(?:in\s+)?(?<sign>HK\$|US\$|NT\$|NZ\$|AU?\$|CA?\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(?<scale>thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(?<word>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
 const ENGLISH_SCALE: Record<string, number> = {
   thousand: 3,
   "'000": 3,
@@ -47,6 +47,11 @@ const ENGLISH_CURRENCY: Record<string, string> = {
   MOP: 'MOP',
   MOP$: 'MOP',
   S$: 'SGD',
+  NZ$: 'NZD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  C$: 'CAD',
+  CA$: 'CAD',
   RMB: '元',
   '£': 'GBP',
   '€': 'EUR',
@@ -88,11 +93,17 @@ function parseUnit(spec: string): TableUnit | undefined {
   }
   let exponent = 0;
   let k = 0;
-  while (k < s.length && MULTIPLIER_EXPONENT[s[k]!] !== undefined) exponent += MULTIPLIER_EXPONENT[s[k++]!]!;
-  const written = matchUnitAt(s, k);
-  if (written === undefined || k + written.length !== s.length) {
-    return currency && k === s.length ? { exponent, unit: currency } : undefined;
+  let written: string | undefined;
+  // A unit may begin inside the run of multipliers: `亿千瓦时` is 亿 × 千瓦時, not 亿千 × 瓦时.
+  for (; k < s.length; k++) {
+    written = matchUnitAt(s, k);
+    if (written !== undefined && k + written.length === s.length) break;
+    written = undefined;
+    const multiplier = MULTIPLIER_EXPONENT[s[k]!];
+    if (multiplier === undefined) break;
+    exponent += multiplier;
   }
+  if (written === undefined) return currency && k === s.length ? { exponent, unit: currency } : undefined;
   const canonical = unitInfo(written)!.canonical;
   return { exponent, unit: currency && canonical === '元' ? currency : canonical };
 }
@@ -210,6 +221,8 @@ const MONEY_TITLE_RE =
   /\b(?:expenditures?|spending|revenues?|budgets?|costs?|appropriations?|outlays?|receipts|funding|income|payments|grants|allocations?)\b/i;
 
 const UNIT_COLUMN_RE = /^(?:計量|计量)?[單单]位$/;
+/** A unit-column header cell standing between cell gaps, as `unitLines` looks for it. */
+const UNIT_COLUMN_HEADER_RE = /(?:^|\t| {2})(?:計量|计量)?[單单]位(?:\t| {2,}|$)/gm;
 /** No unit line: the table's own unit is none, and cells without a unit of their own are left alone. */
 const NO_UNIT: TableUnit = { exponent: 0, unit: '' };
 
@@ -223,6 +236,18 @@ function unitLines(
   for (let m = UNIT_LINE_RE.exec(text); m; m = UNIT_LINE_RE.exec(text)) {
     const unit = parseUnit(m[1]!);
     if (unit) found.push({ index: m.index, unit });
+  }
+  UNIT_COLUMN_HEADER_RE.lastIndex = 0;
+  for (let m = UNIT_COLUMN_HEADER_RE.exec(text); m; m = UNIT_COLUMN_HEADER_RE.exec(text)) {
+    // `指标  单位  绝对数  比上年增长(%)`: a header naming a unit column; each row gives its own unit.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    const cells = cellsOf(text, lineStart, lineEnd, context);
+    if (cells.length >= 3 && cells.some((c) => UNIT_COLUMN_RE.test(c.text))) {
+      found.push({ index: lineStart, unit: NO_UNIT, isHeader: true });
+    }
+    UNIT_COLUMN_HEADER_RE.lastIndex = lineEnd;
   }
   ENGLISH_UNIT_LINE_RE.lastIndex = 0;
   for (let m = ENGLISH_UNIT_LINE_RE.exec(text); m; m = ENGLISH_UNIT_LINE_RE.exec(text)) {
