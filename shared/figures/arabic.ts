@@ -3,12 +3,11 @@
  * `1億8,245萬3,762元`, `1/3`, `$4.2 billion`, `12,000 jobs`, `3–5 years`. Dates, years, codes, ordinals
  * and list numbers are skipped here, before any unit is read.
  */
-import { isPointInTime } from './periods';
 import { englishAgeAt } from './english-ages';
 import { centsPrefixAt } from './glued-currency';
 import type { ChineseTail } from './chinese-tail';
 import { durationDaysEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
-import { currencyBefore, englishCountBefore, qualifierBefore, visitUnitBefore } from './context';
+import { currencyBefore, englishCountBefore, visitUnitBefore } from './context';
 import { isEnglishLabelOrDate, readEnglishTail } from './english';
 import {
   afterGap,
@@ -17,8 +16,6 @@ import {
   isAsciiLetter,
   isCalendarYear,
   isCodePrefix,
-  isInShortQuote,
-  isPageOfPages,
   isOrdinalPrefix,
   isYearLike,
   numericDateLength,
@@ -40,6 +37,7 @@ import {
   yearLikeCounts,
 } from './arabic-parts';
 import { arabicNumberEnd, scaleDecimal } from './numerals';
+import { finish } from './arabic-finish';
 import type { FigureQualifier } from './types';
 
 /** A figure found by a reader, before its text is cut from the original string. */
@@ -341,14 +339,6 @@ function isInDigitSequence(text: string, i: number, end: number): boolean {
   );
 }
 
-/** `增長-2.3%`, `(-0.5%)`: a minus sign glued to the number, after a word, space or bracket (not `1-2`). */
-function isMinusSign(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  if (c !== 0x2d && c !== 0x2212) return false;
-  const before = text.charCodeAt(k - 1);
-  return before > 0x2e7f || before === 0x20 || before === 0x28 || before === 0x3a || before === 0x0a;
-}
-
 const TIME_OF_DAY_BEFORE_RE = /(?:上午|下午|晚上|凌晨|早上|中午|傍晚|晚間|晚间|每天|每日|當天|当天) *$/;
 
 /** Years and calendar dates that took a unit-like tail (`2014年`, `113年度`, `in 2024 schools`). */
@@ -379,31 +369,4 @@ function withStart(part: Omit<Found, 'start'>, start: number): Found {
     unit: part.unit,
     qualifier: part.qualifier,
   };
-}
-
-const NEGATIVE_AFTER = '為为呈是率幅：:，, （(';
-
-function finish(text: string, found: Found): ReadResult {
-  if (found.high === undefined && isMinusSign(text, found.start - 1)) {
-    found = { ...found, start: found.start - 1, value: -found.value };
-  } else if (found.high === undefined) {
-    // 成長率為負 2.3%: 負 (negative) before a number is its minus sign (not 正負, plus or minus).
-    const k = beforeGap(text, found.start);
-    const c = text.charCodeAt(k);
-    // Only after a copula or a rate (`為負`, `呈負`, `增幅負`), not in a verb (`自負 3 成` is a share paid).
-    if ((c === 0x8ca0 /* 負 */ || c === 0x8d1f) /* 负 */ && NEGATIVE_AFTER.includes(text[k - 1] ?? '\n')) {
-      found.start = k;
-      found.value = -found.value;
-    }
-  }
-  if (
-    isInShortQuote(text, found.start, found.end) ||
-    isPointInTime(text, found) ||
-    isPageOfPages(text, found.start, found.unit)
-  )
-    return { next: found.end };
-  // `found` is always a fresh object here, so the qualifier is set on it rather than copied.
-  const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
-  if (qualifier) found.qualifier = qualifier;
-  return { found, next: found.end };
 }
