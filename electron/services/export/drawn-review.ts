@@ -18,7 +18,7 @@ import {
 } from '../../../shared/export/note-layout';
 import type { PrintAnnotation } from '../../../shared/export/print-annotations';
 import type { PrintDocument } from '../../../shared/export/print-document';
-import { mergeLineFragments, type PageRects } from '../../../shared/export/quads';
+import { mergeLineFragments, type PageRects, type Rect } from '../../../shared/export/quads';
 import type { NoteFonts } from './note-fonts';
 import { attachOverlay, PageOverlay } from './pdf-page-overlay';
 import { writeReviewAnnotations, type WrittenAnnotation } from './pdf-review-annotations';
@@ -32,6 +32,13 @@ export interface DrawnReviewOptions {
 }
 
 const markerWidth = 4.6 * mmToPt;
+
+/** A numbered marker in the left margin, at the top of its annotation's first line. */
+interface Marker {
+  number: number;
+  colour: string;
+  top: number;
+}
 
 export function drawReview(
   pdf: PDFDocument,
@@ -100,49 +107,49 @@ export function drawReview(
     }
   const written = writeReviewAnnotations(pdf, placed, links, options.statusLabels, layout.labels);
 
-  const overlays = Array.from({ length: pageCount }, () => new PageOverlay(fonts));
-  // Underlines, then markers (side by side when several start on one line).
+  // Each page's furniture is drawn and attached before the next page's: its operators die young.
+  const fragmentsByPage = Array.from({ length: pageCount }, () => [] as Array<[PrintAnnotation, Rect[]]>);
   for (const [index, pages] of links) {
     const entry = placed[index];
     if (!entry) continue;
-    for (const [page, rects] of pages) overlays[page]!.underline(entry, mergeLineFragments(rects));
+    for (const [page, rects] of pages) fragmentsByPage[page]!.push([entry, mergeLineFragments(rects)]);
   }
-  const markerRows = new Map<string, Array<{ number: number; colour: string; top: number }>>();
+  const markersByPage = Array.from({ length: pageCount }, () => new Map<number, Marker[]>());
   for (const w of written) {
     const entry = placed[w.index]!;
-    const H = sizes[w.page]!.height;
-    const top = H - w.firstFragment[3];
-    const key = `${w.page}:${Math.round(top / 3)}`;
-    const row = markerRows.get(key) ?? [];
+    const top = sizes[w.page]!.height - w.firstFragment[3];
+    const rows = markersByPage[w.page]!;
+    const key = Math.round(top / 3);
+    const row = rows.get(key) ?? [];
     row.push({ number: entry.number, colour: entry.colour, top });
-    markerRows.set(key, row);
+    rows.set(key, row);
   }
-  for (const [key, row] of markerRows) {
-    const page = Number(key.split(':')[0]);
-    const H = sizes[page]!.height;
-    row
-      .sort((a, b) => a.number - b.number)
-      .forEach((m, slot) =>
-        overlays[page]!.badge(
-          m.number,
-          m.colour,
-          layout.page.left * mmToPt - 5 - markerWidth * (row.length - slot),
-          m.top + 1,
-          H,
-          6,
-          markerWidth - 1.5,
-        ),
-      );
-  }
-  for (const [page, pageLayout] of layouts)
-    overlays[page]!.notes(pageLayout, sizes[page]!.height, noteStyle, {
-      left: layout.page.left * mmToPt,
-      right: (layout.page.width - 7) * mmToPt,
-    });
-
-  // Running header (not on the cover) and page numbers.
-  overlays.forEach((overlay, page) => {
+  for (let page = 0; page < pageCount; page++) {
+    const overlay = new PageOverlay(fonts);
     const { width: W, height: H } = sizes[page]!;
+    // Underlines, then markers (side by side when several start on one line).
+    for (const [entry, fragments] of fragmentsByPage[page]!) overlay.underline(entry, fragments);
+    for (const row of markersByPage[page]!.values())
+      row
+        .sort((a, b) => a.number - b.number)
+        .forEach((m, slot) =>
+          overlay.badge(
+            m.number,
+            m.colour,
+            layout.page.left * mmToPt - 5 - markerWidth * (row.length - slot),
+            m.top + 1,
+            H,
+            6,
+            markerWidth - 1.5,
+          ),
+        );
+    const pageLayout = layouts.get(page);
+    if (pageLayout)
+      overlay.notes(pageLayout, H, noteStyle, {
+        left: layout.page.left * mmToPt,
+        right: (layout.page.width - 7) * mmToPt,
+      });
+    // Running header (not on the cover) and page numbers.
     const left = layout.page.left * mmToPt;
     const right = W - (page < layout.leadingPages ? layout.page.left : layout.page.right) * mmToPt;
     if (page >= layout.leadingPages) {
@@ -161,8 +168,8 @@ export function drawReview(
     const folio = `${page + 1} / ${pageCount}`;
     const centre = (left + right) / 2;
     overlay.text(folio, centre - fonts.measure(folio, 7.5) / 2, 9 * mmToPt, 7.5, '#555555');
-    attachOverlay(pdf, page, overlay.content, layouts.get(page) ?? null, fonts);
-  });
+    attachOverlay(pdf, page, overlay.content, pageLayout ?? null, fonts);
+  }
   return written;
 }
 
