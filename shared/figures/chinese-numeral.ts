@@ -201,6 +201,16 @@ function readRange(text: string, i: number, run: string, runEnd: number): Found 
   };
 }
 
+const NOT_DIVIDED_BEFORE = new Set([...'十百部充'].map((c) => c.charCodeAt(0)));
+
+/** Whether the numeral at `i` follows 分, 分為/分为 or 分成 (divided into), not 十分, 百分, 部分 or 充分. */
+function isDividedInto(text: string, i: number): boolean {
+  let k = i - 1;
+  const c = text.charCodeAt(k);
+  if (c === 0x70ba /* 為 */ || c === 0x4e3a /* 为 */ || c === 0x6210 /* 成 */) k--;
+  return text.charCodeAt(k) === 0x5206 /* 分 */ && !NOT_DIVIDED_BEFORE.has(text.charCodeAt(k - 1));
+}
+
 /** Tries the whole run and the run minus a trailing 千/百/兆 that may begin the unit (`二十萬千瓦`). */
 function readBestTail(
   text: string,
@@ -215,7 +225,12 @@ function readBestTail(
     if (cut === 1 && multiplierCodeExponent(text.charCodeAt(i)) > 0) continue;
     const value = parseChineseNumeral(numeral);
     if (value === undefined) continue;
-    const style: NumeralStyle = numeral === '一' && !isBuiltBefore(text, i) ? 'lone-one' : 'chinese';
+    const style: NumeralStyle =
+      numeral === '一' && !isBuiltBefore(text, i)
+        ? 'lone-one'
+        : isDividedInto(text, i)
+          ? 'counted'
+          : 'chinese';
     const tail = readChineseTail(text, i + cut, style);
     if (!tail || tail.unit === '') continue;
     // A trailing 千/百 cut off the run must begin the unit (`二十萬千瓦`), not scale it (`兩萬五千人`).

@@ -9,8 +9,11 @@ import type { UnitInfo } from './units';
 import { MULTIPLIER_RUN_RE, multiplierCodeExponent, multiplierRunLength } from './multipliers';
 import { matchUnitEntryAt, toTraditional } from './units';
 
-/** How the number was written, which limits the measure words it may take. */
-export type NumeralStyle = 'arabic' | 'chinese' | 'lone-one';
+/**
+ * How the number was written, which limits the measure words it may take. `counted`: a Chinese numeral
+ * after 分 / 分為 / 分成 (divided into: `分三批發放`, `分為兩期`), which counts the groups it names.
+ */
+export type NumeralStyle = 'arabic' | 'chinese' | 'lone-one' | 'counted';
 
 export interface ChineseTail {
   /** End of the tail (unit and trailing qualifier included). */
@@ -53,8 +56,9 @@ const TRAILING_QUALIFIER: Record<string, FigureQualifier | undefined> = {
 function allowed(info: UnitInfo, style: NumeralStyle): boolean {
   if (style === 'arabic') return true;
   // 三度下調, 兩度延長: after a Chinese numeral 度 counts times, not degrees or kilowatt-hours.
-  if (info.canonical === '度') return style === 'chinese';
-  if (info.digitsOnly) return false;
+  if (info.canonical === '度') return style === 'chinese' || style === 'counted';
+  // 一批, 二期 name a group or a phase; 分三批 counts batches.
+  if (info.digitsOnly) return style === 'counted' && info.kind === 'count';
   if (style === 'lone-one')
     return info.kind === 'currency' || info.kind === 'measure' || info.kind === 'percent';
   return true;

@@ -75,3 +75,15 @@ describe('a count compared with `fewer` before its noun', () => {
     expect(figures('8,500 fewer than before').map((f) => f.unit)).toEqual(['']);
   });
 });
+
+describe('a Chinese numeral after 分 (divided into) counts the groups its counter names', () => {
+  it.each<[string, string, number, string]>([
+    ['補助款分兩批撥付', '兩批', 2, '批'],
+    ['工程分为五期建设', '五期', 5, '期'],
+    ['分成四類管理', '四類', 4, '類'],
+  ])('%s', (text, written, value, unit) => expectFigure(text, { text: written, value, unit }));
+
+  it('leaves a counter kept for digits alone elsewhere: 一批項目, 二期工程, 部分三批, 第三批', () => {
+    expect(figures('一批項目、二期工程、部分三批、第三批名單')).toEqual([]);
+  });
+});
