@@ -21,7 +21,7 @@ import type { PrintDocument } from '../../../shared/export/print-document';
 import { mergeLineFragments, type PageRects, type Rect } from '../../../shared/export/quads';
 import type { NoteFonts } from './note-fonts';
 import { attachOverlay, PageOverlay } from './pdf-page-overlay';
-import { writeReviewAnnotations, type WrittenAnnotation } from './pdf-review-annotations';
+import { writeReviewAnnotations, type RawObjectSink, type WrittenAnnotation } from './pdf-review-annotations';
 
 export interface DrawnReviewOptions {
   statusLabels: Record<string, string>;
@@ -29,6 +29,8 @@ export interface DrawnReviewOptions {
   header: { title: string; draft: string };
   /** Note lines set ahead (./note-presets.ts); the same arrays key the layout's memo. */
   noteLines?: ReadonlyMap<PrintAnnotation, string[]>;
+  /** Where the review annotations' objects are written (default: the pdf-lib context). */
+  rawSink?: RawObjectSink;
 }
 
 const markerWidth = 4.6 * mmToPt;
@@ -105,7 +107,14 @@ export function drawReview(
           rects.map((r) => scaleRect(r, pageLayout)),
         );
     }
-  const written = writeReviewAnnotations(pdf, placed, links, options.statusLabels, layout.labels);
+  const written = writeReviewAnnotations(
+    pdf,
+    placed,
+    links,
+    options.statusLabels,
+    layout.labels,
+    options.rawSink,
+  );
 
   // Each page's furniture is drawn and attached before the next page's: its operators die young.
   const fragmentsByPage = Array.from({ length: pageCount }, () => [] as Array<[PrintAnnotation, Rect[]]>);

@@ -117,6 +117,7 @@ export async function exportAnnotatedPdf(input: PrintInput, deps: ExportDeps): P
       statusLabels,
       header: layout.header,
       ...(noteLines ? { noteLines } : {}),
+      ...(incremental ? { rawSink: incremental.appendRaw } : {}),
     });
   } else {
     written = writeReviewAnnotations(pdf, layout.selection.placed, links, statusLabels, layout.labels);

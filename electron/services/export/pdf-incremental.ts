@@ -36,8 +36,54 @@ export interface IncrementalPdf {
    * annotations it cannot find in the context.
    */
   links: Map<PDFRef, { rect: [number, number, number, number]; uri: string }>;
+  /**
+   * Writes a new object, given as PDF source text (ASCII), into the update at once instead of keeping it
+   * in the pdf-lib context until `finish`: the thousands of annotation objects of a large export then
+   * die young as strings, and are not enumerated, compared and copied again when the update is written.
+   */
+  appendRaw(ref: PDFRef, text: string): void;
   /** The printed bytes followed by the update holding every new or changed object. */
   finish(): Uint8Array;
+}
+
+/** What ends every object written into the update. */
+const objectTail = '\nendobj\n';
+
+/**
+ * Objects written as soon as they are made, into 1 MB buffers: where each starts (by object number,
+ * relative to the first one) and their bytes so far.
+ */
+class AppendedObjects {
+  readonly offsets: Array<[number, number]> = [];
+  private readonly full: Buffer[] = [];
+  private chunk = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+  size = 0;
+
+  add(ref: PDFRef, text: string): void {
+    const head = `${ref.objectNumber} ${ref.generationNumber} obj\n`;
+    const length = head.length + text.length + objectTail.length;
+    if (this.used + length > this.chunk.length) {
+      this.full.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(Math.max(1 << 20, length));
+      this.used = 0;
+    }
+    this.offsets.push([ref.objectNumber, this.size]);
+    // One call per object: head, text and tail are written as one Latin-1 string.
+    const written = this.chunk.write(head + text + objectTail, this.used, 'latin1');
+    if (written !== length) throw new Error(`Object ${ref.objectNumber} is not ASCII`);
+    this.used += length;
+    this.size += length;
+  }
+
+  /** Copies everything written so far into `out` at `at`. */
+  copyInto(out: Buffer, at: number): void {
+    for (const part of this.full) {
+      out.set(part, at);
+      at += part.length;
+    }
+    out.set(this.chunk.subarray(0, this.used), at);
+  }
 }
 
 /**
@@ -222,6 +268,7 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
     updateMetadata: boolean,
   ) => PDFDocument;
   const pdf = new Document(context, false, false);
+  const appended = new AppendedObjects();
 
   const finish = (): Uint8Array => {
     const changed: Array<[PDFRef, PDFObject]> = [];
@@ -236,13 +283,16 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
     // objects a byte at a time.
     const heads = changed.map(([ref]) => `${ref.objectNumber} ${ref.generationNumber} obj\n`);
     const sizes = changed.map(([, object]) => object.sizeInBytes());
-    const tail = '\nendobj\n';
-    let offset = bytes.length + 1;
-    const where: Array<[number, number]> = [];
+    const tail = objectTail;
+    // The appended objects come first, right after the printed bytes; then the changed ones.
+    const appendedAt = bytes.length + 1;
+    const where: Array<[number, number]> = appended.offsets.map(([n, at]) => [n, appendedAt + at]);
+    let offset = appendedAt + appended.size;
     changed.forEach(([ref], i) => {
       where.push([ref.objectNumber, offset]);
       offset += heads[i]!.length + sizes[i]! + tail.length;
     });
+    where.sort((a, b) => a[0] - b[0]);
     const xrefAt = offset;
     let table = 'xref\n';
     for (let i = 0; i < where.length;) {
@@ -266,8 +316,10 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
     out.set(bytes, 0);
     // Text (object headers and tails, raw text objects) is gathered and written in one call per run
     // of it: Buffer#write costs microseconds a call, and an update has tens of thousands of pieces.
-    let at = bytes.length;
-    let text = '\n';
+    out.write('\n', bytes.length, 'latin1');
+    appended.copyInto(out, appendedAt);
+    let at = appendedAt + appended.size;
+    let text = '';
     const flush = (): void => {
       at += out.write(text, at, 'latin1');
       text = '';
@@ -286,5 +338,11 @@ export function openForIncrementalUpdate(bytes: Uint8Array): IncrementalPdf | nu
     if (at !== out.length) throw new Error(`Incremental update is ${at} bytes, expected ${out.length}`);
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   };
-  return { pdf, toUnicode: [...toUnicode], links, finish };
+  return {
+    pdf,
+    toUnicode: [...toUnicode],
+    links,
+    appendRaw: (ref, text) => appended.add(ref, text),
+    finish,
+  };
 }

@@ -34,6 +34,12 @@ export {
   type ReviewState,
 } from './pdf-review-parts';
 
+/**
+ * Where a new object's source text goes: by default into the pdf-lib context (as a RawTextObject); an
+ * incremental update writes it into the file at once (./pdf-incremental.ts `appendRaw`).
+ */
+export type RawObjectSink = (ref: PDFRef, text: string) => void;
+
 export interface WrittenAnnotation {
   /** Index into the placed list. */
   index: number;
@@ -72,16 +78,21 @@ class AnnotationWriter {
   /** One unit-square form per tint, shared by every single-line highlight of that tint. */
   private readonly unitAppearances = new Map<string, string>();
 
+  private readonly sink: RawObjectSink;
+
   constructor(
     private readonly pdf: PDFDocument,
     private readonly labels: ExportLabels,
+    sink?: RawObjectSink,
   ) {
     this.context = pdf.context;
+    const context = this.context;
+    this.sink = sink ?? ((ref, text) => assignRawText(context, text, ref));
     this.multiply = refText(
       assignRaw(this.context, { Type: rawName('ExtGState'), BM: rawName('Multiply'), ca: 1, CA: 1 }),
     );
     this.emptyAppearance = refText(
-      assignRawText(this.context, streamText('/Type /XObject /Subtype /Form /BBox [0 0 1 1]', '')),
+      this.addObject(streamText('/Type /XObject /Subtype /Form /BBox [0 0 1 1]', '')),
     );
   }
 
@@ -107,8 +118,7 @@ class AnnotationWriter {
       let unit = this.unitAppearances.get(tint);
       if (!unit) {
         unit = refText(
-          assignRawText(
-            this.context,
+          this.addObject(
             streamText(
               `/Type /XObject /Subtype /Form /BBox [0 0 1 1] ${resources}`,
               `q /GS gs ${tint} rg 0 0 1 1 re f Q`,
@@ -123,8 +133,7 @@ class AnnotationWriter {
     for (const [x1, y1, x2, y2] of fragments)
       fill += `${fill ? ' ' : ''}${num(x1)} ${num(y1)} ${num(x2 - x1)} ${num(y2 - y1)} re`;
     return refText(
-      assignRawText(
-        this.context,
+      this.addObject(
         streamText(
           `/Type /XObject /Subtype /Form /BBox [${numbers(rect)}] ${resources}`,
           `q /GS gs ${tint} rg ${fill} f Q`,
@@ -133,8 +142,14 @@ class AnnotationWriter {
     );
   }
 
+  /** Writes a new object; returns its ref. */
+  private addObject(text: string, ref = this.context.nextRef()): PDFRef {
+    this.sink(ref, text);
+    return ref;
+  }
+
   private add(target: PageTarget, text: string, ref = this.context.nextRef()): PDFRef {
-    assignRawText(this.context, text, ref);
+    this.addObject(text, ref);
     target.annots.push(ref);
     return ref;
   }
@@ -196,8 +211,9 @@ export function writeReviewAnnotations(
   links: ReadonlyMap<number, PageRects>,
   statusLabels: Record<string, string> = {},
   labels: ExportLabels = exportLabels(),
+  sink?: RawObjectSink,
 ): WrittenAnnotation[] {
-  const writer = new AnnotationWriter(pdf, labels);
+  const writer = new AnnotationWriter(pdf, labels, sink);
   const written: WrittenAnnotation[] = [];
   placed.forEach((entry, index) => {
     const pages = links.get(index);
