@@ -38,30 +38,10 @@ export function acceptFuzzy(
   const text = context.newText.slice(place.start, place.end);
   const score = similarity(target.exact, text);
   // How much of the stored context (not the quote) stands around the candidate, 0 to 1.
-  // Only context inside the quote's own paragraph counts: paragraphs move as units, so the end of the
-  // paragraph before a moved one is no evidence against it.
-  const around = (): number => {
-    const prefix = target.prefix.slice(target.prefix.lastIndexOf('\n') + 1);
-    const lineEnd = target.suffix.indexOf('\n');
-    const suffix = lineEnd >= 0 ? target.suffix.slice(0, lineEnd) : target.suffix;
-    const total = prefix.length + suffix.length;
-    if (total < 8) return 0;
-    const before = context.newText.slice(Math.max(0, place.start - prefix.length), place.start);
-    const after = context.newText.slice(place.end, place.end + suffix.length);
-    return (similarity(prefix, before) * prefix.length + similarity(suffix, after) * suffix.length) / total;
-  };
+  const around = (): number => contextAround(context.newText, target, place, similarity, 0, 8);
   // The same, but how much of the context still stands in order, a few words inserted or reworded
   // between it and the candidate allowed for ("1,207 more than in" → "1,207 broadly than in").
-  const stands = (): number => {
-    const prefix = target.prefix.slice(target.prefix.lastIndexOf('\n') + 1);
-    const lineEnd = target.suffix.indexOf('\n');
-    const suffix = lineEnd >= 0 ? target.suffix.slice(0, lineEnd) : target.suffix;
-    const total = prefix.length + suffix.length;
-    if (total < 16) return 0;
-    const before = context.newText.slice(Math.max(0, place.start - prefix.length - 16), place.start);
-    const after = context.newText.slice(place.end, place.end + suffix.length + 16);
-    return (containment(prefix, before) * prefix.length + containment(suffix, after) * suffix.length) / total;
-  };
+  const stands = (): number => contextAround(context.newText, target, place, containment, 16, 16);
   // Characters the diff gave to another passage are not ours to take — unless quote and context both
   // stand here nearly intact, and the diff merely lined a few of them up with look-alike text.
   if (own.foreign > length * 0.25 && !(own.foreign <= length * 0.5 && score >= 0.9 && around() >= 0.8))
@@ -92,6 +72,30 @@ export function acceptFuzzy(
   const long = quoteLength >= (/[\u3400-\u9fff]/.test(target.exact) ? 20 : 60);
   if (seeds !== null && long && seeds >= 4 && score >= 0.7) return { place, similarity: score };
   return null;
+}
+
+/**
+ * How much of the quote's stored context stands around `place` in `text`, 0 to 1, by `measure`, looking
+ * `slack` characters further on each side; 0 when that context is shorter than `minLength`. Only context
+ * inside the quote's own paragraph counts: paragraphs move as units, so the end of the paragraph before
+ * a moved one is no evidence against it.
+ */
+function contextAround(
+  text: string,
+  target: AnnotationTarget,
+  place: Place,
+  measure: (a: string, b: string) => number,
+  slack: number,
+  minLength: number,
+): number {
+  const prefix = target.prefix.slice(target.prefix.lastIndexOf('\n') + 1);
+  const lineEnd = target.suffix.indexOf('\n');
+  const suffix = lineEnd >= 0 ? target.suffix.slice(0, lineEnd) : target.suffix;
+  const total = prefix.length + suffix.length;
+  if (total < minLength) return 0;
+  const before = text.slice(Math.max(0, place.start - prefix.length - slack), place.start);
+  const after = text.slice(place.end, place.end + suffix.length + slack);
+  return (measure(prefix, before) * prefix.length + measure(suffix, after) * suffix.length) / total;
 }
 
 /**
