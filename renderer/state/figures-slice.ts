@@ -5,10 +5,9 @@
  * source links live in the `links` table. Detected figures the reviewer has not touched are not stored.
  */
 import { trackSourceImport } from './source-import-progress';
-import type { Annotation, FigureBody } from '../../shared/annotations/model';
+import type { FigureBody } from '../../shared/annotations/model';
 import { detectFigures } from '../../shared/figures/detect';
 import { auditDraft, indexSources, type AuditResult } from '../../shared/figures/matching/audit';
-import type { LedgerRow } from '../../shared/figures/matching/ledger';
 import type { SourceLocator } from '../../shared/figures/matching/locator';
 import type { SourceMatch, SourceVerdict } from '../../shared/figures/matching/match';
 import type { LinkRow } from '../db/app-db';
@@ -36,6 +35,7 @@ import { selectLedgerRows } from './figures-selectors';
 import type { PendingReplace } from './source-replace';
 import { sourceManagementActions } from './source-management';
 import { asOneChange, statusChanges } from './figure-status-batch';
+import { createRowWrites } from './figure-row-writes';
 import type { SliceCreator } from './store';
 
 export interface FigureFilter {
@@ -138,7 +138,6 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
   let sourceIndexKey = '';
   let sourceIndex: ReturnType<typeof indexSources> | null = null;
 
-  const rowByKey = (key: string) => selectLedgerRows(get()).find((r) => r.key === key);
   /** True once the reviewer's name is known: every decision below is signed (asked once, first). */
   const signed = (): Promise<boolean> => get().requireReviewerName();
   const by = (): string => get().reviewerName;
@@ -165,51 +164,7 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
     set({ figureAudit: audit, figureVersionId: version.id });
   };
 
-  /**
-   * Writes to one row run one after another: the first write creates the row's annotation, and a second
-   * write (a note saved on Enter and again on blur) must see it rather than create another.
-   */
-  const pending = new Map<string, Promise<unknown>>();
-  const touch = (
-    key: string,
-    change: (row: LedgerRow) => Partial<FigureBody> | null,
-  ): Promise<Annotation | null> => {
-    const run = (pending.get(key) ?? Promise.resolve()).then(async () => {
-      const row = rowByKey(key);
-      const body = row ? change(row) : null;
-      return row && body ? ensureAnnotation(row, body) : null;
-    });
-    pending.set(
-      key,
-      run.catch(() => undefined),
-    );
-    return run;
-  };
-
-  /** The annotation of a row, created with `body` changes on first touch. */
-  const ensureAnnotation = async (
-    row: LedgerRow,
-    change: Partial<FigureBody>,
-  ): Promise<Annotation | null> => {
-    if (row.annotationId) {
-      const current = get().annotationList.find((a) => a.id === row.annotationId);
-      if (!current || current.body.kind !== 'figure') return null;
-      const body: FigureBody = { ...current.body, ...change };
-      return (await get().updateAnnotation(current.id, body)) ? { ...current, body } : null;
-    }
-    const body: FigureBody = {
-      kind: 'figure',
-      status: 'unverified',
-      note: '',
-      origin: row.origin,
-      value: row.value,
-      unit: row.unit,
-      dismissed: false,
-      ...(row.high !== undefined ? { high: row.high } : {}),
-      ...change,
-    };
-    return get().addAnnotation({ start: row.start, end: row.end }, body);
-  };
+  const { touch, settled } = createRowWrites(get);
 
   const refreshLinks = async () => {
     const ids = get()
@@ -265,7 +220,7 @@ export const createFiguresSlice: SliceCreator<FiguresSlice> = (services) => (set
     async setFigureStatus(keys, status) {
       if (!(await signed())) return;
       // Writes already queued on these rows (a note saved on blur) land first.
-      await Promise.all(keys.map((key) => pending.get(key)));
+      await Promise.all(keys.map(settled));
       const version = get().current?.version;
       if (!version) return;
       const wanted = new Set(keys);
