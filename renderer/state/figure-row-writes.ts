@@ -6,6 +6,7 @@
 import type { StoreApi } from 'zustand';
 import type { Annotation, FigureBody } from '../../shared/annotations/model';
 import type { LedgerRow } from '../../shared/figures/matching/ledger';
+import { newFigureBody } from './figure-status-batch';
 import { selectLedgerRows } from './figures-selectors';
 import type { AppState } from './store';
 
@@ -34,18 +35,7 @@ export function createRowWrites(get: StoreApi<AppState>['getState']): RowWrites 
       const body: FigureBody = { ...current.body, ...change };
       return (await get().updateAnnotation(current.id, body)) ? { ...current, body } : null;
     }
-    const body: FigureBody = {
-      kind: 'figure',
-      status: 'unverified',
-      note: '',
-      origin: row.origin,
-      value: row.value,
-      unit: row.unit,
-      dismissed: false,
-      ...(row.high !== undefined ? { high: row.high } : {}),
-      ...change,
-    };
-    return get().addAnnotation({ start: row.start, end: row.end }, body);
+    return get().addAnnotation({ start: row.start, end: row.end }, newFigureBody(row, change));
   };
 
   return {

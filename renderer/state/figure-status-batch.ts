@@ -14,6 +14,24 @@ import { createTarget } from '../../shared/annotations/selectors';
 import type { LedgerRow } from '../../shared/figures/matching/ledger';
 import { initialFigureEvents, recordDecision } from './annotation-events';
 
+/**
+ * The body of a row's first figure annotation (a detected figure the reviewer had not touched is not
+ * stored): the figure as detected, unverified, then `change`.
+ */
+export function newFigureBody(row: LedgerRow, change: Partial<FigureBody> = {}): FigureBody {
+  return {
+    kind: 'figure',
+    status: 'unverified',
+    note: '',
+    origin: row.origin,
+    value: row.value,
+    unit: row.unit,
+    dismissed: false,
+    ...(row.high !== undefined ? { high: row.high } : {}),
+    ...change,
+  };
+}
+
 export interface StatusBatchContext {
   text: string;
   documentId: string;
@@ -44,16 +62,7 @@ export function statusChanges(
       continue;
     }
     if (row.annotationId) continue; // an annotation that is not loaded: leave it alone
-    const body: FigureBody = {
-      kind: 'figure',
-      status,
-      note: '',
-      origin: row.origin,
-      value: row.value,
-      unit: row.unit,
-      dismissed: false,
-      ...(row.high !== undefined ? { high: row.high } : {}),
-    };
+    const body = newFigureBody(row, { status });
     const created = createAnnotation(
       {
         documentId: context.documentId,
