@@ -1,7 +1,8 @@
 /**
  * The last step of every Arabic reader: a figure once read takes its sign (`增長-2.3%`, `為負 2.3%`) and its
  * qualifier (`約`, `more than`), or is dropped when its whole span turns out to be something else (a short
- * quoted name, a point in time, `page 3 of 12`).
+ * quoted name, a point in time, `page 3 of 12`). The Chinese numeral readers end with the same checks
+ * (`acceptFound`), without the sign.
  */
 import type { Found, ReadResult } from './arabic';
 import { qualifierBefore } from './context';
@@ -32,13 +33,21 @@ export function finish(text: string, found: Found): ReadResult {
       found.value = -found.value;
     }
   }
+  return acceptFound(text, found);
+}
+
+/**
+ * The reader's answer for a figure read in full: none, with where scanning resumes, when its whole span
+ * is something else; else the figure with its qualifier. `found` must be a fresh object: the qualifier
+ * is set on it rather than copied (a copy costs an object and a shape change per figure).
+ */
+export function acceptFound(text: string, found: Found): ReadResult {
   if (
     isInShortQuote(text, found.start, found.end) ||
     isPointInTime(text, found) ||
     isPageOfPages(text, found.start, found.unit)
   )
     return { next: found.end };
-  // `found` is always a fresh object here, so the qualifier is set on it rather than copied.
   const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
   if (qualifier) found.qualifier = qualifier;
   return { found, next: found.end };

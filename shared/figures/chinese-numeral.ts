@@ -3,22 +3,14 @@
  * A Chinese numeral is a figure only when a unit or measure word follows; the bare multipliers (`萬家`,
  * `百年`) and a lone `一` with a measure word (`一批`, `一個中心`) are names or idioms, not quantities.
  */
-import { isPointInTime } from './periods';
+import { acceptFound } from './arabic-finish';
 import type { Found, ReadResult } from './arabic';
 import type { ChineseTail, NumeralStyle } from './chinese-tail';
 import { durationDaysEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
 import { multiplierCodeExponent } from './multipliers';
 import { isUnitInitial } from './units';
-import { currencyBefore, qualifierBefore } from './context';
-import {
-  beforeGap,
-  headingNumberEnd,
-  isInIdiom,
-  isInShortQuote,
-  isPageOfPages,
-  isOrdinalPrefix,
-  namesSessionPlanOrEra,
-} from './exclusions';
+import { currencyBefore } from './context';
+import { beforeGap, headingNumberEnd, isInIdiom, isOrdinalPrefix, namesSessionPlanOrEra } from './exclusions';
 import {
   ARABIC_NUMBER_RE,
   CHINESE_NUMERAL_CHARS,
@@ -124,7 +116,7 @@ export function readChineseAt(text: string, i: number): ReadResult {
     const days = durationDaysEnd(text, i, runEnd, false);
     const value = days > 0 ? parseChineseNumeral(run) : undefined;
     if (value === undefined) return { next: runEnd };
-    return finish(text, { start: i, end: days, value, unit: '天' });
+    return acceptFound(text, { start: i, end: days, value, unit: '天' });
   }
   const found: Found = range ?? {
     start: i,
@@ -150,7 +142,7 @@ export function readChineseAt(text: string, i: number): ReadResult {
     found.start = currency.start;
     if (found.unit === '元' || found.unit === '') found.unit = currency.unit;
   }
-  return finish(text, found);
+  return acceptFound(text, found);
 }
 
 const ONE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -170,7 +162,7 @@ function readRoundHundreds(text: string, i: number, run: string, runEnd: number)
   const tail = readChineseTail(text, runEnd, 'chinese');
   const value = parseChineseNumeral(run);
   if (!tail || tail.unit === '' || value === undefined || isInIdiom(text, i)) return { next: runEnd };
-  return finish(text, {
+  return acceptFound(text, {
     start: i,
     end: tail.end,
     value: value * 10 ** tail.exponent,
@@ -253,7 +245,7 @@ function readDecimal(text: string, i: number, run: string, runEnd: number): Read
   for (const ch of decimal[1]!) digits += String(parseChineseNumeral(ch) ?? 0);
   const tail = readChineseTail(text, runEnd + decimal[0].length, 'chinese');
   if (!tail || tail.unit === '') return undefined;
-  return finish(text, {
+  return acceptFound(text, {
     start: i,
     end: tail.end,
     value: scaleDecimal(digits, tail.exponent),
@@ -295,13 +287,13 @@ function readPercentWord(text: string, i: number, unit: string): ReadResult {
   if ('至到-'.includes(text[end] ?? '\n') && text.startsWith(text.slice(i, from), end + 1)) {
     const second = readPercentWord(text, end + 1, unit).found;
     if (second && second.start === end + 1 && second.high === undefined && second.value > value) {
-      return finish(text, { ...second, start: i, value, high: second.value });
+      return acceptFound(text, { ...second, start: i, value, high: second.value });
     }
   }
   TRAILING_RE.lastIndex = end;
   const trailing = TRAILING_RE.exec(text);
   const qualifier = trailing ? trailingQualifier(trailing[0]) : undefined;
-  return finish(text, { start: i, end: end + (trailing?.[0].length ?? 0), value, unit, qualifier });
+  return acceptFound(text, { start: i, end: end + (trailing?.[0].length ?? 0), value, unit, qualifier });
 }
 
 function readFraction(text: string, i: number, run: string, runEnd: number): ReadResult {
@@ -314,7 +306,7 @@ function readFraction(text: string, i: number, run: string, runEnd: number): Rea
   const end = from + numeratorRun[0].length;
   TRAILING_RE.lastIndex = end;
   const trailing = TRAILING_RE.exec(text);
-  return finish(text, {
+  return acceptFound(text, {
     start: i,
     end: end + (trailing?.[0].length ?? 0),
     value: numerator / denominator,
@@ -327,17 +319,4 @@ function trailingQualifier(word: string): Found['qualifier'] {
   if (word === '以上') return 'over';
   if (word === '左右') return 'about';
   return 'under';
-}
-
-function finish(text: string, found: Found): ReadResult {
-  if (
-    isInShortQuote(text, found.start, found.end) ||
-    isPointInTime(text, found) ||
-    isPageOfPages(text, found.start, found.unit)
-  )
-    return { next: found.end };
-  // Every `found` here is a fresh object: set the qualifier on it (a copy and `delete` cost a shape change).
-  const qualifier = found.qualifier ?? qualifierBefore(text, found.start);
-  found.qualifier = qualifier || undefined;
-  return { found, next: found.end };
 }
