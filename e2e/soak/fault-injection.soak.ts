@@ -14,7 +14,7 @@
  * services start either (a standby services process is booted ahead of each kill).
  */
 import { randomUUID } from 'node:crypto';
-import { appendFile, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { parseAnnotation, parseReply } from '../../shared/annotations/model';
@@ -29,6 +29,13 @@ import {
 import { emitToPage, installBridge } from '../harness-bridge';
 import { chromiumPath, projectRoot } from '../harness-paths';
 import { startServices, type ServicesHandle } from './services-handle';
+import {
+  exportProblem,
+  leftoverTempFiles,
+  readDocumentRows,
+  type AcknowledgedExport,
+} from './after-fault-checks';
+import { pickNeedle, withTimeout } from './soak-tools';
 
 const runs = Number(process.env.SOAK_RUNS ?? 200);
 const seed = Number(process.env.SOAK_SEED ?? 13);
@@ -46,7 +53,7 @@ interface Acknowledged {
   /** Drafts of soak-report.txt the version label showed ("Draft n of n"). */
   drafts: number;
   /** Export files the app said it saved. */
-  exports: { kind: 'pdf' | 'jsonld' | 'ledger'; file: string }[];
+  exports: AcknowledgedExport[];
 }
 
 interface RunContext {
@@ -213,39 +220,12 @@ const burstMix = [
   'export-pdf',
 ] as const;
 
-/** Waits for `promise` at most `ms`, swallowing its failure (a crashed page may never answer). */
-async function withTimeout(promise: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    promise.catch(() => undefined),
-    new Promise((resolve) => (timer = setTimeout(resolve, ms))),
-  ]);
-  clearTimeout(timer);
-}
-
-/** A short text that occurs once in the open document, to select. */
-async function pickNeedle(page: Page, random: Random): Promise<string> {
-  const blocks = await page.evaluate(() =>
-    [...document.querySelectorAll('.tm-document :is(p, h1, h2, h3, h4, h5, h6, li, td, th)')].map(
-      (block) => block.textContent ?? '',
-    ),
-  );
-  const whole = blocks.join('\n');
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const block = random.pick(blocks.filter((text) => text.length >= 8));
-    if (!block) break;
-    const start = random.int(block.length - 6);
-    const needle = block.slice(start, start + 6);
-    if (needle.trim().length === 6 && whole.indexOf(needle) === whole.lastIndexOf(needle)) return needle;
-  }
-  throw new Error('No unique text to select in the open document');
-}
-
 /**
  * Opens the app on `origin` in a new tab and waits for it to be ready. If the browser or the new tab went
- * away before the page loaded (not seen since the soak stopped
- * messaging a killed services process, but a run should fail on data, not on the harness), it tries once more, starting the browser again on the same profile if needed —
- * the same origins and databases, as a user relaunching Tickmark. Counted in the run's line.
+ * away before the page loaded (not seen since the soak stopped messaging a killed services process, but
+ * a run should fail on data, not on the harness), it tries once more, starting the browser again on the
+ * same profile if needed — the same origins and databases, as a user relaunching Tickmark. Counted in
+ * the run's line.
  */
 async function openApp(origin: string): Promise<Page> {
   for (let attempt = 0; ; attempt += 1) {
@@ -264,67 +244,6 @@ async function openApp(origin: string): Promise<Page> {
       await withTimeout(page.close(), 5_000);
     }
   }
-}
-
-/** Rows read straight from IndexedDB: documents without versions, and versions of soak-report.txt. */
-function readDocumentRows(page: Page): Promise<{ versionless: string[]; carryDrafts: number }> {
-  return page.evaluate(
-    (carryFile) =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('tickmark');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['documents', 'versions'], 'readonly');
-          const documents = tx.objectStore('documents').getAll();
-          const versions = tx.objectStore('versions').getAll();
-          tx.oncomplete = () => {
-            const docs = documents.result as { id: string; fileName: string }[];
-            const rows = versions.result as { documentId: string }[];
-            const owners = new Set(rows.map((row) => row.documentId));
-            const carried = docs.find((row) => row.fileName === carryFile);
-            db.close();
-            resolve({
-              versionless: docs.filter((row) => !owners.has(row.id)).map((row) => row.id),
-              carryDrafts: carried ? rows.filter((row) => row.documentId === carried.id).length : 0,
-            });
-          };
-        };
-      }),
-    carryName,
-  );
-}
-
-/** Whether an acknowledged export file is whole: it parses as what it claims to be. */
-async function exportProblem(entry: Acknowledged['exports'][number]): Promise<string | null> {
-  const bytes = await readFile(entry.file).catch(() => null);
-  if (!bytes) return `${path.basename(entry.file)} is missing`;
-  if (entry.kind === 'pdf') {
-    const text = bytes.toString('latin1');
-    return text.startsWith('%PDF-') && text.trimEnd().endsWith('%%EOF')
-      ? null
-      : `${path.basename(entry.file)} is not a complete PDF`;
-  }
-  if (entry.kind === 'jsonld') {
-    try {
-      JSON.parse(bytes.toString('utf8'));
-      return null;
-    } catch {
-      return `${path.basename(entry.file)} is not complete JSON`;
-    }
-  }
-  if (entry.file.endsWith('.xlsx')) {
-    return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes.includes(Buffer.from('PK\u0005\u0006', 'latin1'))
-      ? null
-      : `${path.basename(entry.file)} is not a complete XLSX`;
-  }
-  return bytes.length > 0 ? null : `${path.basename(entry.file)} is empty`;
-}
-
-/** Temporary files an interrupted save may leave: ours are `.<name>.….tmp` / `.part`. */
-async function leftoverTempFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  return entries.filter((entry) => /(^|\/)\.[^/]+\.(tmp|part)$/.test(entry));
 }
 
 for (let run = 0; run < runs; run += 1) {
@@ -412,7 +331,7 @@ for (let run = 0; run < runs; run += 1) {
       for (const row of stored.annotations) parseAnnotation(row, (message) => invalid.push(message));
       for (const row of stored.replies) parseReply(row, (message) => invalid.push(message));
       const orphans = stored.replies.filter((row) => !ids.has(row.annotationId as string));
-      const { versionless, carryDrafts } = await readDocumentRows(page);
+      const { versionless, carryDrafts } = await readDocumentRows(page, carryName);
       const badExports = (await Promise.all(acknowledged.exports.map(exportProblem))).filter(Boolean);
       // The restarted services sweep abandoned temporaries in the background: give them a moment.
       let temp = await leftoverTempFiles(runDir);
