@@ -194,7 +194,9 @@ export function readArabicAt(text: string, i: number): ReadResult {
     const attached = readEnglishTail(text, p, currency?.unit);
     if (!attached) return { next: skipRun(text, p) }; // 3rd, 20xx, 5G, A320neo
   }
-  if (!currency && isLatinContext(text, i, p) && isEnglishLabelOrDate(text, i, p)) return { next: p };
+  // `Section 3`, `paragraphs 5 to 11`, `Tables 2 and 3`: a label's number, with the rest of its list.
+  if (!currency && isLatinContext(text, i, p) && isEnglishLabelOrDate(text, i, p))
+    return { next: labelListEnd(text, p) };
 
   // 3 in 10 adults, 1 in 4: a proportion.
   if (
@@ -300,6 +302,13 @@ function mayStartDate(length: number, sep: number): boolean {
   }
 }
 
+/** More numbers of the same label after `p` (` to 11`, ` and 3`, `–7`): where they end. */
+const LABEL_LIST_RE = /(?:(?: to | and | & |[-–])\d{1,4}[A-Za-z]?(?![\d.,]?\d))*/y;
+function labelListEnd(text: string, p: number): number {
+  LABEL_LIST_RE.lastIndex = p;
+  return LABEL_LIST_RE.exec(text) ? LABEL_LIST_RE.lastIndex : p;
+}
+
 /** English rules only apply where a space or Latin letter stands next to the number. */
 function isLatinContext(text: string, i: number, p: number): boolean {
   const before = text.charCodeAt(i - 1);
@@ -353,7 +362,8 @@ function isNotAQuantity(text: string, i: number, digits: string, tail: Tail, has
   if (!tail.english && (tail.unit === '年' || tail.unit === '學年'))
     return isCalendarYear(text, i, digits.replace(/,/g, ''), tail.unitEnd);
   if (tail.english && isYearLike(digits) && !hasCurrency && tail.exponent === 0) {
-    if (/[A-Z²³]|^(?:km|kg|mm|cm|ha)$/.test(tail.unit)) return false; // 2000 Mbps, 1850 MW
+    // 2000 Mbps, 1850 MW; but an acronym in the plural is a noun (`in 2024 MPs voted`), as below.
+    if (/[A-Z²³]|^(?:km|kg|mm|cm|ha)$/.test(tail.unit) && !/^[A-Z]{2,5}s$/.test(tail.unit)) return false;
     return tail.unit !== '%' && tail.unit !== '百分點' && !yearLikeCounts(text, i, tail.unit);
   }
   return false;

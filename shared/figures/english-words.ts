@@ -18,6 +18,9 @@ import {
   readWordNumber,
 } from './english-numbers';
 
+/** A hyphen and a unit of time after a number word (the units `readEnglishTail` reads after `-`). */
+const HYPHENED_TIME_RE = /^-(?:years?|months?|weeks?|days?|hours?)\b/;
+
 const HALF_A_SCALE_RE = /[Hh]alf an? (?=(?:million|billion|trillion)\b)/y;
 
 /** Reads the figure whose number word starts at `i`. */
@@ -59,7 +62,9 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
   const number = readWordNumber(text, i);
   // third/quarter/fifth/tenth are only candidates for `a third of`; alone they are ordinals.
   if (!number) return { next: i + 1 };
-  if (text[number.end] === '-' && !/^-(?:years?|months?)\b/.test(text.slice(number.end, number.end + 7))) {
+  // `a three-year pilot`, `a six-week consultation`: a span of time as an adjective is read by the tail
+  // (every unit of time it knows, as after digits: `6-week`); any other hyphened word is not a figure.
+  if (text[number.end] === '-' && !HYPHENED_TIME_RE.test(text.slice(number.end, number.end + 7))) {
     return { next: number.end }; // one-off, two-way, three-pronged
   }
   if (isEnglishLabelOrDate(text, i, number.end)) return { next: number.end };

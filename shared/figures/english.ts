@@ -87,6 +87,9 @@ const WORD_RE = /(?:[ \u00a0]|\n(?=[a-z]))([a-z]+(?:-[a-z]+)*)/y;
 /** `86 full-time equivalents`: the FTE unit written out. */
 const FTE_WORDS_RE = /[ \u00a0]full[ -]time[ \n]equivalents?\b/y;
 const TRAILING_RE = /[ \u00a0](or more|or above|or over|or less|or fewer|or below)\b/y;
+/** The same bound before the noun it counts (`three or more children`). */
+const BOUND_BEFORE_NOUN_RE = /[ \u00a0]or (more|fewer)(?=[ \u00a0][a-z])/y;
+const boundQualifier = (bound: string): FigureQualifier => (/more|above|over/.test(bound) ? 'over' : 'under');
 
 /** Words after a number that show it is not counting anything (`3 of`, `2024 and`, `4 shows`). */
 const STOP_WORDS = new Set(
@@ -138,6 +141,11 @@ export function readEnglishTail(
     exponent = SCALE_EXPONENT[m[1]!] ?? 0;
     pos += m[0].length;
   }
+  // `three or more children`, `5 or fewer staff`: the open bound stands between the number and its noun.
+  if (exponent === 0 && !currency && (m = attempt(BOUND_BEFORE_NOUN_RE, text, pos))) {
+    const noun = readNoun(text, pos + m[0].length);
+    if (noun) return { end: noun.end, exponent, unit: noun.unit, qualifier: boundQualifier(m[1]!) };
+  }
   const unit = readEnglishUnit(text, pos, currency, exponent > 0);
   if (!unit) return undefined;
   const tail: EnglishTail = { end: unit.end, exponent, unit: unit.unit };
@@ -145,7 +153,7 @@ export function readEnglishTail(
   const t = TRAILING_RE.exec(text);
   if (t) {
     tail.end += t[0].length;
-    tail.qualifier = /more|above|over/.test(t[1]!) ? 'over' : 'under';
+    tail.qualifier = boundQualifier(t[1]!);
   }
   return tail;
 }
@@ -190,6 +198,7 @@ function readEnglishUnit(
  */
 function readNoun(text: string, pos: number): { end: number; unit: string } | undefined {
   let p = pos;
+  let m2: RegExpExecArray | null;
   let last: { end: number; unit: string } | undefined;
   for (let words = 0; words < 4; words++) {
     WORD_RE.lastIndex = p;
@@ -202,6 +211,9 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
         p += acronym;
         continue;
       }
+      // `2,500 SMEs`, `12 NGOs`: an acronym in the plural is itself what is counted.
+      if (words === 0 && (m2 = attempt(PLURAL_ACRONYM_RE, text, p)))
+        return { end: p + m2[0].length, unit: m2[1]! };
       // `14 Members`, `20 additional Medicare Urgent Care Clinics`: a capitalised name of what is
       // counted, after the adjectives if any.
       if ((!last || ADJECTIVES.has(last.unit)) && !startsLine(text, pos)) return titleNounAt(text, p);
@@ -255,6 +267,9 @@ function acronymBeforePlural(text: string, pos: number): number {
   const m = ACRONYM_RE.exec(text);
   return m && pluralNounAt(text, pos + m[0].length) ? m[0].length : 0;
 }
+
+/** `SMEs`, `NGOs`, `MPs` after one space: an acronym with a plural `s`. */
+const PLURAL_ACRONYM_RE = /[ \u00a0]([A-Z]{2,5}s)\b/y;
 
 /** Up to four capitalised words ending in a plural (`Medicare Urgent Care Clinics`): the count's noun. */
 const TITLE_NOUN_RE =
@@ -329,11 +344,12 @@ const MONTH =
 const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.? ?$`);
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?,? (?:of )?${MONTH}\\b`);
 const LABEL_BEFORE_RE =
-  /(?:^|[^A-Za-z])(?:[Ss]ections?|[Cc]hapters?|[Aa]rticles?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Aa]nnex|[Aa]ppendix|[Ss]chedules?|[Rr]ules?|[Pp]ages?|p\.|pp\.|[Ii]tems?|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Nn]os\.|[Nn]umber|[Aa]ct|[Bb]ill|[Gg]oal|[Ss]tep|(?<!(?:will|to|would|can|could|shall|must|may) )[Ss]tage|[Rr]ound|[Vv]ersion|[Mm]odel|[Ll]ine|[Tt]erminal|[Gg]ate|[Pp]latform|[Ww]ard|[Dd]istrict|[Zz]one|[Cc]lass|[Cc]ategory|[Tt]ype|[Ll]evel|[Pp]aragraph|[Pp]ara\.|[Ff]ootnotes?|[Nn]otes?|[Cc]lause|[Bb]ox|[Ee]xhibit|[Cc]hart|[Ss]ession|[Ff]loor|[Bb]lock|[Bb]lk\.?|[Uu]nit|[Bb]uilding|[Ss]uite|[Ee]xit|[Cc]hannel|[Ww]ave|[Cc]ohort|[Ss]weep|[Ee]dition|[Tt]ranche|[Oo]ption|[Ss]cenario|[Rr]ecommendation|[Oo]bjective|[Pp]illar|[Pp]riority|[Ee]xt\.|[Tt]el\.?:?|[Pp]hone:?|[Ff]ax:?|Year|[Ss]ec\.|[Aa]rt\.|FY|CY|FFY|Q[1-4]|H[12]) ?$/;
+  /(?:^|[^A-Za-z])(?:[Ss]ections?|[Cc]hapters?|[Aa]rticles?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Aa]nnex(?:es)?|[Aa]ppendix|[Aa]ppendices|[Ss]chedules?|[Rr]ules?|[Pp]ages?|p\.|pp\.|[Ii]tems?|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Nn]os\.|[Nn]umber|[Aa]ct|[Bb]ill|[Gg]oal|[Ss]tep|(?<!(?:will|to|would|can|could|shall|must|may) )[Ss]tage|[Rr]ound|[Vv]ersion|[Mm]odel|[Ll]ine|[Tt]erminal|[Gg]ate|[Pp]latform|[Ww]ard|[Dd]istrict|[Zz]one|[Cc]lass|[Cc]ategory|[Tt]ype|[Ll]evel|[Pp]aragraphs?|[Pp]aras?\.|[Ff]ootnotes?|[Nn]otes?|[Cc]lauses?|[Bb]ox(?:es)?|[Ee]xhibits?|[Cc]harts?|[Ss]ession|[Ff]loor|[Bb]lock|[Bb]lk\.?|[Uu]nit|[Bb]uilding|[Ss]uite|[Ee]xit|[Cc]hannel|[Ww]ave|[Cc]ohort|[Ss]weep|[Ee]dition|[Tt]ranche|[Oo]ption|[Ss]cenario|[Rr]ecommendations?|[Oo]bjective|[Pp]illar|[Pp]riority|[Ee]xt\.|[Tt]el\.?:?|[Pp]hone:?|[Ff]ax:?|Year|[Ss]ec\.|[Aa]rt\.|FY|CY|FFY|Q[1-4]|H[12]) ?$/;
 
 /** True when a month name or a label word (`Section`, `Table`, `FY`) makes the number a date or a code. */
 export function isEnglishLabelOrDate(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 14), start);
+  // Wide enough for the longest label word and a space (`Recommendations `).
+  const before = text.slice(Math.max(0, start - 17), start);
   if (MONTH_BEFORE_RE.test(before) || LABEL_BEFORE_RE.test(before)) return true;
   return MONTH_AFTER_RE.test(text.slice(end, end + 16));
 }

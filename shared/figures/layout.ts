@@ -24,11 +24,16 @@ const foldCharacter = (ch: string): string => {
   const code = ch.charCodeAt(0);
   return code >= 0xff00 ? fullWidthToAscii(code) : ' ';
 };
-/** What may start the line after a break inside a figure: a digit, %, a lowercase letter or a CJK character. */
+/** What may start the line after a break inside a figure: a digit, %, a range's dash, a lowercase letter or a CJK character. */
 function mayContinue(code: number): boolean {
   return (
     (code >= 0x30 && code <= 0x39) ||
     code === 0x25 ||
+    // the dash of a range (`6%\n-8%`)
+    code === 0x2d ||
+    code === 0x2013 ||
+    code === 0x7e ||
+    code === 0xff5e ||
     (code >= 0x61 && code <= 0x7a) ||
     (code >= 0x3400 && code <= 0x9fff)
   );
@@ -38,6 +43,10 @@ const NUMBER_TAIL_RE = /(\d) *([\u3400-\u9fff]{0,3}) *$/;
 const DECIMAL_TAIL_RE = /[\u3400-\u9fff]\d+\.$/;
 /** A numbered item starting the next line (`2. `, `3、`): never the decimals of the line before. */
 const LIST_NUMBER_RE = /^\d{1,3}(?:[、．]|\.(?!\d))/;
+/** A number ending a line of Chinese text, as the first end of a range (`增长6%`, `为3.5`). */
+const RANGE_FIRST_END_RE = /[\u3400-\u9fff]\d+(?:\.\d+)?%?$/;
+/** The rest of that range at the start of the next line, followed by more Chinese or its punctuation. */
+const RANGE_SECOND_START_RE = /^[-–~～]\d+(?:\.\d+)?%?[\u3400-\u9fff，。、；）]/;
 const DASH_TAIL_RE = /\d *[-–~～至到] *$/;
 const SPLIT_ENGLISH_UNIT_RE = /\d(?: (?:million|billion))? (?:per|square|cubic|percentage)$/;
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -117,6 +126,13 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
   // the whole paragraph at every digit.
   const end = lineEnd(line);
   if (DASH_TAIL_RE.test(end)) return isDigitCode(next) ? 'space' : undefined; // 2-\n4%
+  // `增长6%\n-8%，`: the dash of a range begins the next line, inside Chinese prose (a line of one number
+  // each, as in a column of changes, goes on with no Chinese after the number and is left alone).
+  if (next === 0x2d || next === 0x2013 || next === 0x7e || next === 0xff5e)
+    return RANGE_FIRST_END_RE.test(end) &&
+      RANGE_SECOND_START_RE.test(text.slice(at + length, at + length + 14))
+      ? 'join'
+      : undefined;
   // `比重为18.\n9%`: a decimal point ending a line of Chinese text (whose full stop is 。) has its
   // decimals on the next line. In English `18.` ends a sentence, so only after CJK text.
   if (isDigitCode(next) && line.charCodeAt(line.length - 1) === 0x2e && DECIMAL_TAIL_RE.test(line))
