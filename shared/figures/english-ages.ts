@@ -3,13 +3,17 @@
  * seven`, `children under 12`. After `aged`, or after a word for people and a comparison, a bare number
  * is an age, unit years, as `65 歲以上` is in Chinese. The trailing `and above` / `or over` is part of
  * the figure (its qualifier), as `以上` is; a comparison before it is the qualifier (`below` → under).
- * After `aged`, a second number (`aged 5 to 8`, `aged between 18 and 64`) makes it a range of ages.
+ * After `aged`, a second number (`aged 5 to 8`, `aged between 18 and 64`, `aged above 55 to 65`) makes it a
+ * range of ages.
  */
 import type { FigureQualifier } from './types';
 
-const AGED_BEFORE_RE = /(?:^|[^A-Za-z])aged? (between )?$/;
+// Case-insensitive: a sentence may open with the word (`Children under 12`, `Aged 65 and over`).
+const AGED_BEFORE_RE = /(?:^|[^A-Za-z])aged? (between )?$/i;
 const PERSON_COMPARISON_BEFORE_RE =
-  /(?:^|[^A-Za-z])(?:child|children|kids?|babies|infants|toddlers|persons?|people|adults|seniors|residents|those|anyone|workers|students|youths?|pupils|citizens) (?:aged? )?(?:below|under|above|over|older than|younger than) $/;
+  /(?:^|[^A-Za-z])(?:child|children|kids?|babies|infants|toddlers|persons?|people|adults|seniors|residents|those|anyone|workers|students|youths?|pupils|citizens) (?:aged? )?(?:below|under|above|over|older than|younger than) $/i;
+const AGED_COMPARISON_BEFORE_RE = /(?:^|[^A-Za-z])aged? (?:below|under|above|over) $/i;
+const AGED_TO_RE = / to (\d{1,3})(?![\d.,]?\d)/y;
 const AND_ABOVE_RE = / (?:and|or) (above|over|older|below|under|younger)\b/y;
 /** `aged 5 to 8`, `aged 15-24`, `aged 15–24`; `aged between 18 and 64` (held-out-7). */
 const AGE_RANGE_RE = /(?: to |[-–—]| ?– ?)(\d{1,3})(?![\d.,]?\d)/y;
@@ -36,6 +40,11 @@ export function englishAgeAt(text: string, start: number, end: number): Age | un
     const m = range.exec(text);
     if (m) return { end: end + m[0].length, high: Number(m[1]) };
     if (aged[1]) return undefined;
+  } else if (AGED_COMPARISON_BEFORE_RE.test(before)) {
+    // `workers aged above 55 to 65` (held-out-11): the comparison opens a range of ages written with `to`.
+    AGED_TO_RE.lastIndex = end;
+    const m = AGED_TO_RE.exec(text);
+    if (m) return { end: end + m[0].length, high: Number(m[1]) };
   }
   AND_ABOVE_RE.lastIndex = end;
   const m = AND_ABOVE_RE.exec(text);

@@ -71,3 +71,26 @@ describe('a range whose dash begins the next line of PDF-extracted Chinese text'
     expect(found.map((f) => f.value)).toEqual([6, -8, 3]);
   });
 });
+
+describe('a comparison word between `aged` and a range of ages', () => {
+  it('reads `aged over 60 to 70` as the range, unit years', () => {
+    const found = figures('Grants for residents aged over 60 to 70 rise next year.');
+    expect(found.map((f) => [f.text, f.value, f.high, f.unit])).toEqual([['60 to 70', 60, 70, '年']]);
+  });
+
+  it('keeps a single age after the comparison when no range follows', () => {
+    expect(figures('Seniors aged over 65 will get the bonus.').map((f) => [f.value, f.high])).toEqual([
+      [65, undefined],
+    ]);
+  });
+});
+
+describe('an age whose sentence opens with the word before it', () => {
+  it('reads `Children under 12` and `Aged 65 and over` as it reads them mid-sentence', () => {
+    const found = figures('Children under 12 travel free. Aged 65 and over, riders pay half.');
+    expect(found.map((f) => [f.text, f.value, f.unit, f.qualifier])).toEqual([
+      ['12', 12, '年', 'under'],
+      ['65 and over', 65, '年', 'over'],
+    ]);
+  });
+});
