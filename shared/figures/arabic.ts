@@ -71,10 +71,11 @@ function skipRun(text: string, from: number): number {
 
 /**
  * CJK characters that may begin one of the rules on what stands before a number: a heading's bracket or
- * indent (`（`, ideographic space), an ordinal or label (`第`, `表`, `圖`), a rate's base (`每`), a ratio (`：`).
+ * indent (`（`, ideographic space), an ordinal or label (`第`, `表`, `圖`, and `至`/`到` in `第 9 至 11 段`), a
+ * rate's base (`每`), a ratio (`：`).
  */
 const PREFIX_RULE_CJK = new Uint8Array(0x10000);
-for (const ch of '（\u3000第表圖图每：') PREFIX_RULE_CJK[ch.charCodeAt(0)] = 1;
+for (const ch of '（\u3000第表圖图每：至到') PREFIX_RULE_CJK[ch.charCodeAt(0)] = 1;
 
 /**
  * Whether the character before a number may begin a code, heading, ordinal, rate-base or ratio rule.
@@ -214,7 +215,9 @@ export function readArabicAt(text: string, i: number): ReadResult {
   if (range) return finish(text, withStart(range, start));
 
   // `(£000)`, `($000)`: a table's unit note, not an amount of nothing.
-  if (currency && /^0+$/.test(digits) && ')）'.includes(text[p] ?? '\n')) return { next: p };
+  // A column header (`2024/25 £000`) says the same without brackets: no amount is written `£000`.
+  if (currency && /^0+$/.test(digits) && (')）'.includes(text[p] ?? '\n') || /^0{3}$/.test(digits)))
+    return { next: p };
   const tail = readTail(text, p, currency?.unit);
   // `aged 60 and above`, `children under 12 travel free`: an age, in years (a word after it is no noun
   // it counts).

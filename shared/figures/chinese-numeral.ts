@@ -220,7 +220,7 @@ function readBestTail(
     const style: NumeralStyle =
       numeral === '一' && !isBuiltBefore(text, i)
         ? 'lone-one'
-        : isDividedInto(text, i)
+        : isDividedInto(text, i) || numeral === '兩' || numeral === '两'
           ? 'counted'
           : 'chinese';
     const tail = readChineseTail(text, i + cut, style);

@@ -11,7 +11,8 @@ import { matchUnitEntryAt, toTraditional } from './units';
 
 /**
  * How the number was written, which limits the measure words it may take. `counted`: a Chinese numeral
- * after 分 / 分為 / 分成 (divided into: `分三批發放`, `分為兩期`), which counts the groups it names.
+ * after 分 / 分為 / 分成 (divided into: `分三批發放`, `分為兩期`), which counts the groups it names, and a lone
+ * 兩 (two, only ever a count: `兩區`, `兩期`), as against 一區 or 三期工程, which may name one.
  */
 export type NumeralStyle = 'arabic' | 'chinese' | 'lone-one' | 'counted';
 

@@ -72,6 +72,9 @@ export function isOrdinalPrefix(text: string, index: number): boolean {
   const k = beforeGap(text, index);
   const prev = text.charCodeAt(k); // by code: no string is made for the CJK character
   if (prev === 0x7b2c /* 第 */) return true;
+  // 第 9 至 11 段, 第3到5條: the second end of a range of ordinals is an ordinal too.
+  if (prev === 0x81f3 /* 至 */ || prev === 0x5230 /* 到 */)
+    return ORDINAL_RANGE_BEFORE_RE.test(text.slice(Math.max(0, k - 12), k));
   // 表 3, 附表 2, 如圖 4: a table or figure number (but 代表 3 人 counts people).
   return (
     (prev === 0x8868 /* 表 */ || prev === 0x5716 /* 圖 */ || prev === 0x56fe) /* 图 */ &&
@@ -80,6 +83,7 @@ export function isOrdinalPrefix(text: string, index: number): boolean {
 }
 
 const LABEL_BEFORE = '\n 附如見见詳详據据照(（';
+const ORDINAL_RANGE_BEFORE_RE = /第\s*[\d〇零一二兩两三四五六七八九十百]+\s*$/;
 
 /** True when letters or a `#` glue onto the number at `index`, making it a code (`G209`, `S223`, `COVID-19`, `#3`). */
 export function isCodePrefix(text: string, index: number): boolean {
@@ -344,7 +348,8 @@ export function isCalendarYear(text: string, numberStart: number, digits: string
   return !DURATION_AFTER_RE.test(text.slice(afterAt, afterAt + 3)) && !DURATION_BEFORE_RE.test(before);
 }
 
-const DURATION_AFTER_RE = /^(?:來|来|以來|以来|之久|內|内|的歷|的历|歷史|历史)/;
+// 來 after 年 is `since` (`60年來`), not `come to` (`113 年來臺旅客`: visitors to Taiwan in 2024).
+const DURATION_AFTER_RE = /^(?:來(?![臺台華港澳])|来(?![台华港澳])|以來|以来|之久|內|内|的歷|的历|歷史|历史)/;
 const DURATION_BEFORE_RE = /(?:續|续|達|达|時|时|經|经|有|過|过|近|逾|滿|满|期|限|來|来|去|了|長|长|約|约)$/;
 
 const SESSION_AFTER_RE = /^(?:會議|会议|全會|全会|全體|全体|大會|大会|常委|會|会)/;
@@ -362,6 +367,9 @@ export function namesSessionPlanOrEra(text: string, start: number, end: number, 
       '屆届大協协委會会'.includes(text[start - 1] ?? '\n') && SESSION_AFTER_RE.test(text.slice(end, end + 2))
     );
   }
+  // 過去三個年度: the same with 個 and a year of account.
+  if ((unit === '個' || unit === '个') && /^年/.test(text.slice(end, end + 1)))
+    return PAST_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start));
   // 過去五年: the period a report looks back on, named as a whole (as 奮力拼搏的五年).
   if (unit === '年')
     return (

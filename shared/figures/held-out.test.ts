@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -11: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -12: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -96,6 +96,16 @@ const sets = {
   'held-out-11': {
     texts: import.meta.glob<string>('./held-out-11/*.txt', { query: '?raw', import: 'default', eager: true }),
     labels: import.meta.glob<LabelledSpan[]>('./held-out-11/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.99,
+  },
+  // Measured first unseen on a058b6c (micro F1 0.957 and 0.940 for its two halves, 0.948 in all; the
+  // Australian budget paper 0.754, the LegCo paper 0.890), then its classes fixed.
+  'held-out-12': {
+    texts: import.meta.glob<string>('./held-out-12/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-12/*.figures.json', {
       import: 'default',
       eager: true,
     }),

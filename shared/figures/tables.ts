@@ -22,7 +22,7 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|[單单]位(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000)[^()（）\n]*[)）]/i;
+  /[單单]位\s*[：:]|[單单]位(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})/i;
 const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
 /**
  * An English unit note in brackets: `(HK$ million)`, `(in millions of dollars)`, `(dollars in millions)`,
@@ -226,7 +226,25 @@ const UNIT_COLUMN_HEADER_RE = /(?:^|\t| {2})(?:計量|计量)?[單单]位(?:\t| 
 /** No unit line: the table's own unit is none, and cells without a unit of their own are left alone. */
 const NO_UNIT: TableUnit = { exponent: 0, unit: '' };
 
-/** Unit lines of both kinds, and headers with a unit column, in order of where they stand. */
+/** A Chinese header cell ending in a bracketed unit, then a cell gap or the line's end. */
+const BRACKETED_HEADER_CELL_RE = /[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?=\t| {2,}|$)/gm;
+
+/**
+ * A header row naming its columns' units: three or more cells, no numbers, and at least two cells after
+ * the first whose bracketed note is a unit (`（宗）`, `(萬人次)`) or a percentage (`(%)`).
+ */
+function isUnitHeader(cells: Cell[]): boolean {
+  if (cells.length < 3 || cells.some((c) => NUMERIC_CELL_RE.test(c.text))) return false;
+  let named = 0;
+  for (let k = 1; k < cells.length; k++) {
+    const text = cells[k]!.text;
+    if (!HEADER_UNIT_RE.test(text)) continue;
+    if (PERCENT_HEADER_RE.test(text) || labelUnit(text, NO_UNIT)) named++;
+  }
+  return named >= 2;
+}
+
+/** Unit lines of both kinds, and headers with a unit column or units of their own, in order of where they stand. */
 function unitLines(
   text: string,
   context: TableContext,
@@ -248,6 +266,17 @@ function unitLines(
       found.push({ index: lineStart, unit: NO_UNIT, isHeader: true });
     }
     UNIT_COLUMN_HEADER_RE.lastIndex = lineEnd;
+  }
+  BRACKETED_HEADER_CELL_RE.lastIndex = 0;
+  for (let m = BRACKETED_HEADER_CELL_RE.exec(text); m; m = BRACKETED_HEADER_CELL_RE.exec(text)) {
+    // `年度  接獲申請（宗）  批出個案（宗）  批出率(%)`: a header whose cells name their own units, with no
+    // unit line; a column whose header names none is left to the running-text scan.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (isUnitHeader(cellsOf(text, lineStart, lineEnd, context)))
+      found.push({ index: lineStart, unit: NO_UNIT, isHeader: true });
+    BRACKETED_HEADER_CELL_RE.lastIndex = lineEnd;
   }
   ENGLISH_UNIT_LINE_RE.lastIndex = 0;
   for (let m = ENGLISH_UNIT_LINE_RE.exec(text); m; m = ENGLISH_UNIT_LINE_RE.exec(text)) {

@@ -218,6 +218,10 @@ const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   校: count('校'),
   站: count('站', true),
   區: count('區', true),
+  // 共 5 章 42 條, 幼兒園將達 3,150 園: chapters and kindergartens counted (級 is left out: `3 級警戒`,
+  // `7 級地震` name a level).
+  章: count('章', true),
+  園: count('園', true),
   班: count('班', true),
   劑: count('劑'),
   列: count('列', true),
