@@ -144,7 +144,8 @@ test('sources: a PDF mismatch flagged, an XLSX match accepted, empty and corrupt
 
     app.queueDialogFile(xlsx);
     await page.getByTestId('figures-attach-source').click({ timeout: 15_000 });
-    await expect.poll(() => tableCount(page, 'sources')).toBe(2);
+    // Reading a source and auditing against it runs in main and the renderer: slow on a loaded machine.
+    await expect.poll(() => tableCount(page, 'sources'), { timeout: 20_000 }).toBe(2);
     await row(page, gdp).click({ timeout: 15_000 });
     const match = page.getByTestId('figure-match').filter({ hasText: '統計公報!B2' });
     await expect(match).toBeVisible({ timeout: 15_000 });
@@ -155,7 +156,7 @@ test('sources: a PDF mismatch flagged, an XLSX match accepted, empty and corrupt
     const before = { sources: await tableCount(page, 'sources'), links: await tableCount(page, 'links') };
     app.queueDialogFile(empty);
     await page.getByTestId('figures-attach-source').click({ timeout: 15_000 });
-    await expect(page.getByTestId('notice')).toHaveAttribute('data-code', 'empty-file');
+    await expect(page.getByTestId('notice')).toHaveAttribute('data-code', 'empty-file', { timeout: 20_000 });
     await expect(page.getByTestId('notice-message')).toContainText('empty-bulletin.csv');
     expect({ sources: await tableCount(page, 'sources'), links: await tableCount(page, 'links') }).toEqual(
       before,
@@ -163,7 +164,7 @@ test('sources: a PDF mismatch flagged, an XLSX match accepted, empty and corrupt
     await page.getByTestId('notice-dismiss').click({ timeout: 15_000 });
     app.queueDialogFile(corrupt);
     await page.getByTestId('figures-attach-source').click({ timeout: 15_000 });
-    await expect(page.getByTestId('notice')).toHaveAttribute('data-code', 'corrupt');
+    await expect(page.getByTestId('notice')).toHaveAttribute('data-code', 'corrupt', { timeout: 20_000 });
     await expect(page.getByTestId('notice-message')).toContainText('broken-bulletin.pdf');
     expect({ sources: await tableCount(page, 'sources'), links: await tableCount(page, 'links') }).toEqual(
       before,
