@@ -12,6 +12,7 @@ import type { FigureQualifier } from './types';
 const AGED_BEFORE_RE = /(?:^|[^A-Za-z])aged? (between )?$/i;
 const PERSON_COMPARISON_BEFORE_RE =
   /(?:^|[^A-Za-z])(?:child|children|kids?|babies|infants|toddlers|persons?|people|adults|seniors|residents|those|anyone|workers|students|youths?|pupils|citizens) (?:aged? )?(?:below|under|above|over|older than|younger than) $/i;
+/** `aged above 55 to 65`: a comparison between `aged` and the range it opens (held-out-11). */
 const AGED_COMPARISON_BEFORE_RE = /(?:^|[^A-Za-z])aged? (?:below|under|above|over) $/i;
 const AGED_TO_RE = / to (\d{1,3})(?![\d.,]?\d)/y;
 const AND_ABOVE_RE = / (?:and|or) (above|over|older|below|under|younger)\b/y;

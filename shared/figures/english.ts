@@ -141,7 +141,7 @@ export function readEnglishTail(
     exponent = SCALE_EXPONENT[m[1]!] ?? 0;
     pos += m[0].length;
   }
-  // `three or more children`, `5 or fewer staff`: the open bound stands between the number and its noun.
+  // `three or more children`, `10 or fewer employees`: the open bound stands between the number and its noun.
   if (exponent === 0 && !currency && (m = attempt(BOUND_BEFORE_NOUN_RE, text, pos))) {
     const noun = readNoun(text, pos + m[0].length);
     if (noun) return { end: noun.end, exponent, unit: noun.unit, qualifier: boundQualifier(m[1]!) };
@@ -198,7 +198,6 @@ function readEnglishUnit(
  */
 function readNoun(text: string, pos: number): { end: number; unit: string } | undefined {
   let p = pos;
-  let m2: RegExpExecArray | null;
   let last: { end: number; unit: string } | undefined;
   for (let words = 0; words < 4; words++) {
     WORD_RE.lastIndex = p;
@@ -212,8 +211,8 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
         continue;
       }
       // `2,500 SMEs`, `12 NGOs`: an acronym in the plural is itself what is counted.
-      if (words === 0 && (m2 = attempt(PLURAL_ACRONYM_RE, text, p)))
-        return { end: p + m2[0].length, unit: m2[1]! };
+      const pluralAcronym = words === 0 ? attempt(PLURAL_ACRONYM_RE, text, p) : null;
+      if (pluralAcronym) return { end: p + pluralAcronym[0].length, unit: pluralAcronym[1]! };
       // `14 Members`, `20 additional Medicare Urgent Care Clinics`: a capitalised name of what is
       // counted, after the adjectives if any.
       if ((!last || ADJECTIVES.has(last.unit)) && !startsLine(text, pos)) return titleNounAt(text, p);
