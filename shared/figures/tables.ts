@@ -7,9 +7,18 @@
  * labels are indented or span a code column while the numbers stay aligned at the right.
  */
 import type { Found } from './arabic';
-import { MULTIPLIER_EXPONENT } from './multipliers';
-import { CHINESE_CURRENCY_PREFIXES, matchUnitAt, unitInfo } from './units';
 import { scaleDecimal } from './numerals';
+import { matchUnitAt } from './units';
+import {
+  ENGLISH_UNIT_LINE_RE,
+  HEADER_UNIT_RE,
+  labelUnit,
+  NO_UNIT,
+  parseEnglishUnit,
+  parseUnit,
+  PERCENT,
+  type TableUnit,
+} from './table-units';
 
 /**
  * A numeric cell of a table: its span, and its figure unless it is an identifier (a code column). The
@@ -24,46 +33,6 @@ export interface TableCell {
 const TABLE_HINT_RE =
   /[單单]位\s*[：:]|[單单]位(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})/i;
 const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
-/**
- * An English unit note in brackets: `(HK$ million)`, `(in millions of dollars)`, `(dollars in millions)`,
- * `(US$'000)`, `(£ billion)`, `(MOP thousand)`: the currency sign or code, the scale, the currency word
- * (after the scale, or before it with `in`).
- */
-const ENGLISH_UNIT_LINE_RE =
-  /[(（]\s*(?:(?<lead>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan)\s+)?(?:in\s+)?(?<sign>HK\$|US\$|NT\$|NZ\$|AU?\$|CA?\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(?<scale>thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(?<word>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
-const ENGLISH_SCALE: Record<string, number> = {
-  thousand: 3,
-  "'000": 3,
-  '000': 3,
-  million: 6,
-  m: 6,
-  billion: 9,
-  bn: 9,
-};
-const ENGLISH_CURRENCY: Record<string, string> = {
-  HK$: 'HKD',
-  US$: 'USD',
-  NT$: 'TWD',
-  MOP: 'MOP',
-  MOP$: 'MOP',
-  S$: 'SGD',
-  NZ$: 'NZD',
-  A$: 'AUD',
-  AU$: 'AUD',
-  C$: 'CAD',
-  CA$: 'CAD',
-  RMB: '元',
-  '£': 'GBP',
-  '€': 'EUR',
-  $: 'USD',
-  'hong kong dollars': 'HKD',
-  'us dollars': 'USD',
-  dollars: 'USD',
-  patacas: 'MOP',
-  pounds: 'GBP',
-  euros: 'EUR',
-  yuan: '元',
-};
 const CELL_SPLIT_RE = /\t+| {2,}/;
 /** A number in a cell; a sign belongs to it (`-6.3`, `+7.4` in a change column). */
 const NUMERIC_CELL_RE = /^[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -73,74 +42,6 @@ const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|cod
 /** A change or share column: `增长%`, `按年變動(%)`, `% change`, `per cent`, `增減率`, `變動百分率`, `占比`, `增幅`. */
 const PERCENT_HEADER_RE =
   /[%％]|per ?cent|百分[率比點点]|[增變变][減减动動長长]率|[佔占]比|比重|[增升降跌]幅|增速|[變变]幅/i;
-const HEADER_UNIT_RE = /[（(]([^（()）]+)[)）]\s*$/;
-
-interface TableUnit {
-  exponent: number;
-  unit: string;
-}
-
-/** Reads `萬元`, `新臺幣千元`, `亿元`, `人`, `%` into a multiplier and a canonical unit. */
-function parseUnit(spec: string): TableUnit | undefined {
-  let s = spec.trim().split(/[、,，;；/ ]/)[0] ?? '';
-  let currency: string | undefined;
-  for (const [name, code] of CHINESE_CURRENCY_PREFIXES) {
-    if (s.startsWith(name)) {
-      currency = code;
-      s = s.slice(name.length);
-      break;
-    }
-  }
-  let exponent = 0;
-  let k = 0;
-  let written: string | undefined;
-  // A unit may begin inside the run of multipliers: `亿千瓦时` is 亿 × 千瓦時, not 亿千 × 瓦时.
-  for (; k < s.length; k++) {
-    written = matchUnitAt(s, k);
-    if (written !== undefined && k + written.length === s.length) break;
-    written = undefined;
-    const multiplier = MULTIPLIER_EXPONENT[s[k]!];
-    if (multiplier === undefined) break;
-    exponent += multiplier;
-  }
-  if (written === undefined) return currency && k === s.length ? { exponent, unit: currency } : undefined;
-  const canonical = unitInfo(written)!.canonical;
-  return { exponent, unit: currency && canonical === '元' ? currency : canonical };
-}
-
-const PERCENT: TableUnit = { exponent: 0, unit: '%' };
-
-/**
- * The unit a row label or column header gives its own cells in a bracketed note at its end:
- * `人数（人）`, `訂場時數(萬小時)`; a multiplier alone (`入館人次(萬)`) scales the unit the label names
- * (`人次`), or the table's unit when it names none.
- */
-function labelUnit(label: string, table: TableUnit): TableUnit | undefined {
-  const note = HEADER_UNIT_RE.exec(label);
-  if (!note) return undefined;
-  const written = note[1]!.trim();
-  const parsed = parseUnit(written);
-  if (parsed) return parsed;
-  let exponent = 0;
-  for (const ch of written) {
-    const e = MULTIPLIER_EXPONENT[ch];
-    if (e === undefined) return undefined;
-    exponent += e;
-  }
-  if (exponent === 0) return undefined;
-  const named = unitEnding(label.slice(0, note.index).trimEnd());
-  return { exponent, unit: named ?? table.unit };
-}
-
-/** The canonical unit a label ends with (`入館人次` → 人次), if any. */
-function unitEnding(label: string): string | undefined {
-  for (let k = Math.max(0, label.length - 4); k < label.length; k++) {
-    const written = matchUnitAt(label, k);
-    if (written !== undefined && k + written.length === label.length) return unitInfo(written)!.canonical;
-  }
-  return undefined;
-}
-
 interface Cell {
   start: number;
   text: string;
@@ -194,28 +95,6 @@ function cellsOf(text: string, lineStart: number, lineEnd: number, context: Tabl
   return cells;
 }
 
-/**
- * An English unit note (`HK$ million`) as a multiplier and a currency; dollars alone (`$`, `of dollars`)
- * are the dollars the document declares (`All dollar amounts … are in Canadian dollars`), else USD.
- */
-function parseEnglishUnit(m: RegExpExecArray, dollars: string | undefined): TableUnit | undefined {
-  const { lead, sign: signWritten, scale, word: wordAfter } = m.groups as Record<string, string | undefined>;
-  const exponent = ENGLISH_SCALE[scale!.toLowerCase().replace(/s$/, '')];
-  if (exponent === undefined) return undefined;
-  const bare = (currency: string | undefined): string | undefined =>
-    dollars && (currency === '$' || currency?.toLowerCase() === 'dollars') ? dollars : undefined;
-  const sign = signWritten
-    ? (bare(signWritten) ?? ENGLISH_CURRENCY[signWritten.toUpperCase()] ?? ENGLISH_CURRENCY[signWritten])
-    : undefined;
-  const wordWritten = wordAfter ?? lead;
-  const word = wordWritten ? (bare(wordWritten) ?? ENGLISH_CURRENCY[wordWritten.toLowerCase()]) : undefined;
-  const unit = sign ?? word;
-  // `(m)` alone is metres, not millions: a bare abbreviation needs a currency.
-  if (!unit && scale!.length <= 2) return undefined;
-  // `(million)` alone names no unit: the cells are amounts of something the text does not say.
-  return { exponent, unit: unit ?? '' };
-}
-
 /** A table title that names money: expenditure, spending, revenue, budget, costs, appropriations, … */
 const MONEY_TITLE_RE =
   /\b(?:expenditures?|spending|revenues?|budgets?|costs?|appropriations?|outlays?|receipts|funding|income|payments|grants|allocations?)\b/i;
@@ -223,9 +102,6 @@ const MONEY_TITLE_RE =
 const UNIT_COLUMN_RE = /^(?:計量|计量)?[單单]位$/;
 /** A unit-column header cell standing between cell gaps, as `unitLines` looks for it. */
 const UNIT_COLUMN_HEADER_RE = /(?:^|\t| {2})(?:計量|计量)?[單单]位(?:\t| {2,}|$)/gm;
-/** No unit line: the table's own unit is none, and cells without a unit of their own are left alone. */
-const NO_UNIT: TableUnit = { exponent: 0, unit: '' };
-
 /** A Chinese header cell ending in a bracketed unit, then a cell gap or the line's end. */
 const BRACKETED_HEADER_CELL_RE = /[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?=\t| {2,}|$)/gm;
 

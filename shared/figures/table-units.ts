@@ -1,0 +1,140 @@
+/**
+ * The units tables state: a unit line's `萬元` or `新臺幣千元`, an English note's `(HK$ million)`, a label's or
+ * header's bracketed `（宗）` or `(萬人次)`, read into a multiplier (a power of ten) and a canonical unit. The
+ * tables themselves (where a unit line applies, which cells are numbers) are read in ./tables.ts.
+ */
+import { MULTIPLIER_EXPONENT } from './multipliers';
+import { CHINESE_CURRENCY_PREFIXES, matchUnitAt, unitInfo } from './units';
+
+/**
+ * An English unit note in brackets: `(HK$ million)`, `(in millions of dollars)`, `(dollars in millions)`,
+ * `(US$'000)`, `(£ billion)`, `(MOP thousand)`: the currency sign or code, the scale, the currency word
+ * (after the scale, or before it with `in`).
+ */
+export const ENGLISH_UNIT_LINE_RE =
+  /[(（]\s*(?:(?<lead>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan)\s+)?(?:in\s+)?(?<sign>HK\$|US\$|NT\$|NZ\$|AU?\$|CA?\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(?<scale>thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(?<word>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
+const ENGLISH_SCALE: Record<string, number> = {
+  thousand: 3,
+  "'000": 3,
+  '000': 3,
+  million: 6,
+  m: 6,
+  billion: 9,
+  bn: 9,
+};
+const ENGLISH_CURRENCY: Record<string, string> = {
+  HK$: 'HKD',
+  US$: 'USD',
+  NT$: 'TWD',
+  MOP: 'MOP',
+  MOP$: 'MOP',
+  S$: 'SGD',
+  NZ$: 'NZD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  RMB: '元',
+  '£': 'GBP',
+  '€': 'EUR',
+  $: 'USD',
+  'hong kong dollars': 'HKD',
+  'us dollars': 'USD',
+  dollars: 'USD',
+  patacas: 'MOP',
+  pounds: 'GBP',
+  euros: 'EUR',
+  yuan: '元',
+};
+export const HEADER_UNIT_RE = /[（(]([^（()）]+)[)）]\s*$/;
+
+export interface TableUnit {
+  exponent: number;
+  unit: string;
+}
+
+/** Reads `萬元`, `新臺幣千元`, `亿元`, `人`, `%` into a multiplier and a canonical unit. */
+export function parseUnit(spec: string): TableUnit | undefined {
+  let s = spec.trim().split(/[、,，;；/ ]/)[0] ?? '';
+  let currency: string | undefined;
+  for (const [name, code] of CHINESE_CURRENCY_PREFIXES) {
+    if (s.startsWith(name)) {
+      currency = code;
+      s = s.slice(name.length);
+      break;
+    }
+  }
+  let exponent = 0;
+  let k = 0;
+  let written: string | undefined;
+  // A unit may begin inside the run of multipliers: `亿千瓦时` is 亿 × 千瓦時, not 亿千 × 瓦时.
+  for (; k < s.length; k++) {
+    written = matchUnitAt(s, k);
+    if (written !== undefined && k + written.length === s.length) break;
+    written = undefined;
+    const multiplier = MULTIPLIER_EXPONENT[s[k]!];
+    if (multiplier === undefined) break;
+    exponent += multiplier;
+  }
+  if (written === undefined) return currency && k === s.length ? { exponent, unit: currency } : undefined;
+  const canonical = unitInfo(written)!.canonical;
+  return { exponent, unit: currency && canonical === '元' ? currency : canonical };
+}
+
+export const PERCENT: TableUnit = { exponent: 0, unit: '%' };
+
+/**
+ * The unit a row label or column header gives its own cells in a bracketed note at its end:
+ * `人数（人）`, `訂場時數(萬小時)`; a multiplier alone (`入館人次(萬)`) scales the unit the label names
+ * (`人次`), or the table's unit when it names none.
+ */
+export function labelUnit(label: string, table: TableUnit): TableUnit | undefined {
+  const note = HEADER_UNIT_RE.exec(label);
+  if (!note) return undefined;
+  const written = note[1]!.trim();
+  const parsed = parseUnit(written);
+  if (parsed) return parsed;
+  let exponent = 0;
+  for (const ch of written) {
+    const e = MULTIPLIER_EXPONENT[ch];
+    if (e === undefined) return undefined;
+    exponent += e;
+  }
+  if (exponent === 0) return undefined;
+  const named = unitEnding(label.slice(0, note.index).trimEnd());
+  return { exponent, unit: named ?? table.unit };
+}
+
+/** The canonical unit a label ends with (`入館人次` → 人次), if any. */
+function unitEnding(label: string): string | undefined {
+  for (let k = Math.max(0, label.length - 4); k < label.length; k++) {
+    const written = matchUnitAt(label, k);
+    if (written !== undefined && k + written.length === label.length) return unitInfo(written)!.canonical;
+  }
+  return undefined;
+}
+
+/**
+ * An English unit note (`HK$ million`) as a multiplier and a currency; dollars alone (`$`, `of dollars`)
+ * are the dollars the document declares (`All dollar amounts … are in Canadian dollars`), else USD.
+ */
+export function parseEnglishUnit(m: RegExpExecArray, dollars: string | undefined): TableUnit | undefined {
+  const { lead, sign: signWritten, scale, word: wordAfter } = m.groups as Record<string, string | undefined>;
+  const exponent = ENGLISH_SCALE[scale!.toLowerCase().replace(/s$/, '')];
+  if (exponent === undefined) return undefined;
+  const bare = (currency: string | undefined): string | undefined =>
+    dollars && (currency === '$' || currency?.toLowerCase() === 'dollars') ? dollars : undefined;
+  const sign = signWritten
+    ? (bare(signWritten) ?? ENGLISH_CURRENCY[signWritten.toUpperCase()] ?? ENGLISH_CURRENCY[signWritten])
+    : undefined;
+  const wordWritten = wordAfter ?? lead;
+  const word = wordWritten ? (bare(wordWritten) ?? ENGLISH_CURRENCY[wordWritten.toLowerCase()]) : undefined;
+  const unit = sign ?? word;
+  // `(m)` alone is metres, not millions: a bare abbreviation needs a currency.
+  if (!unit && scale!.length <= 2) return undefined;
+  // `(million)` alone names no unit: the cells are amounts of something the text does not say.
+  return { exponent, unit: unit ?? '' };
+}
+
+/** No unit line: the table's own unit is none, and cells without a unit of their own are left alone. */
+export const NO_UNIT: TableUnit = { exponent: 0, unit: '' };
