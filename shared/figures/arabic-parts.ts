@@ -152,7 +152,8 @@ export function readRange(
     !/(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)) from (?:[A-Z]{0,2}[$€£])?$/i.test(before)
   )
     return undefined;
-  if (sep[0] === ' and ' && !/between $/i.test(before)) return undefined;
+  // (`between\n 3 and 5`: a line may break after `between` in text extracted from a PDF.)
+  if (sep[0] === ' and ' && !/between\s+$/i.test(before)) return undefined;
   if (isYearLike(digits)) return undefined;
   let r = q + sep[0].length;
   if (/[$€£]/.test(text[r] ?? '')) r++;

@@ -8,7 +8,8 @@ import { centsPrefixAt } from './glued-currency';
 import type { ChineseTail } from './chinese-tail';
 import { durationDaysEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
 import { currencyBefore, englishCountBefore, visitUnitBefore } from './context';
-import { isEnglishLabelOrDate, readEnglishTail } from './english';
+import { readEnglishTail } from './english';
+import { isEnglishLabelOrDate } from './english-context';
 import {
   afterGap,
   beforeGap,
@@ -38,6 +39,7 @@ import {
 } from './arabic-parts';
 import { arabicNumberEnd, scaleDecimal } from './numerals';
 import { finish } from './arabic-finish';
+import { unitSharedAfter } from './conjoined';
 import type { FigureQualifier } from './types';
 
 /** A figure found by a reader, before its text is cut from the original string. */
@@ -251,6 +253,13 @@ export function readArabicAt(text: string, i: number): ReadResult {
       const unit = englishCountBefore(text, start) ?? '';
       return finish(text, { start, end: p, value: scaleDecimal(digits), unit });
     }
+    // `300 and 250 beds`, `300和250張`: the number joined to one with a unit counts the same thing.
+    // (Not a year, nor digits with a leading zero, `0 0`, nor the end of a span, `2025-26 and`.)
+    const shared =
+      isYearLike(digits) || /^0\d/.test(digits) || '-–/'.includes(text[start - 1] ?? ' ')
+        ? undefined
+        : unitSharedAfter(text, p, readArabicAt);
+    if (shared) return finish(text, { start, end: p, value: scaleDecimal(digits), unit: shared });
     return { next: p };
   }
   if (isNotAQuantity(text, i, digits, tail, currency !== undefined))

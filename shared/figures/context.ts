@@ -2,7 +2,7 @@
  * What stands just before a number: a currency sign or name (`US$`, `HK$`, `NT$`, `€`, `新臺幣`) that
  * becomes part of the figure, and a qualifier word (`約`, `超過`, `不到`, `about`, `more than`).
  */
-import { englishQualifierBefore } from './english';
+import { englishQualifierBefore } from './english-context';
 import type { FigureQualifier } from './types';
 import { CHINESE_CURRENCY_PREFIXES } from './units';
 

@@ -19,7 +19,7 @@ const PART_OF_PRONOUN_RE = / of (?:which|them|these|those)\b/y;
 const PART_BEFORE_RE = /(?:^|[^A-Za-z0-9,.])(?:\d[\d,]*|[a-z]+) of (?:the|our|its|their|these|those) $/i;
 /** Words that set a bare number against a count just named: a target, a forecast, an earlier level. */
 const COMPARED_BEFORE_RE =
-  /\b(?:(?:target|goal|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit) of|compared\s(?:with|to)|up from|down from)\s$/i;
+  /\b(?:(?:target|goal|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection) of|compared\s(?:with|to)|up from|down from)\s$/i;
 /** `(2024: `, `(FY2024/25: `: the prior year's figure of a count, in brackets after it. */
 const PRIOR_YEAR_BEFORE_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: $/;
 /** `(2024: 2,713), of whom `: a part of the count before the prior year's bracket. */
@@ -30,6 +30,16 @@ const PART_AFTER_RE = /,\s+of\s(?:whom|which) $/;
 const NUMBER_IN_TEXT_RE =
   /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/gi;
 const COUNT_UNIT_EXCLUDED = new Set(['', '%', '百分點', 'USD', 'GBP', 'EUR', 'HKD', 'TWD', 'MOP', 'SGD']);
+/**
+ * Units of measure written as abbreviations: `broadband of 50 Mbps` describes what is counted, so a
+ * target set against the count is not in Mbps.
+ */
+const MEASURE_ABBREVIATIONS = new Set(
+  'Mbps Gbps kbps kW MW GW kWh MWh GWh TWh km kg ha mm cm ml MB GB TB Hz MHz GHz'.split(' '),
+);
+/** `Of the 2 184 flats, 1 046`, `Out of the 60 cases, 41`: the whole named before the part. Group 1 its number. */
+const WHOLE_BEFORE_RE =
+  /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,40}), (?:about |around |nearly |almost |some |over |more than )?$/d;
 
 /** The noun of a count whose number ends at `end`, when a plain count (no scale, currency or %) follows. */
 function countNounAt(text: string, end: number): string | undefined {
@@ -66,6 +76,14 @@ function isInAside(text: string, at: number, before: number): boolean {
   return close >= 0 && close < before && text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 }
 
+/** The last full stop before `before` that ends a sentence: not an initial's (`C. difficile`, `J. Smith`). */
+function sentenceStop(text: string, before: number): number {
+  let stop = Math.max(text.lastIndexOf('. ', before), text.lastIndexOf('.\n', before));
+  while (stop > 1 && /[A-Z]/.test(text[stop - 1]!) && !/[A-Za-z]/.test(text[stop - 2]!))
+    stop = Math.max(text.lastIndexOf('. ', stop - 1), text.lastIndexOf('.\n', stop - 1));
+  return stop;
+}
+
 /** The value a number written at `start` (digits or words) states, or undefined. */
 function numberAt(text: string, start: number, written: string): number | undefined {
   if (/^\d/.test(written)) return scaleDecimal(written);
@@ -90,7 +108,7 @@ function antecedentNoun(
   if (paragraph >= from) from = paragraph + 2;
   if (sameSentence) {
     // A sentence ends at a full stop; a single line break (a PDF line wrapped mid-sentence) does not.
-    const stop = Math.max(text.lastIndexOf('. ', before), text.lastIndexOf('.\n', before));
+    const stop = sentenceStop(text, before);
     if (stop >= from) from = stop + 1;
   }
   const window = text.slice(from, before);
@@ -113,6 +131,7 @@ function antecedentNoun(
     if (value === undefined) {
       if (stated === undefined) return undefined;
       const noun = countNounAt(text, at + written.length);
+      if (noun && MEASURE_ABBREVIATIONS.has(noun)) continue;
       // `1,486 patients waited more than 12 hours from arrival, down from 1,752`: a duration inside the
       // clause is what the count waited, not the count; one just before the comparison is (`12 hours,
       // down from 14`).
@@ -143,6 +162,13 @@ export function elidedCountUnit(text: string, i: number, p: number): string | un
     const noun = countNounAt(text, wholeEnd);
     if (noun) return noun;
     return antecedentNoun(text, i, scaleDecimal(whole[1]!), 400, false);
+  }
+  // `Of the 2 184 flats, 1 046 (47.9%) are owner-occupied`: a part of the whole the sentence opened with.
+  const opening = text.slice(Math.max(0, i - 80), i);
+  const wholeBefore = WHOLE_BEFORE_RE.exec(opening);
+  if (wholeBefore) {
+    const noun = countNounAt(text, i - opening.length + wholeBefore.indices![1]![1]);
+    if (noun) return noun;
   }
   // `supported 61,400 learners, beating its target of 55,000`: a bare number set against the count the
   // sentence has just named counts the same thing.

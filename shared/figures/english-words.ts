@@ -6,7 +6,8 @@
  */
 import type { Found, ReadResult } from './arabic';
 import { qualifierBefore } from './context';
-import { isEnglishLabelOrDate, readEnglishTail } from './english';
+import { readEnglishTail } from './english';
+import { isEnglishLabelOrDate } from './english-context';
 import { elidedCountUnit } from './english-elided';
 import { isPointInTime } from './periods';
 import { englishAgeAt } from './english-ages';

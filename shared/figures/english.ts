@@ -1,8 +1,8 @@
 /**
  * English figures: scale words (`4.2 billion`, `$350m`), percentages and percentage points, currencies
  * (`US$`, `HK$`, `NT$`, `dollars`, `euros`), number words (`twenty-five`, `three million`), fractions
- * (`two-thirds`), and the noun a count is of (`12,000 jobs` → unit `jobs`). Also the English context rules:
- * dates (`March 3`, `3 March 2024`), codes after a label word (`Section 3`, `Table 4`, `FY 2025-26`).
+ * (`two-thirds`), and the noun a count is of (`12,000 jobs` → unit `jobs`). The English context rules
+ * (dates, label words, qualifiers before a number) are in ./english-context.ts.
  */
 import type { FigureQualifier } from './types';
 
@@ -107,6 +107,8 @@ const STOP_WORDS = new Set(
     'last next previous current same now today annually yearly monthly daily respectively altogether overall'
   ).split(' '),
 );
+/** Endings of adjectives (`general`, `secondary`, `intensive`), to join `general and acute beds`. */
+const ADJECTIVE_ENDING_RE = /(?:al|ic|ive|ous|ary|ent|ant|ful|less|ible|able|ian)$/;
 /** Adjectives that may stand between a number and its noun (`4,500 new teachers`). */
 const ADJECTIVES = new Set(
   (
@@ -199,6 +201,9 @@ function readEnglishUnit(
 function readNoun(text: string, pos: number): { end: number; unit: string } | undefined {
   let p = pos;
   let last: { end: number; unit: string } | undefined;
+  // One leading adjective before a verb form does not count against the four words, so the phrase
+  // still reaches its noun: `90 additional subsidised residential care places`.
+  let freeAdjective = true;
   for (let words = 0; words < 4; words++) {
     WORD_RE.lastIndex = p;
     const m = WORD_RE.exec(text);
@@ -230,6 +235,16 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
       p += m[0].length;
       continue;
     }
+    // `812 general and acute beds`: two descriptions joined before the plural noun they share.
+    if (
+      (word === 'and' || word === 'or') &&
+      last &&
+      (ADJECTIVES.has(last.unit) || ADJECTIVE_ENDING_RE.test(last.unit)) &&
+      pluralNounWithin(text, p + m[0].length, 2)
+    ) {
+      p += m[0].length;
+      continue;
+    }
     // `two consecutive monthly declines`: a frequency word before the plural noun describes it.
     if (STOP_WORDS.has(word) && !(FREQUENCY_WORDS.has(word) && pluralNounAt(text, p + m[0].length))) break;
     // A verb form ends the run unless a plural noun follows it within the phrase (`300 planning
@@ -245,6 +260,16 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
     if (word.length < 3 && !ADJECTIVES.has(word)) break;
     p += m[0].length;
     last = { end: p, unit: word };
+    if (
+      words === 0 &&
+      freeAdjective &&
+      ADJECTIVES.has(word) &&
+      /^ [a-z]+(?:ly|ed|ing) /.test(text.slice(p, p + 24))
+    ) {
+      freeAdjective = false;
+      words--;
+      continue;
+    }
     // A plural ends the run: `3 residents support` counts residents, `450 school counselors` counselors;
     // unless another plural follows it, as in a compound noun (`two youth services centers`).
     if (words > 0 || !ADJECTIVES.has(word)) {
@@ -258,8 +283,11 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
 /** Words of frequency that are also adjectives before a noun (`monthly declines`, `daily visits`). */
 const FREQUENCY_WORDS = new Set(['monthly', 'daily', 'yearly', 'annually']);
 
-/** `A&E`, `GP`, `EBPS` after one space and before a lowercase plural noun: the length read, else 0. */
-const ACRONYM_RE = /[ \u00a0](?:[A-Z][A-Z&]{1,5})(?=[ \u00a0][a-z])/y;
+/**
+ * `A&E`, `GP`, `EBPS`, or an organism's short name (`C. difficile`, `E. coli`), after one space and before
+ * a lowercase plural noun: the length read, else 0.
+ */
+const ACRONYM_RE = /[ \u00a0](?:[A-Z][A-Z&]{1,5}|[A-Z]\.[ \u00a0][a-z]{3,})(?=[ \u00a0][a-z])/y;
 
 function acronymBeforePlural(text: string, pos: number): number {
   ACRONYM_RE.lastIndex = pos;
@@ -337,53 +365,3 @@ const NOUNS_LIKE_VERBS = new Set([
   'bed',
   'shed',
 ]);
-
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
-const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.? ?$`);
-const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?,? (?:of )?${MONTH}\\b`);
-const LABEL_BEFORE_RE =
-  /(?:^|[^A-Za-z])(?:[Ss]ections?|[Cc]hapters?|[Aa]rticles?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Aa]nnex(?:es)?|[Aa]ppendix|[Aa]ppendices|[Ss]chedules?|[Rr]ules?|[Pp]ages?|p\.|pp\.|[Ii]tems?|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Nn]os\.|[Nn]umber|[Aa]ct|[Bb]ill|[Gg]oal|[Ss]tep|(?<!(?:will|to|would|can|could|shall|must|may) )[Ss]tage|[Rr]ound|[Vv]ersion|[Mm]odel|[Ll]ine|[Tt]erminal|[Gg]ate|[Pp]latform|[Ww]ard|[Dd]istrict|[Zz]one|[Cc]lass|[Cc]ategory|[Tt]ype|[Ll]evel|[Pp]aragraphs?|[Pp]aras?\.|[Cc]odes?|[Ff]ootnotes?|[Nn]otes?|[Cc]lauses?|[Bb]ox(?:es)?|[Ee]xhibits?|[Cc]harts?|[Ss]ession|[Ff]loor|[Bb]lock|[Bb]lk\.?|[Uu]nit|[Bb]uilding|[Ss]uite|[Ee]xit|[Cc]hannel|[Ww]ave|[Cc]ohort|[Ss]weep|[Ee]dition|[Tt]ranche|[Oo]ption|[Ss]cenario|[Rr]ecommendations?|[Oo]bjective|[Pp]illar|[Pp]riority|[Ee]xt\.|[Tt]el\.?:?|[Pp]hone:?|[Ff]ax:?|Year|[Ss]ec\.|[Aa]rt\.|FY|CY|FFY|Q[1-4]|H[12]) ?$/;
-
-/** True when a month name or a label word (`Section`, `Table`, `FY`) makes the number a date or a code. */
-export function isEnglishLabelOrDate(text: string, start: number, end: number): boolean {
-  // Wide enough for the longest label word and a space (`Recommendations `).
-  const before = text.slice(Math.max(0, start - 17), start);
-  if (MONTH_BEFORE_RE.test(before) || LABEL_BEFORE_RE.test(before)) return true;
-  return MONTH_AFTER_RE.test(text.slice(end, end + 16));
-}
-
-const QUALIFIER_BEFORE_RE =
-  /(?:^|[^A-Za-z])(about|around|approximately|approx\.|nearly|almost|roughly|some|close to|an estimated|more than|over|above|in excess of|at least|exceeding|upwards of|less than|fewer than|under|below|up to|at most|no more than)\s$/i;
-const QUALIFIER_WORD: Record<string, FigureQualifier> = {
-  about: 'about',
-  around: 'about',
-  approximately: 'about',
-  'approx.': 'about',
-  nearly: 'about',
-  almost: 'about',
-  roughly: 'about',
-  some: 'about',
-  'close to': 'about',
-  'an estimated': 'about',
-  'more than': 'over',
-  over: 'over',
-  above: 'over',
-  'in excess of': 'over',
-  'at least': 'over',
-  exceeding: 'over',
-  'upwards of': 'over',
-  'less than': 'under',
-  'fewer than': 'under',
-  under: 'under',
-  below: 'under',
-  'up to': 'under',
-  'at most': 'under',
-  'no more than': 'under',
-};
-
-/** The qualifier written just before an English figure (`more than 12,000 jobs` → over), if any. */
-export function englishQualifierBefore(text: string, start: number): FigureQualifier | undefined {
-  const m = QUALIFIER_BEFORE_RE.exec(text.slice(Math.max(0, start - 16), start));
-  return m ? QUALIFIER_WORD[m[1]!.toLowerCase()] : undefined;
-}

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -12: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -13: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -106,6 +106,16 @@ const sets = {
   'held-out-12': {
     texts: import.meta.glob<string>('./held-out-12/*.txt', { query: '?raw', import: 'default', eager: true }),
     labels: import.meta.glob<LabelledSpan[]>('./held-out-12/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.99,
+  },
+  // Measured first unseen on 8cb9db7 (micro F1 0.921; a Hong Kong press release's table 0.741, an NHS
+  // trust's board report 0.684), then its classes fixed.
+  'held-out-13': {
+    texts: import.meta.glob<string>('./held-out-13/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-13/*.figures.json', {
       import: 'default',
       eager: true,
     }),

@@ -138,3 +138,37 @@ export function parseEnglishUnit(m: RegExpExecArray, dollars: string | undefined
 
 /** No unit line: the table's own unit is none, and cells without a unit of their own are left alone. */
 export const NO_UNIT: TableUnit = { exponent: 0, unit: '' };
+
+/**
+ * A money note standing as a header cell, alone or after a column name, without brackets: `£000`,
+ * `$'000`, `HK$m`, `2024/25 £000`. Group 1 the sign, group 2 the scale.
+ */
+const MONEY_NOTE_CELL_RE = /(?:^|\s)(HK\$|US\$|NZ\$|A\$|S\$|£|€|\$) ?('?000|m|bn)$/;
+
+/** The unit a money-note header cell states (`£000` → thousands of GBP), or undefined. */
+export function moneyNoteCellUnit(cell: string, dollars: string | undefined): TableUnit | undefined {
+  const m = MONEY_NOTE_CELL_RE.exec(cell);
+  if (!m) return undefined;
+  const sign = m[1]!;
+  const unit = sign === '$' ? (dollars ?? 'USD') : ENGLISH_CURRENCY[sign]!;
+  return { exponent: ENGLISH_SCALE[m[2]!.replace("'", '')]!, unit };
+}
+
+/** ENGLISH_UNIT_LINE_RE without its global flag: called while that regex is scanning the text. */
+const COLUMN_NOTE_RE = new RegExp(ENGLISH_UNIT_LINE_RE.source, 'i');
+
+/** A column header that is a plural noun (`Flats`, `Residents`, `SDUs`): the thing its cells count. */
+const COUNT_HEADER_RE = /^(?:[A-Z]?[a-z]{2,}s|[A-Z]{2,5}s)$/;
+/** Plural-looking headers that name no count: a column of amounts, changes or periods. */
+const NOT_A_COUNT_HEADER = new Set(['actuals', 'estimates', 'totals', 'variances', 'changes', 'years']);
+
+/**
+ * The unit an English column header gives its cells: its own bracketed note (`Cost (HK$ million)`), or
+ * the plural noun it is (`Flats` → flats); undefined when it names neither (`Phase`, `Plan`).
+ */
+export function englishColumnUnit(head: string, dollars: string | undefined): TableUnit | undefined {
+  const note = COLUMN_NOTE_RE.exec(head);
+  if (note && note.index + note[0].length === head.length) return parseEnglishUnit(note, dollars);
+  if (!COUNT_HEADER_RE.test(head) || NOT_A_COUNT_HEADER.has(head.toLowerCase())) return undefined;
+  return { exponent: 0, unit: /^[A-Z]{2,5}s$/.test(head) ? head : head.toLowerCase() };
+}

@@ -10,9 +10,11 @@ import type { Found } from './arabic';
 import { scaleDecimal } from './numerals';
 import { matchUnitAt } from './units';
 import {
+  englishColumnUnit,
   ENGLISH_UNIT_LINE_RE,
   HEADER_UNIT_RE,
   labelUnit,
+  moneyNoteCellUnit,
   NO_UNIT,
   parseEnglishUnit,
   parseUnit,
@@ -31,11 +33,17 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|[單单]位(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})/i;
+  /[單单]位\s*[：:]|[單单]位(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?'?000(?:\t| {2,})[^\n]*[£$€] ?'?000/i;
 const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
 const CELL_SPLIT_RE = /\t+| {2,}/;
-/** A number in a cell; a sign belongs to it (`-6.3`, `+7.4` in a change column). */
-const NUMERIC_CELL_RE = /^[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/**
+ * A number in a cell; a sign belongs to it (`-6.3`, `+7.4` in a change column), and so do thousands
+ * grouped by single spaces (`2 184`; columns are split by two or more).
+ */
+const NUMERIC_CELL_RE = /^[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?$/;
+/** An accountant's negative, `(975)`, `(4,478)`: read as one only in a column of money. */
+const BRACKETED_CELL_RE = /^\((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)$/;
+const isMoney = (unit: string): boolean => /^[A-Z]{3}$/.test(unit) || unit === '元';
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
 const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|code|No\./i;
@@ -159,6 +167,12 @@ function unitLines(
     // A note ends its line (a table title or a unit line), not a bracket inside a sentence.
     const lineEnd = text.indexOf('\n', m.index);
     if (lineEnd < 0 || text.slice(m.index + m[0].length, lineEnd).trim() !== '') continue;
+    // `Phase  Buildings  Flats  Cost (HK$ million)`: a note inside the last header cell is that column's.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (isEnglishUnitHeader(cellsOf(text, lineStart, lineEnd, context), context.dollars)) {
+      found.push({ index: lineStart, unit: NO_UNIT, isHeader: true });
+      continue;
+    }
     let unit = parseEnglishUnit(m, context.dollars);
     // `Program Expenditures (in thousands)`: a title that names money gives a note without a currency
     // the document's own (`$` → USD, or the dollars it declares).
@@ -169,7 +183,47 @@ function unitLines(
     }
     if (unit) found.push({ index: m.index, unit });
   }
+  found.push(...moneyNoteHeaders(text, context));
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** A line with two or more money notes as cells (`£000  £000`, `2024/25 £000  2025/26 £000`). */
+const MONEY_NOTES_LINE_RE = /^[^\n]*[£$€] ?'?000(?:\t| {2,})[^\n]*[£$€] ?'?000[ \t]*$/gm;
+
+/**
+ * Header rows whose cells carry a money note without brackets (`£000` under `Plan  Actual  Variance`):
+ * the table under them is in that unit. A row of notes alone belongs to the header line above it.
+ */
+function moneyNoteHeaders(
+  text: string,
+  context: TableContext,
+): Array<{ index: number; unit: TableUnit; isHeader: true }> {
+  const found: Array<{ index: number; unit: TableUnit; isHeader: true }> = [];
+  MONEY_NOTES_LINE_RE.lastIndex = 0;
+  for (let m = MONEY_NOTES_LINE_RE.exec(text); m; m = MONEY_NOTES_LINE_RE.exec(text)) {
+    const cells = cellsOf(text, m.index, m.index + m[0].length, context);
+    const units = cells.map((c) => moneyNoteCellUnit(c.text, context.dollars));
+    const unit = units.find((u) => u !== undefined);
+    if (!unit || units.filter(Boolean).length < 2 || cells.some((c) => NUMERIC_CELL_RE.test(c.text)))
+      continue;
+    let index = m.index;
+    if (units.every(Boolean) && m.index > 0) {
+      const above = text.lastIndexOf('\n', m.index - 2) + 1;
+      const aboveCells = cellsOf(text, above, m.index - 1, context);
+      if (aboveCells.length >= 2 && !aboveCells.some((c) => NUMERIC_CELL_RE.test(c.text))) index = above;
+    }
+    found.push({ index, unit, isHeader: true });
+  }
+  return found;
+}
+
+/**
+ * An English header row naming its columns' units: three or more cells, no numbers, and at least two
+ * after the first that name a count (`Flats`, `SDUs`) or carry a unit note (`Cost (HK$ million)`).
+ */
+function isEnglishUnitHeader(cells: Cell[], dollars: string | undefined): boolean {
+  if (cells.length < 3 || cells.some((c) => NUMERIC_CELL_RE.test(c.text))) return false;
+  return cells.slice(1).filter((c) => englishColumnUnit(c.text, dollars)).length >= 2;
 }
 
 /**
@@ -248,7 +302,7 @@ export function readTables(text: string, context: TableContext = {}): TableCell[
       if (!header || isYearRow(cells)) {
         header = header ? mergeHeaders(header, cells) : cells;
         rows.push(...headerCells(cells));
-      } else rows.push(...rowFigures(cells, header, unit));
+      } else rows.push(...rowFigures(cells, header, unit, context.dollars));
       lineStart = lineEnd + 1;
     }
     done = lineStart;
@@ -256,9 +310,10 @@ export function readTables(text: string, context: TableContext = {}): TableCell[
   return rows;
 }
 
-function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit): TableCell[] {
+function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: string): TableCell[] {
   const found: TableCell[] = [];
-  const first = cells.findIndex((c) => NUMERIC_CELL_RE.test(c.text));
+  const isNumber = (text: string): boolean => NUMERIC_CELL_RE.test(text) || BRACKETED_CELL_RE.test(text);
+  const first = cells.findIndex((c) => isNumber(c.text));
   // The row's own unit: in a unit column (`亿元`, `万吨`, `%`), or in a note at the end of its label.
   const unitColumn = header.findIndex((c) => UNIT_COLUMN_RE.test(c.text));
   const named = unitColumn >= 0 ? cells[cells.length - (header.length - unitColumn)] : undefined;
@@ -267,20 +322,30 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit): TableCell[]
     (first > 0 ? labelUnit(cells[first - 1]!.text, unit) : undefined);
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
-    if (!NUMERIC_CELL_RE.test(cell.text)) continue;
+    if (!isNumber(cell.text)) continue;
     const head = header[header.length - (cells.length - k)]?.text ?? '';
     const end = cell.start + cell.text.length;
     if (CODE_HEADER_RE.test(head)) {
       found.push({ start: cell.start, end });
       continue;
     }
-    const negative = cell.text[0] === '-' || cell.text[0] === '−';
-    const digits = negative || cell.text[0] === '+' ? cell.text.slice(1) : cell.text;
+    const bracketed = cell.text[0] === '(';
+    const negative = bracketed || cell.text[0] === '-' || cell.text[0] === '−';
+    const digits = (
+      negative || cell.text[0] === '+' ? cell.text.slice(1, bracketed ? -1 : undefined) : cell.text
+    ).replace(/ /g, '');
     // A change column holds percentages whatever the row; then a unit note of the row's own label
-    // (`入館人次(萬)`, `訂場時數(萬小時)`), then of the column's header, then the table's unit line.
-    const cellUnit = PERCENT_HEADER_RE.test(head) ? PERCENT : (rowUnit ?? labelUnit(head, unit) ?? unit);
+    // (`入館人次(萬)`, `訂場時數(萬小時)`), then of the column's header (Chinese or English), then the
+    // table's unit line.
+    const cellUnit = PERCENT_HEADER_RE.test(head)
+      ? PERCENT
+      : (rowUnit ??
+        labelUnit(head, unit) ??
+        // An English header's own noun or note, in a table without a unit line (`Flats`, `Cost (HK$ million)`).
+        (unit === NO_UNIT ? englishColumnUnit(head, dollars) : undefined) ??
+        unit);
     // A table without a unit line: a cell with no unit of its own is left to the running-text scan.
-    if (cellUnit === NO_UNIT) continue;
+    if (cellUnit === NO_UNIT || (bracketed && !isMoney(cellUnit.unit))) continue;
     const value = scaleDecimal(digits, cellUnit.exponent);
     const figure = { start: cell.start, end, value: negative ? -value : value, unit: cellUnit.unit };
     found.push({ start: cell.start, end, figure });

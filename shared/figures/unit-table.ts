@@ -246,6 +246,9 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   鄉鎮市: count('鄉鎮市'),
   鄉鎮市區: count('鄉鎮市區'),
   村: count('村', true),
+  // 山區 5 鄉, 3 鎮: townships and towns counted, digits only (一鄉一特色 is a slogan).
+  鄉: count('鄉', true),
+  鎮: count('鎮', true),
   社區: count('社區'),
   省市: count('省市'),
   // 平均留宿1.7晚: nights of a stay.

@@ -1,0 +1,56 @@
+/**
+ * English context rules around a number: dates (`March 3`, `3 March 2024`), codes after a label word
+ * (`Section 3`, `Table 4`, `FY 2025-26`, `Month 6`), and the qualifier written before a figure
+ * (`more than 12,000 jobs` → over).
+ */
+import type { FigureQualifier } from './types';
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.? ?$`);
+const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?,? (?:of )?${MONTH}\\b`);
+const LABEL_BEFORE_RE =
+  /(?:^|[^A-Za-z])(?:[Ss]ections?|[Cc]hapters?|[Aa]rticles?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Aa]nnex(?:es)?|[Aa]ppendix|[Aa]ppendices|[Ss]chedules?|[Rr]ules?|[Pp]ages?|p\.|pp\.|[Ii]tems?|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Nn]os\.|[Nn]umber|[Aa]ct|[Bb]ill|[Gg]oal|[Ss]tep|(?<!(?:will|to|would|can|could|shall|must|may) )[Ss]tage|[Rr]ound|[Vv]ersion|[Mm]odel|[Ll]ine|[Tt]erminal|[Gg]ate|[Pp]latform|[Ww]ard|[Dd]istrict|[Zz]one|[Cc]lass|[Cc]ategory|[Tt]ype|[Ll]evel|[Pp]aragraphs?|[Pp]aras?\.|[Cc]odes?|[Ff]ootnotes?|[Nn]otes?|[Cc]lauses?|[Bb]ox(?:es)?|[Ee]xhibits?|[Cc]harts?|[Ss]ession|[Ff]loor|[Bb]lock|[Bb]lk\.?|[Uu]nit|[Bb]uilding|[Ss]uite|[Ee]xit|[Cc]hannel|[Ww]ave|[Cc]ohort|[Ss]weep|[Ee]dition|[Tt]ranche|[Oo]ption|[Ss]cenario|[Rr]ecommendations?|[Oo]bjective|[Pp]illar|[Pp]riority|[Ee]xt\.|[Tt]el\.?:?|[Pp]hone:?|[Ff]ax:?|Year|Month|Week|Quarter|Day|[Ss]ec\.|[Aa]rt\.|FY|CY|FFY|Q[1-4]|H[12]) ?$/;
+
+/** True when a month name or a label word (`Section`, `Table`, `FY`) makes the number a date or a code. */
+export function isEnglishLabelOrDate(text: string, start: number, end: number): boolean {
+  // Wide enough for the longest label word and a space (`Recommendations `).
+  const before = text.slice(Math.max(0, start - 17), start);
+  if (MONTH_BEFORE_RE.test(before) || LABEL_BEFORE_RE.test(before)) return true;
+  return MONTH_AFTER_RE.test(text.slice(end, end + 16));
+}
+
+const QUALIFIER_BEFORE_RE =
+  /(?:^|[^A-Za-z])(about|around|approximately|approx\.|nearly|almost|roughly|some|close to|an estimated|more than|over|above|in excess of|at least|exceeding|upwards of|less than|fewer than|under|below|up to|at most|no more than)\s$/i;
+const QUALIFIER_WORD: Record<string, FigureQualifier> = {
+  about: 'about',
+  around: 'about',
+  approximately: 'about',
+  'approx.': 'about',
+  nearly: 'about',
+  almost: 'about',
+  roughly: 'about',
+  some: 'about',
+  'close to': 'about',
+  'an estimated': 'about',
+  'more than': 'over',
+  over: 'over',
+  above: 'over',
+  'in excess of': 'over',
+  'at least': 'over',
+  exceeding: 'over',
+  'upwards of': 'over',
+  'less than': 'under',
+  'fewer than': 'under',
+  under: 'under',
+  below: 'under',
+  'up to': 'under',
+  'at most': 'under',
+  'no more than': 'under',
+};
+
+/** The qualifier written just before an English figure (`more than 12,000 jobs` → over), if any. */
+export function englishQualifierBefore(text: string, start: number): FigureQualifier | undefined {
+  const m = QUALIFIER_BEFORE_RE.exec(text.slice(Math.max(0, start - 16), start));
+  return m ? QUALIFIER_WORD[m[1]!.toLowerCase()] : undefined;
+}
