@@ -1,0 +1,146 @@
+/**
+ * Where the tables of a text start, and in which unit: a unit line (`單位：萬元`, `(HK$ million)` ending
+ * a title), a header naming a unit column (`指标  单位  …`), a header whose cells carry their own units
+ * (`接獲申請（宗）`, `Flats`, `Cost (HK$ million)`), or a header row of money notes (`£000  £000`). The
+ * rows under each are read in ./tables.ts.
+ */
+import { cellsOf, NUMERIC_CELL_RE, PERCENT_HEADER_RE, type Cell, type TableContext } from './table-cells';
+import {
+  englishColumnUnit,
+  ENGLISH_UNIT_LINE_RE,
+  HEADER_UNIT_RE,
+  labelUnit,
+  moneyNoteCellUnit,
+  NO_UNIT,
+  parseEnglishUnit,
+  parseUnit,
+  type TableUnit,
+} from './table-units';
+
+/** Where a table starts: a unit line (the table begins after it) or a header (the table begins there). */
+export interface TableStart {
+  index: number;
+  unit: TableUnit;
+  isHeader?: boolean;
+}
+
+const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
+/** A table title that names money: expenditure, spending, revenue, budget, costs, appropriations, … */
+const MONEY_TITLE_RE =
+  /\b(?:expenditures?|spending|revenues?|budgets?|costs?|appropriations?|outlays?|receipts|funding|income|payments|grants|allocations?)\b/i;
+
+export const UNIT_COLUMN_RE = /^(?:計量|计量)?[單单]位$/;
+/** A unit-column header cell standing between cell gaps, as `tableStarts` looks for it. */
+const UNIT_COLUMN_HEADER_RE = /(?:^|\t| {2})(?:計量|计量)?[單单]位(?:\t| {2,}|$)/gm;
+/** A Chinese header cell ending in a bracketed unit, then a cell gap or the line's end. */
+const BRACKETED_HEADER_CELL_RE = /[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?=\t| {2,}|$)/gm;
+
+/**
+ * A header row naming its columns' units: three or more cells, no numbers, and at least two cells after
+ * the first whose bracketed note is a unit (`（宗）`, `(萬人次)`) or a percentage (`(%)`).
+ */
+function isUnitHeader(cells: Cell[]): boolean {
+  if (cells.length < 3 || cells.some((c) => NUMERIC_CELL_RE.test(c.text))) return false;
+  let named = 0;
+  for (let k = 1; k < cells.length; k++) {
+    const text = cells[k]!.text;
+    if (!HEADER_UNIT_RE.test(text)) continue;
+    if (PERCENT_HEADER_RE.test(text) || labelUnit(text, NO_UNIT)) named++;
+  }
+  return named >= 2;
+}
+
+/** Unit lines of both kinds, and headers with a unit column or units of their own, in order of where they stand. */
+export function tableStarts(text: string, context: TableContext): TableStart[] {
+  const found: TableStart[] = [];
+  UNIT_LINE_RE.lastIndex = 0;
+  for (let m = UNIT_LINE_RE.exec(text); m; m = UNIT_LINE_RE.exec(text)) {
+    const unit = parseUnit(m[1]!);
+    if (unit) found.push({ index: m.index, unit });
+  }
+  UNIT_COLUMN_HEADER_RE.lastIndex = 0;
+  for (let m = UNIT_COLUMN_HEADER_RE.exec(text); m; m = UNIT_COLUMN_HEADER_RE.exec(text)) {
+    // `指标  单位  绝对数  比上年增长(%)`: a header naming a unit column; each row gives its own unit.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    const cells = cellsOf(text, lineStart, lineEnd, context);
+    if (cells.length >= 3 && cells.some((c) => UNIT_COLUMN_RE.test(c.text))) {
+      found.push({ index: lineStart, unit: NO_UNIT, isHeader: true });
+    }
+    UNIT_COLUMN_HEADER_RE.lastIndex = lineEnd;
+  }
+  BRACKETED_HEADER_CELL_RE.lastIndex = 0;
+  for (let m = BRACKETED_HEADER_CELL_RE.exec(text); m; m = BRACKETED_HEADER_CELL_RE.exec(text)) {
+    // `年度  接獲申請（宗）  批出個案（宗）  批出率(%)`: a header whose cells name their own units, with no
+    // unit line; a column whose header names none is left to the running-text scan.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (isUnitHeader(cellsOf(text, lineStart, lineEnd, context)))
+      found.push({ index: lineStart, unit: NO_UNIT, isHeader: true });
+    BRACKETED_HEADER_CELL_RE.lastIndex = lineEnd;
+  }
+  ENGLISH_UNIT_LINE_RE.lastIndex = 0;
+  for (let m = ENGLISH_UNIT_LINE_RE.exec(text); m; m = ENGLISH_UNIT_LINE_RE.exec(text)) {
+    // A note ends its line (a table title or a unit line), not a bracket inside a sentence.
+    const lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0 || text.slice(m.index + m[0].length, lineEnd).trim() !== '') continue;
+    // `Phase  Buildings  Flats  Cost (HK$ million)`: a note inside the last header cell is that column's.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (isEnglishUnitHeader(cellsOf(text, lineStart, lineEnd, context), context.dollars)) {
+      found.push({ index: lineStart, unit: NO_UNIT, isHeader: true });
+      continue;
+    }
+    let unit = parseEnglishUnit(m, context.dollars);
+    // `Program Expenditures (in thousands)`: a title that names money gives a note without a currency
+    // the document's own (`$` → USD, or the dollars it declares).
+    if (unit && unit.unit === '' && context.money) {
+      const title = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+      const money = MONEY_TITLE_RE.test(title) ? context.money() : undefined;
+      if (money) unit = { exponent: unit.exponent, unit: money };
+    }
+    if (unit) found.push({ index: m.index, unit });
+  }
+  found.push(...moneyNoteHeaders(text, context));
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** A line with two or more money notes as cells (`£000  £000`, `2024/25 £000  2025/26 £000`). */
+const MONEY_NOTES_LINE_RE = /^[^\n]*[£$€] ?'?000(?:\t| {2,})[^\n]*[£$€] ?'?000[ \t]*$/gm;
+
+/**
+ * Header rows whose cells carry a money note without brackets (`£000` under `Plan  Actual  Variance`):
+ * the table under them is in that unit. A row of notes alone belongs to the header line above it.
+ */
+function moneyNoteHeaders(
+  text: string,
+  context: TableContext,
+): Array<{ index: number; unit: TableUnit; isHeader: true }> {
+  const found: Array<{ index: number; unit: TableUnit; isHeader: true }> = [];
+  MONEY_NOTES_LINE_RE.lastIndex = 0;
+  for (let m = MONEY_NOTES_LINE_RE.exec(text); m; m = MONEY_NOTES_LINE_RE.exec(text)) {
+    const cells = cellsOf(text, m.index, m.index + m[0].length, context);
+    const units = cells.map((c) => moneyNoteCellUnit(c.text, context.dollars));
+    const unit = units.find((u) => u !== undefined);
+    if (!unit || units.filter(Boolean).length < 2 || cells.some((c) => NUMERIC_CELL_RE.test(c.text)))
+      continue;
+    let index = m.index;
+    if (units.every(Boolean) && m.index > 0) {
+      const above = text.lastIndexOf('\n', m.index - 2) + 1;
+      const aboveCells = cellsOf(text, above, m.index - 1, context);
+      if (aboveCells.length >= 2 && !aboveCells.some((c) => NUMERIC_CELL_RE.test(c.text))) index = above;
+    }
+    found.push({ index, unit, isHeader: true });
+  }
+  return found;
+}
+
+/**
+ * An English header row naming its columns' units: three or more cells, no numbers, and at least two
+ * after the first that name a count (`Flats`, `SDUs`) or carry a unit note (`Cost (HK$ million)`).
+ */
+function isEnglishUnitHeader(cells: Cell[], dollars: string | undefined): boolean {
+  if (cells.length < 3 || cells.some((c) => NUMERIC_CELL_RE.test(c.text))) return false;
+  return cells.slice(1).filter((c) => englishColumnUnit(c.text, dollars)).length >= 2;
+}
