@@ -6,7 +6,7 @@
 import { englishAgeAt } from './english-ages';
 import { centsPrefixAt } from './glued-currency';
 import type { ChineseTail } from './chinese-tail';
-import { durationDaysEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
+import { durationEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
 import { currencyBefore, englishCountBefore, visitUnitBefore } from './context';
 import { readEnglishTail } from './english';
 import { isEnglishLabelOrDate } from './english-context';
@@ -235,11 +235,12 @@ export function readArabicAt(text: string, i: number): ReadResult {
         qualifier: age.qualifier,
       });
   }
-  // 平均逗留2.3日, 為期 3 日: 日 after a decimal, or after a word of duration, counts days (a day of the
-  // month is a whole number after 月, excluded as a date before this).
+  // 平均逗留2.3日, 為期 3 日, 連續 9 季: 日 after a decimal, after a word of duration or before 內 counts days,
+  // and 季 after a word of duration quarters (a day of the month is a whole number after 月, excluded as
+  // a date before this; 第 3 季 an ordinal).
   if (!tail && !currency) {
-    const days = durationDaysEnd(text, i, p, digits.includes('.'));
-    if (days > 0) return finish(text, { start, end: days, value: scaleDecimal(digits), unit: '天' });
+    const span = durationEnd(text, i, p, digits.includes('.'));
+    if (span) return finish(text, { start, end: span.end, value: scaleDecimal(digits), unit: span.unit });
   }
   if (!tail) {
     if (currency && !isYearLike(digits)) {

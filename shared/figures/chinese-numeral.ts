@@ -6,7 +6,7 @@
 import { acceptFound } from './arabic-finish';
 import type { Found, ReadResult } from './arabic';
 import type { ChineseTail, NumeralStyle } from './chinese-tail';
-import { durationDaysEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
+import { durationEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
 import { multiplierCodeExponent } from './multipliers';
 import { isUnitInitial } from './units';
 import { currencyBefore } from './context';
@@ -113,10 +113,10 @@ export function readChineseAt(text: string, i: number): ReadResult {
   const range = readRange(text, i, run, runEnd);
   const best = range ? undefined : readBestTail(text, i, run);
   if (!range && !best) {
-    const days = durationDaysEnd(text, i, runEnd, false);
-    const value = days > 0 ? parseChineseNumeral(run) : undefined;
-    if (value === undefined) return { next: runEnd };
-    return acceptFound(text, { start: i, end: days, value, unit: '天' });
+    const span = durationEnd(text, i, runEnd, false);
+    const value = span ? parseChineseNumeral(run) : undefined;
+    if (!span || value === undefined) return { next: runEnd };
+    return acceptFound(text, { start: i, end: span.end, value, unit: span.unit });
   }
   const found: Found = range ?? {
     start: i,

@@ -281,21 +281,31 @@ function withTrailing(text: string, tail: ChineseTail): ChineseTail {
 const DURATION_VERB_RE = /(?:為期|为期|為時|为时|歷時|历时|連續|连续|逗留|停留|共計|共计|限期) *$/;
 
 /**
- * 平均逗留2.3日, 為期 3 日, 為期三日, 限期 15 日內: where 日 after the number ending at `p` counts days, else
- * -1. A day of the month is a whole number after 月 (a date, excluded before this), so 日 needs a decimal
- * before it, a word of duration before the number starting at `i`, or 內 after it (no date is "within").
+ * 平均逗留2.3日, 為期 3 日, 為期三日, 限期 15 日內, 連續 9 季: where a span of days (日) or quarters (季) after
+ * the number ending at `p` ends, with its unit, else undefined. A day of the month is a whole number after
+ * 月 (a date, excluded before this), so 日 needs a decimal before it, a word of duration before the number
+ * starting at `i`, or 內 after it (no date is "within"); 季 names a quarter (`四季度`) unless a word of
+ * duration stands before the number.
  */
-export function durationDaysEnd(text: string, i: number, p: number, decimal: boolean): number {
+export function durationEnd(
+  text: string,
+  i: number,
+  p: number,
+  decimal: boolean,
+): { end: number; unit: '天' | '季' } | undefined {
   const d = skipGap(text, p);
-  if (text.charCodeAt(d) !== 0x65e5 /* 日 */) return -1;
+  const c = text.charCodeAt(d);
+  if (c !== 0x65e5 /* 日 */ && c !== 0x5b63 /* 季 */) return undefined;
+  const afterVerb = DURATION_VERB_RE.test(text.slice(Math.max(0, i - 3), i));
+  if (c === 0x5b63) return afterVerb ? { end: d + 1, unit: '季' } : undefined;
   const within = text.charCodeAt(d + 1);
   // (After 月 it is still a date: 5 月 15 日內 is "by 15 May".)
   if (within === 0x5167 /* 內 */ || within === 0x5185 /* 内 */) {
     let b = i - 1;
     while (b >= 0 && (text[b] === ' ' || text[b] === '\u00a0')) b--;
-    if (text.charCodeAt(b) !== 0x6708 /* 月 */) return d + 1;
+    if (text.charCodeAt(b) !== 0x6708 /* 月 */) return { end: d + 1, unit: '天' };
   }
-  return decimal || DURATION_VERB_RE.test(text.slice(Math.max(0, i - 3), i)) ? d + 1 : -1;
+  return decimal || afterVerb ? { end: d + 1, unit: '天' } : undefined;
 }
 
 export function isTimeSpanAt(text: string, p: number, style: NumeralStyle): boolean {

@@ -20,6 +20,9 @@ const PART_BEFORE_RE = /(?:^|[^A-Za-z0-9,.])(?:\d[\d,]*|[a-z]+) of (?:the|our|it
 /** Words that set a bare number against a count just named: a target, a forecast, an earlier level. */
 const COMPARED_BEFORE_RE =
   /\b(?:(?:target|goal|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection) of|compared\s(?:with|to)|up from|down from)\s$/i;
+/** `, up `, `up 4.4% from `, `12.6% more than the `: a change, or the earlier level after one. */
+const CHANGE_BEFORE_RE =
+  /(?:, (?:up|down)|\b(?:up|down) [\d.,]+(?:%| per ?cent)? from|\b[\d.,]+(?:%| per ?cent)? (?:more|fewer|less|higher|lower) than(?: the)?) $/;
 /** `(2024: `, `(FY2024/25: `: the prior year's figure of a count, in brackets after it. */
 const PRIOR_YEAR_BEFORE_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: $/;
 /** `(2024: 2,713), of whom `: a part of the count before the prior year's bracket. */
@@ -174,6 +177,10 @@ export function elidedCountUnit(text: string, i: number, p: number): string | un
   // sentence has just named counts the same thing.
   const head = text.slice(Math.max(0, i - 32), i);
   if (COMPARED_BEFORE_RE.test(head)) return antecedentNoun(text, i, undefined, 160, true);
+  // `3,412 FTEs, up 14 from 3,398`, `561,900 individuals, up 4.4% from 538,100`, `12.6% more than the
+  // 6,075 placed`: a change and the level it started from count what the sentence counted before them.
+  const change = CHANGE_BEFORE_RE.exec(head);
+  if (change) return antecedentNoun(text, i - head.length + change.index, undefined, 160, true);
   // `employed 2,846 staff (2024: 2,713), of whom 1,120`: the prior year's figure in brackets, and a part
   // introduced by `of whom`, count what the figure before the bracket counts (held-out-7).
   const bracket = PRIOR_YEAR_BEFORE_RE.exec(head) ?? PART_AFTER_BRACKET_RE.exec(head);

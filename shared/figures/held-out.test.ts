@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -13: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -14: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -116,6 +116,16 @@ const sets = {
   'held-out-13': {
     texts: import.meta.glob<string>('./held-out-13/*.txt', { query: '?raw', import: 'default', eager: true }),
     labels: import.meta.glob<LabelledSpan[]>('./held-out-13/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.99,
+  },
+  // Measured first unseen on 0a9e3ec (micro F1 0.935; a Singapore KPI table with a unit column 0.818, a
+  // Taiwan release whose table rows name their units 0.860), then its classes fixed.
+  'held-out-14': {
+    texts: import.meta.glob<string>('./held-out-14/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-14/*.figures.json', {
       import: 'default',
       eager: true,
     }),

@@ -29,9 +29,9 @@ const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
 const MONEY_TITLE_RE =
   /\b(?:expenditures?|spending|revenues?|budgets?|costs?|appropriations?|outlays?|receipts|funding|income|payments|grants|allocations?)\b/i;
 
-export const UNIT_COLUMN_RE = /^(?:計量|计量)?[單单]位$/;
+export const UNIT_COLUMN_RE = /^(?:(?:計量|计量)?[單单]位|Units?)$/;
 /** A unit-column header cell standing between cell gaps, as `tableStarts` looks for it. */
-const UNIT_COLUMN_HEADER_RE = /(?:^|\t| {2})(?:計量|计量)?[單单]位(?:\t| {2,}|$)/gm;
+const UNIT_COLUMN_HEADER_RE = /(?:^|\t| {2})(?:(?:計量|计量)?[單单]位|Units?)(?:\t| {2,}|$)/gm;
 /** A Chinese header cell ending in a bracketed unit, then a cell gap or the line's end. */
 const BRACKETED_HEADER_CELL_RE = /[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?=\t| {2,}|$)/gm;
 
@@ -102,7 +102,7 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
     }
     if (unit) found.push({ index: m.index, unit });
   }
-  found.push(...moneyNoteHeaders(text, context));
+  found.push(...moneyNoteHeaders(text, context), ...labelledRowHeaders(text, context));
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -143,4 +143,46 @@ function moneyNoteHeaders(
 function isEnglishUnitHeader(cells: Cell[], dollars: string | undefined): boolean {
   if (cells.length < 3 || cells.some((c) => NUMERIC_CELL_RE.test(c.text))) return false;
   return cells.slice(1).filter((c) => englishColumnUnit(c.text, dollars)).length >= 2;
+}
+
+/** A row whose first cell ends in a bracketed unit, then numbers: `可供應客房(間)  46,021  44,594  +3.2`. */
+const LABELLED_ROW_RE = /^[^\n]*?[^\s（(][（(][^()（）\n]{1,8}[)）](?:\t| {2,})[-−+]?\d[^\n]*$/gm;
+
+function isLabelledRow(cells: Cell[]): boolean {
+  const label = cells[0]?.text ?? '';
+  return (
+    cells.length >= 3 &&
+    HEADER_UNIT_RE.test(label) &&
+    (PERCENT_HEADER_RE.test(label) || labelUnit(label, NO_UNIT) !== undefined) &&
+    cells.slice(1).filter((c) => NUMERIC_CELL_RE.test(c.text)).length >= 2
+  );
+}
+
+/**
+ * Tables with no unit line whose row labels name their units (`可供應客房(間)`, `酒店住客(萬人次)`,
+ * `經濟成長率(%)`): two or more such rows under a header of words; the table starts at the header.
+ */
+function labelledRowHeaders(text: string, context: TableContext): TableStart[] {
+  const found: TableStart[] = [];
+  let after = 0;
+  LABELLED_ROW_RE.lastIndex = 0;
+  for (let m = LABELLED_ROW_RE.exec(text); m; m = LABELLED_ROW_RE.exec(text)) {
+    if (m.index < after || m.index < 2) continue;
+    const headerStart = text.lastIndexOf('\n', m.index - 2) + 1;
+    const header = cellsOf(text, headerStart, m.index - 1, context);
+    if (header.length < 3 || header.some((c) => NUMERIC_CELL_RE.test(c.text))) continue;
+    let labelled = 0;
+    let lineStart = m.index;
+    while (lineStart < text.length) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      const cells = cellsOf(text, lineStart, lineEnd, context);
+      if (cells.length < 2) break;
+      if (isLabelledRow(cells)) labelled++;
+      lineStart = lineEnd + 1;
+    }
+    after = lineStart;
+    if (labelled >= 2) found.push({ index: headerStart, unit: NO_UNIT, isHeader: true });
+  }
+  return found;
 }

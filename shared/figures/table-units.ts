@@ -82,6 +82,9 @@ export function parseUnit(spec: string): TableUnit | undefined {
 }
 
 export const PERCENT: TableUnit = { exponent: 0, unit: '%' };
+/** A change column in percentage points: `貢獻(百分點)`, `Change (pp)`, `percentage points`. */
+export const POINTS: TableUnit = { exponent: 0, unit: '百分點' };
+export const POINTS_HEADER_RE = /百分[點点]|percentage points?|\bpp\b|\bppts?\b/i;
 
 /**
  * The unit a row label or column header gives its own cells in a bracketed note at its end:
@@ -171,4 +174,26 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
   if (note && note.index + note[0].length === head.length) return parseEnglishUnit(note, dollars);
   if (!COUNT_HEADER_RE.test(head) || NOT_A_COUNT_HEADER.has(head.toLowerCase())) return undefined;
   return { exponent: 0, unit: /^[A-Z]{2,5}s$/.test(head) ? head : head.toLowerCase() };
+}
+
+/** The last plural word of an English row label (`Training places taken up` → places). */
+function labelNoun(label: string): string | undefined {
+  const plurals = label.match(/\b[A-Za-z]+[^su\W]s\b/g);
+  return plurals ? plurals[plurals.length - 1]!.toLowerCase() : undefined;
+}
+
+/**
+ * What an English unit-column cell says of its row: `%`, a count (`number`, in the row label's noun),
+ * thousands of it (`'000`), or money (`S$ million`, `£000`).
+ */
+export function englishUnitCell(
+  cell: string,
+  label: string,
+  dollars: string | undefined,
+): TableUnit | undefined {
+  if (/^(?:%|per ?cent)$/i.test(cell)) return PERCENT;
+  if (/^(?:number|no\.?|count)$/i.test(cell)) return { exponent: 0, unit: labelNoun(label) ?? '' };
+  if (/^(?:'000|000s?|thousands?)$/i.test(cell)) return { exponent: 3, unit: labelNoun(label) ?? '' };
+  const note = COLUMN_NOTE_RE.exec(`(${cell})`);
+  return note ? parseEnglishUnit(note, dollars) : undefined;
 }

@@ -18,7 +18,17 @@ import {
   type TableContext,
 } from './table-cells';
 import { tableStarts, UNIT_COLUMN_RE } from './table-starts';
-import { englishColumnUnit, labelUnit, NO_UNIT, parseUnit, PERCENT, type TableUnit } from './table-units';
+import {
+  englishColumnUnit,
+  englishUnitCell,
+  labelUnit,
+  NO_UNIT,
+  parseUnit,
+  PERCENT,
+  POINTS,
+  POINTS_HEADER_RE,
+  type TableUnit,
+} from './table-units';
 
 export type { TableContext } from './table-cells';
 
@@ -33,7 +43,7 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|[單单]位(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?'?000(?:\t| {2,})[^\n]*[£$€] ?'?000/i;
+  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?'?000(?:\t| {2,})[^\n]*[£$€] ?'?000/i;
 const isMoney = (unit: string): boolean => /^[A-Z]{3}$/.test(unit) || unit === '元';
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
@@ -130,8 +140,9 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
   const unitColumn = header.findIndex((c) => UNIT_COLUMN_RE.test(c.text));
   const named = unitColumn >= 0 ? cells[cells.length - (header.length - unitColumn)] : undefined;
   const rowUnit =
-    (named && !NUMERIC_CELL_RE.test(named.text) ? parseUnit(named.text) : undefined) ??
-    (first > 0 ? labelUnit(cells[first - 1]!.text, unit) : undefined);
+    (named && !NUMERIC_CELL_RE.test(named.text)
+      ? (parseUnit(named.text) ?? englishUnitCell(named.text, cells[0]!.text, dollars))
+      : undefined) ?? (first > 0 ? labelUnit(cells[first - 1]!.text, unit) : undefined);
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     if (!isNumber(cell.text)) continue;
@@ -149,13 +160,15 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
     // A change column holds percentages whatever the row; then a unit note of the row's own label
     // (`入館人次(萬)`, `訂場時數(萬小時)`), then of the column's header (Chinese or English), then the
     // table's unit line.
-    const cellUnit = PERCENT_HEADER_RE.test(head)
-      ? PERCENT
-      : (rowUnit ??
-        labelUnit(head, unit) ??
-        // An English header's own noun or note, in a table without a unit line (`Flats`, `Cost (HK$ million)`).
-        (unit === NO_UNIT ? englishColumnUnit(head, dollars) : undefined) ??
-        unit);
+    const cellUnit = POINTS_HEADER_RE.test(head)
+      ? POINTS
+      : PERCENT_HEADER_RE.test(head)
+        ? PERCENT
+        : (rowUnit ??
+          labelUnit(head, unit) ??
+          // An English header's own noun or note, in a table without a unit line (`Flats`, `Cost (HK$ million)`).
+          (unit === NO_UNIT ? englishColumnUnit(head, dollars) : undefined) ??
+          unit);
     // A table without a unit line: a cell with no unit of its own is left to the running-text scan.
     if (cellUnit === NO_UNIT || (bracketed && !isMoney(cellUnit.unit))) continue;
     const value = scaleDecimal(digits, cellUnit.exponent);
