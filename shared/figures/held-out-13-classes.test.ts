@@ -3,10 +3,9 @@
  * tested here with examples of our own in the same style, never the held-out text itself.
  */
 import { describe, expect, it } from 'vitest';
-import { expectFigure, expectNone, figures } from './testing/expect-figures';
+import { expectFigure, expectNone, textValueUnit } from './testing/expect-figures';
 
-const cells = (text: string): Array<[string | undefined, number | undefined, string | undefined]> =>
-  figures(text).map((f) => [f.text, f.value, f.unit]);
+const cells = textValueUnit;
 
 describe('an English table whose header cells name what each column counts (no unit line)', () => {
   const table = [

@@ -19,6 +19,11 @@ export function figures(text: string): Expected[] {
   }));
 }
 
+/** Detects in `text` and returns each figure as `[text, value, unit]`, for table-shaped expectations. */
+export function textValueUnit(text: string): Array<[string, number, string]> {
+  return detectFigures(text).map((f) => [f.text, f.value, f.unit]);
+}
+
 /** `text` holds exactly one figure, and it matches `expected`. */
 export function expectFigure(text: string, expected: Expected): void {
   const found = figures(text);
