@@ -73,7 +73,7 @@ test('a column-layout XLSX gives proposals; a conflicting CSV stays a conflict u
 
     app.queueDialogFile(xlsx);
     await page.getByTestId('figures-attach-source').click({ timeout: 15_000 });
-    await expect.poll(() => tableCount(page, 'sources')).toBe(1);
+    await expect.poll(() => tableCount(page, 'sources'), { timeout: 20_000 }).toBe(1);
     await row(page, gdp).click({ timeout: 15_000 });
     const match = page.getByTestId('figure-match').filter({ hasText: '附表1!D5' });
     await expect(match).toBeVisible({ timeout: 15_000 });
@@ -83,7 +83,7 @@ test('a column-layout XLSX gives proposals; a conflicting CSV stays a conflict u
 
     app.queueDialogFile(csv);
     await page.getByTestId('figures-attach-source').click({ timeout: 15_000 });
-    await expect.poll(() => tableCount(page, 'sources')).toBe(2);
+    await expect.poll(() => tableCount(page, 'sources'), { timeout: 20_000 }).toBe(2);
     await expect(row(page, retail)).toHaveAttribute('data-conflict', 'open', { timeout: 15_000 });
     await row(page, retail).click();
     const verdicts = page.getByTestId('source-verdict');
@@ -125,10 +125,10 @@ test('a column-layout XLSX gives proposals; a conflicting CSV stays a conflict u
       .click();
     await expect(page.getByTestId('source-remove-confirm')).toContainText(`${links} links`);
     await page.getByTestId('source-remove-yes').click();
-    await expect.poll(() => tableCount(page, 'sources')).toBe(1);
+    await expect.poll(() => tableCount(page, 'sources'), { timeout: 20_000 }).toBe(1);
     expect(await tableCount(page, 'links')).toBe(0);
     await page.getByTestId('source-undo-remove').click();
-    await expect.poll(() => tableCount(page, 'sources')).toBe(2);
+    await expect.poll(() => tableCount(page, 'sources'), { timeout: 20_000 }).toBe(2);
     expect(await tableCount(page, 'links')).toBe(links);
     expect(app.errors).toEqual([]);
   } finally {
