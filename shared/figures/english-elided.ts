@@ -23,6 +23,23 @@ const COMPARED_BEFORE_RE =
 /** `, up `, `up 4.4% from `, `12.6% more than the `: a change, or the earlier level after one. */
 const CHANGE_BEFORE_RE =
   /(?:, (?:up|down)|\b(?:up|down) [\d.,]+(?:%| per ?cent)? from|\b[\d.,]+(?:%| per ?cent)? (?:more|fewer|less|higher|lower) than(?: the)?) $/;
+/** `from 1,800 cases in 2022-23 to `: where a change ends counts what its start counted. Group 1 the start. */
+const FROM_COUNT_TO_RE =
+  /\bfrom (\d[\d,.]*)(?: [^,;()\d]{1,40}?)(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to $/d;
+/**
+ * `installers rose from `, `waiters fell from 1,214 to `: a plural subject whose level changed (a whole
+ * word: not the end of one a line break cut). Group 1 it.
+ */
+const SUBJECT_CHANGE_RE =
+  /(?<=[ -])([a-z]+[^su\W]s) (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) from (?:[\d,.]+ to )?$/;
+/** Plural subjects that are measured, not counted: `prices rose from 120 to 135` counts no prices. */
+const MEASURED_SUBJECTS = new Set(
+  (
+    'prices rates costs fees levels values scores ratios wages earnings yields sales revenues returns balances ' +
+    'charges rents times speeds temperatures emissions deficits surpluses incomes salaries payments tariffs ' +
+    'premiums margins shares averages figures numbers totals volumes budgets spends expenses savings'
+  ).split(' '),
+);
 /** `(2024: `, `(FY2024/25: `: the prior year's figure of a count, in brackets after it. */
 const PRIOR_YEAR_BEFORE_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: $/;
 /** `(2024: 2,713), of whom `: a part of the count before the prior year's bracket. */
@@ -173,6 +190,15 @@ export function elidedCountUnit(text: string, i: number, p: number): string | un
     const noun = countNounAt(text, i - opening.length + wholeBefore.indices![1]![1]);
     if (noun) return noun;
   }
+  // `rose from 1,800 cases in 2022-23 to 1,950`: the level a change reaches counts what it started from.
+  const fromTo = FROM_COUNT_TO_RE.exec(opening);
+  if (fromTo) {
+    const noun = countNounAt(text, i - opening.length + fromTo.indices![1]![1]);
+    if (noun) return noun;
+  }
+  // `accredited installers rose from 1,150 to 2,830`: both levels count the sentence's subject.
+  const subject = SUBJECT_CHANGE_RE.exec(opening);
+  if (subject && !MEASURED_SUBJECTS.has(subject[1]!)) return subject[1];
   // `supported 61,400 learners, beating its target of 55,000`: a bare number set against the count the
   // sentence has just named counts the same thing.
   const head = text.slice(Math.max(0, i - 32), i);

@@ -354,6 +354,7 @@ const DURATION_BEFORE_RE = /(?:續|续|達|达|時|时|經|经|有|過|过|近|�
 
 const SESSION_AFTER_RE = /^(?:會議|会议|全會|全会|全體|全体|大會|大会|常委|會|会)/;
 const PAST_BEFORE_RE = /(?:過去|过去)$/;
+const PERIOD_NAMED_BEFORE_RE = /(?:上個|上个|下個|下个|這個|这个|本個|本个)$/;
 const PLAN_AFTER_RE = /^(?:規劃|规划|計劃|计划|計畫|计画)/;
 
 /**
@@ -370,12 +371,15 @@ export function namesSessionPlanOrEra(text: string, start: number, end: number, 
   // 過去三個年度: the same with 個 and a year of account.
   if ((unit === '個' || unit === '个') && /^年/.test(text.slice(end, end + 1)))
     return PAST_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start));
-  // 過去五年: the period a report looks back on, named as a whole (as 奮力拼搏的五年).
+  // 過去五年: the period a report looks back on, named as a whole (as 奮力拼搏的五年); 前三年度 the years of
+  // account a ratio is taken over, 上個五年期 the plan period before this one.
   if (unit === '年')
     return (
       text[start - 1] === '的' ||
       PAST_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start)) ||
-      PLAN_AFTER_RE.test(text.slice(end, end + 2))
+      PLAN_AFTER_RE.test(text.slice(end, end + 2)) ||
+      (text[start - 1] === '前' && text[end] === '度') ||
+      (text[end] === '期' && PERIOD_NAMED_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start)))
     );
   return false;
 }

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -14: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -15: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -130,6 +130,19 @@ const sets = {
       eager: true,
     }),
     microF1Floor: 0.99,
+  },
+  // Measured first unseen on 2a8702e (micro F1 0.924; a UK audit report's table of rows with their own
+  // units 0.699, a LegCo paper's lists under an `HK$ million` note 0.806), then its classes fixed (0.988).
+  // The Victorian report stays at 0.955: a row short of a cell, and counts whose noun is a list's (see
+  // docs/figures-blind.md).
+  'held-out-15': {
+    texts: import.meta.glob<string>('./held-out-15/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-15/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.985,
+    documentFloor: 0.95,
   },
 };
 

@@ -7,6 +7,7 @@
 import { cellsOf, NUMERIC_CELL_RE, PERCENT_HEADER_RE, type Cell, type TableContext } from './table-cells';
 import {
   englishColumnUnit,
+  englishRowUnit,
   ENGLISH_UNIT_LINE_RE,
   HEADER_UNIT_RE,
   labelUnit,
@@ -106,18 +107,23 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** A money note without brackets: `£000`, `$'000`, `HK$ million`, `£m`. */
+const MONEY_NOTE = "[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?![A-Za-z0-9])";
 /** A line with two or more money notes as cells (`£000  £000`, `2024/25 £000  2025/26 £000`). */
-const MONEY_NOTES_LINE_RE = /^[^\n]*[£$€] ?'?000(?:\t| {2,})[^\n]*[£$€] ?'?000[ \t]*$/gm;
+const MONEY_NOTES_LINE_RE = new RegExp(
+  `^[^\\n]*${MONEY_NOTE}(?:\\t| {2,})[^\\n]*${MONEY_NOTE}[ \\t]*$`,
+  'gmi',
+);
+/** A line that is one money note alone (`             HK$ million` over a list of amounts): a unit line. */
+const MONEY_NOTE_ALONE_RE = new RegExp(`^[ \\t]*(?:[A-Z]{1,2})?${MONEY_NOTE}[ \\t]*$`, 'gmi');
 
 /**
  * Header rows whose cells carry a money note without brackets (`£000` under `Plan  Actual  Variance`):
- * the table under them is in that unit. A row of notes alone belongs to the header line above it.
+ * the table under them is in that unit. A row of notes alone belongs to the header line above it; one
+ * note alone on its line (`HK$ million` over a list of amounts) is a unit line.
  */
-function moneyNoteHeaders(
-  text: string,
-  context: TableContext,
-): Array<{ index: number; unit: TableUnit; isHeader: true }> {
-  const found: Array<{ index: number; unit: TableUnit; isHeader: true }> = [];
+function moneyNoteHeaders(text: string, context: TableContext): TableStart[] {
+  const found: TableStart[] = [];
   MONEY_NOTES_LINE_RE.lastIndex = 0;
   for (let m = MONEY_NOTES_LINE_RE.exec(text); m; m = MONEY_NOTES_LINE_RE.exec(text)) {
     const cells = cellsOf(text, m.index, m.index + m[0].length, context);
@@ -133,6 +139,11 @@ function moneyNoteHeaders(
     }
     found.push({ index, unit, isHeader: true });
   }
+  MONEY_NOTE_ALONE_RE.lastIndex = 0;
+  for (let m = MONEY_NOTE_ALONE_RE.exec(text); m; m = MONEY_NOTE_ALONE_RE.exec(text)) {
+    const unit = moneyNoteCellUnit(m[0].trim(), context.dollars);
+    if (unit) found.push({ index: m.index, unit });
+  }
   return found;
 }
 
@@ -145,22 +156,28 @@ function isEnglishUnitHeader(cells: Cell[], dollars: string | undefined): boolea
   return cells.slice(1).filter((c) => englishColumnUnit(c.text, dollars)).length >= 2;
 }
 
-/** A row whose first cell ends in a bracketed unit, then numbers: `可供應客房(間)  46,021  44,594  +3.2`. */
-const LABELLED_ROW_RE = /^[^\n]*?[^\s（(][（(][^()（）\n]{1,8}[)）](?:\t| {2,})[-−+]?\d[^\n]*$/gm;
+/**
+ * A row whose first cell ends in a bracketed unit, then numbers: `可供應客房(間)  46,021  44,594  +3.2`,
+ * `Spending (£m)   286   814`.
+ */
+const LABELLED_ROW_RE = /^[^\n]*?[^\s（(] ?[（(][^()（）\n]{1,8}[)）](?:\t| {2,})[-−+]?\d[^\n]*$/gm;
 
-function isLabelledRow(cells: Cell[]): boolean {
+function isLabelledRow(cells: Cell[], dollars: string | undefined): boolean {
   const label = cells[0]?.text ?? '';
   return (
     cells.length >= 3 &&
     HEADER_UNIT_RE.test(label) &&
-    (PERCENT_HEADER_RE.test(label) || labelUnit(label, NO_UNIT) !== undefined) &&
+    (PERCENT_HEADER_RE.test(label) ||
+      labelUnit(label, NO_UNIT) !== undefined ||
+      englishRowUnit(label, dollars) !== undefined) &&
     cells.slice(1).filter((c) => NUMERIC_CELL_RE.test(c.text)).length >= 2
   );
 }
 
 /**
  * Tables with no unit line whose row labels name their units (`可供應客房(間)`, `酒店住客(萬人次)`,
- * `經濟成長率(%)`): two or more such rows under a header of words; the table starts at the header.
+ * `經濟成長率(%)`, `Spending (£m)`, `Cost per home (£)`): two or more such rows under a header of words or
+ * years; the table starts at the header.
  */
 function labelledRowHeaders(text: string, context: TableContext): TableStart[] {
   const found: TableStart[] = [];
@@ -178,7 +195,7 @@ function labelledRowHeaders(text: string, context: TableContext): TableStart[] {
       if (lineEnd < 0) lineEnd = text.length;
       const cells = cellsOf(text, lineStart, lineEnd, context);
       if (cells.length < 2) break;
-      if (isLabelledRow(cells)) labelled++;
+      if (isLabelledRow(cells, context.dollars)) labelled++;
       lineStart = lineEnd + 1;
     }
     after = lineStart;

@@ -146,15 +146,15 @@ export const NO_UNIT: TableUnit = { exponent: 0, unit: '' };
  * A money note standing as a header cell, alone or after a column name, without brackets: `£000`,
  * `$'000`, `HK$m`, `2024/25 £000`. Group 1 the sign, group 2 the scale.
  */
-const MONEY_NOTE_CELL_RE = /(?:^|\s)(HK\$|US\$|NZ\$|A\$|S\$|£|€|\$) ?('?000|m|bn)$/;
+const MONEY_NOTE_CELL_RE = /(?:^|\s)(HK\$|US\$|NZ\$|A\$|S\$|£|€|\$) ?('?000|m|bn|thousand|million|billion)$/i;
 
 /** The unit a money-note header cell states (`£000` → thousands of GBP), or undefined. */
 export function moneyNoteCellUnit(cell: string, dollars: string | undefined): TableUnit | undefined {
   const m = MONEY_NOTE_CELL_RE.exec(cell);
   if (!m) return undefined;
-  const sign = m[1]!;
+  const sign = m[1]!.toUpperCase();
   const unit = sign === '$' ? (dollars ?? 'USD') : ENGLISH_CURRENCY[sign]!;
-  return { exponent: ENGLISH_SCALE[m[2]!.replace("'", '')]!, unit };
+  return { exponent: ENGLISH_SCALE[m[2]!.replace("'", '').toLowerCase()]!, unit };
 }
 
 /** ENGLISH_UNIT_LINE_RE without its global flag: called while that regex is scanning the text. */
@@ -176,10 +176,28 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
   return { exponent: 0, unit: /^[A-Z]{2,5}s$/.test(head) ? head : head.toLowerCase() };
 }
 
-/** The last plural word of an English row label (`Training places taken up` → places). */
-function labelNoun(label: string): string | undefined {
-  const plurals = label.match(/\b[A-Za-z]+[^su\W]s\b/g);
-  return plurals ? plurals[plurals.length - 1]!.toLowerCase() : undefined;
+/**
+ * The head noun of an English row label, its first plural word: `Training places taken up` → places,
+ * `Landholders in on-farm programs` → landholders.
+ */
+export function labelNoun(label: string): string | undefined {
+  const plural = /\b[A-Za-z]+[^su\W]s\b/.exec(label);
+  return plural ? plural[0].toLowerCase() : undefined;
+}
+
+/** A money sign alone in brackets ending a row label: `Cost per home (£)`, `Fee ($)`. */
+const SIGN_NOTE_RE = /[(（](HK\$|US\$|NZ\$|A\$|S\$|£|€|\$)[)）]$/;
+
+/**
+ * The unit an English row label gives its cells in a note at its end: `Spending (£m)`, `Cost per home
+ * (£)`, `Share (%)`; undefined without one.
+ */
+export function englishRowUnit(label: string, dollars: string | undefined): TableUnit | undefined {
+  if (/[(（]%[)）]$/.test(label)) return PERCENT;
+  const sign = SIGN_NOTE_RE.exec(label);
+  if (sign) return { exponent: 0, unit: sign[1] === '$' ? (dollars ?? 'USD') : ENGLISH_CURRENCY[sign[1]!]! };
+  const note = COLUMN_NOTE_RE.exec(label);
+  return note && note.index + note[0].length === label.length ? parseEnglishUnit(note, dollars) : undefined;
 }
 
 /**

@@ -20,7 +20,9 @@ import {
 import { tableStarts, UNIT_COLUMN_RE } from './table-starts';
 import {
   englishColumnUnit,
+  englishRowUnit,
   englishUnitCell,
+  labelNoun,
   labelUnit,
   NO_UNIT,
   parseUnit,
@@ -43,7 +45,7 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?'?000(?:\t| {2,})[^\n]*[£$€] ?'?000/i;
+  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)/i;
 const isMoney = (unit: string): boolean => /^[A-Z]{3}$/.test(unit) || unit === '元';
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
@@ -80,6 +82,17 @@ function isYearRow(cells: Cell[]): boolean {
     const step = k === 0 ? 1 : y - starts[k - 1]!;
     return (step > 0 || (repeats && step === 0)) && step <= 10;
   });
+}
+
+/**
+ * A label then nothing but amounts written with a separator or a decimal point (`486.2`, `800,140`): a
+ * row of the table, not its header (a header's years, or a year a line break cut, `202`, are neither).
+ */
+function isAmountRow(cells: Cell[]): boolean {
+  return (
+    !NUMERIC_CELL_RE.test(cells[0]!.text) &&
+    cells.slice(1).every((c) => NUMERIC_CELL_RE.test(c.text) && /[.,]/.test(c.text))
+  );
 }
 
 /** Header cells right-aligned into one header, texts of each column joined (`2024 % change`). */
@@ -121,6 +134,8 @@ export function readTables(text: string, context: TableContext = {}): TableCell[
       if (lineEnd < 0) lineEnd = text.length;
       const cells = cellsOf(text, lineStart, lineEnd, context);
       if (cells.length < 2) break; // a blank line or running text ends the table
+      // A row of amounts straight under a unit line (`(a) Hardware   486.2`) has no header above it.
+      if (!header && !isHeader && isAmountRow(cells)) header = [];
       if (!header || isYearRow(cells)) {
         header = header ? mergeHeaders(header, cells) : cells;
         rows.push(...headerCells(cells));
@@ -142,7 +157,10 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
   const rowUnit =
     (named && !NUMERIC_CELL_RE.test(named.text)
       ? (parseUnit(named.text) ?? englishUnitCell(named.text, cells[0]!.text, dollars))
-      : undefined) ?? (first > 0 ? labelUnit(cells[first - 1]!.text, unit) : undefined);
+      : undefined) ??
+    (first > 0 ? labelUnit(cells[first - 1]!.text, unit) : undefined) ??
+    // English rows of a table with no unit line: `Spending (£m)`, `Homes planned` (homes).
+    (unit === NO_UNIT && first > 0 ? englishRowUnitOrNoun(cells[0]!.text, dollars) : undefined);
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     if (!isNumber(cell.text)) continue;
@@ -176,4 +194,12 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
     found.push({ start: cell.start, end, figure });
   }
   return found;
+}
+
+/** An English row label's own note, else its head noun as the count's unit (`Homes planned` → homes). */
+function englishRowUnitOrNoun(label: string, dollars: string | undefined): TableUnit | undefined {
+  const noted = englishRowUnit(label, dollars);
+  if (noted) return noted;
+  const noun = labelNoun(label);
+  return noun ? { exponent: 0, unit: noun } : undefined;
 }
