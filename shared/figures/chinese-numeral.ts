@@ -10,7 +10,8 @@ import { durationEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
 import { multiplierCodeExponent } from './multipliers';
 import { isUnitInitial } from './units';
 import { currencyBefore } from './context';
-import { beforeGap, headingNumberEnd, isInIdiom, isOrdinalPrefix, namesSessionPlanOrEra } from './exclusions';
+import { beforeGap, headingNumberEnd, isInIdiom, isOrdinalPrefix } from './exclusions';
+import { namesSessionPlanOrEra } from './named-periods';
 import {
   ARABIC_NUMBER_RE,
   CHINESE_NUMERAL_CHARS,

@@ -12,7 +12,9 @@ import { scaleDecimal } from './numerals';
 
 /** ` of the 7`, ` of our 11`: the number a bare count is part of. Group 1 the number. */
 const PART_OF_RE =
-  / of (?:(?:the|our|its|their|these|those|all|all the) )?(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![\d.])/y;
+  / of (?:(?:the|our|its|their|these|those|all|all the) )?(?:[A-Za-z]+'s? )?(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![\d.])/y;
+/** ` of the extensions`: the whole named by its plural noun alone. Group 1 the noun. */
+const PART_OF_NOUN_RE = / of (?:the|our|its|their|these|those) ([a-z]+[^su\W]s)\b/y;
 /** ` of which`, ` of them`: a part of the count named just before. */
 const PART_OF_PRONOUN_RE = / of (?:which|them|these|those)\b/y;
 /** `For 41 of the `: the part standing before the whole, when reading the whole. */
@@ -31,7 +33,10 @@ const FROM_COUNT_TO_RE =
  * word: not the end of one a line break cut). Group 1 it.
  */
 const SUBJECT_CHANGE_RE =
-  /(?<=[ -])([a-z]+[^su\W]s) (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) from (?:[\d,.]+ to )?$/;
+  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s) (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+ to )?|by [\d.,]+(?:%| per ?cent)?,? to )$/;
+/** A preposition, maybe with a word or two after it, just before a noun. */
+const AFTER_PREPOSITION_RE =
+  /\b(?:from|(?<!number |total )of|in|for|to|with|by|at|on|under|over)\s+(?:\S+\s+){0,2}$/i;
 /** Plural subjects that are measured, not counted: `prices rose from 120 to 135` counts no prices. */
 const MEASURED_SUBJECTS = new Set(
   (
@@ -183,6 +188,10 @@ export function elidedCountUnit(text: string, i: number, p: number): string | un
     if (noun) return noun;
     return antecedentNoun(text, i, scaleDecimal(whole[1]!), 400, false);
   }
+  // `16 of the extensions ran five years`: a part of a whole named by its noun alone.
+  PART_OF_NOUN_RE.lastIndex = p;
+  const wholeNoun = PART_OF_NOUN_RE.exec(text);
+  if (wholeNoun) return wholeNoun[1];
   // `Of the 2 184 flats, 1 046 (47.9%) are owner-occupied`: a part of the whole the sentence opened with.
   const opening = text.slice(Math.max(0, i - 80), i);
   const wholeBefore = WHOLE_BEFORE_RE.exec(opening);
@@ -198,7 +207,13 @@ export function elidedCountUnit(text: string, i: number, p: number): string | un
   }
   // `accredited installers rose from 1,150 to 2,830`: both levels count the sentence's subject.
   const subject = SUBJECT_CHANGE_RE.exec(opening);
-  if (subject && !MEASURED_SUBJECTS.has(subject[1]!)) return subject[1];
+  if (
+    subject &&
+    !MEASURED_SUBJECTS.has(subject[1]!.toLowerCase()) &&
+    // `arrivals from non-Mainland markets rose`: a noun after a preposition is not the subject.
+    !AFTER_PREPOSITION_RE.test(opening.slice(0, subject.index))
+  )
+    return subject[1]!.toLowerCase();
   // `supported 61,400 learners, beating its target of 55,000`: a bare number set against the count the
   // sentence has just named counts the same thing.
   const head = text.slice(Math.max(0, i - 32), i);

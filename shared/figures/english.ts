@@ -301,8 +301,13 @@ const PLURAL_ACRONYM_RE = /[ \u00a0]([A-Z]{2,5}s)\b/y;
 /** Up to four capitalised words ending in a plural (`Medicare Urgent Care Clinics`): the count's noun. */
 const TITLE_NOUN_RE =
   /[ \u00a0]((?:[A-Z][A-Za-z]*[ \u00a0]){0,3}([A-Z][a-z]*[^su\W]s))\b(?![ \u00a0]?[0-9])/y;
+/** `500 additional Community Employment places`: a name of the kind before a lowercase plural noun. */
+const TITLE_THEN_NOUN_RE = /[ \u00a0](?:[A-Z][A-Za-z]*[ \u00a0]){1,3}([a-z]+[^su\W]s)\b/y;
 
 function titleNounAt(text: string, pos: number): { end: number; unit: string } | undefined {
+  TITLE_THEN_NOUN_RE.lastIndex = pos;
+  const named = TITLE_THEN_NOUN_RE.exec(text);
+  if (named && named[1]!.length >= 4) return { end: pos + named[0].length, unit: named[1]! };
   TITLE_NOUN_RE.lastIndex = pos;
   const m = TITLE_NOUN_RE.exec(text);
   if (!m || m[2]!.length < 4 || NOT_COUNTED_TITLES.has(m[2]!)) return undefined;

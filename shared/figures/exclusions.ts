@@ -93,6 +93,14 @@ export function isCodePrefix(text: string, index: number): boolean {
   if (isAsciiLetter(prev) && isGluedCurrency(text, index)) return false; // RMB1,126.4 million, HK27.6 cents
   if (isAsciiLetter(prev) || prev === 0x23 /* # */ || prev === 0x2116 /* № */) return true;
   if ((prev === 0x2d || prev === 0x2f) && isAsciiLetter(text.charCodeAt(index - 2))) return true; // COVID-19, A/3
+  // A.2, B.3: a lettered item's number (not `U.S.`, whose letter follows another).
+  if (
+    prev === 0x2e &&
+    /[A-Z]/.test(text[index - 2] ?? '') &&
+    !isAsciiLetter(text.charCodeAt(index - 3)) &&
+    text[index - 3] !== '.'
+  )
+    return true;
   return false;
 }
 
@@ -351,38 +359,6 @@ export function isCalendarYear(text: string, numberStart: number, digits: string
 // 來 after 年 is `since` (`60年來`), not `come to` (`113 年來臺旅客`: visitors to Taiwan in 2024).
 const DURATION_AFTER_RE = /^(?:來(?![臺台華港澳])|来(?![台华港澳])|以來|以来|之久|內|内|的歷|的历|歷史|历史)/;
 const DURATION_BEFORE_RE = /(?:續|续|達|达|時|时|經|经|有|過|过|近|逾|滿|满|期|限|來|来|去|了|長|长|約|约)$/;
-
-const SESSION_AFTER_RE = /^(?:會議|会议|全會|全会|全體|全体|大會|大会|常委|會|会)/;
-const PAST_BEFORE_RE = /(?:過去|过去)$/;
-const PERIOD_NAMED_BEFORE_RE = /(?:上個|上个|下個|下个|這個|这个|本個|本个)$/;
-const PLAN_AFTER_RE = /^(?:規劃|规划|計劃|计划|計畫|计画)/;
-
-/**
- * A Chinese numeral and its unit that name something rather than count it: a session (`人大二次會議`,
- * `十二屆三次全會`: the second session, an ordinal written without 第), a plan (`第十四個五年規劃`) or an
- * era spoken of as a whole (`奮力拼搏的五年`).
- */
-export function namesSessionPlanOrEra(text: string, start: number, end: number, unit: string): boolean {
-  if (unit === '次') {
-    return (
-      '屆届大協协委會会'.includes(text[start - 1] ?? '\n') && SESSION_AFTER_RE.test(text.slice(end, end + 2))
-    );
-  }
-  // 過去三個年度: the same with 個 and a year of account.
-  if ((unit === '個' || unit === '个') && /^年/.test(text.slice(end, end + 1)))
-    return PAST_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start));
-  // 過去五年: the period a report looks back on, named as a whole (as 奮力拼搏的五年); 前三年度 the years of
-  // account a ratio is taken over, 上個五年期 the plan period before this one.
-  if (unit === '年')
-    return (
-      text[start - 1] === '的' ||
-      PAST_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start)) ||
-      PLAN_AFTER_RE.test(text.slice(end, end + 2)) ||
-      (text[start - 1] === '前' && text[end] === '度') ||
-      (text[end] === '期' && PERIOD_NAMED_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start)))
-    );
-  return false;
-}
 
 const PAGE_OF_BEFORE_RE = /第\s*[\d〇零一二三四五六七八九十百]+\s*[頁页]\s*[，,、/／]?\s*共\s*$/;
 

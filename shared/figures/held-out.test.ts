@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -15: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -16: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -143,6 +143,16 @@ const sets = {
     }),
     microF1Floor: 0.985,
     documentFloor: 0.95,
+  },
+  // Measured first unseen on 6e0d117 (micro F1 0.965; a US state audit report's tables 0.795), then its
+  // classes fixed (0.997).
+  'held-out-16': {
+    texts: import.meta.glob<string>('./held-out-16/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-16/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.99,
   },
 };
 

@@ -8,9 +8,11 @@ import { matchUnitAt } from './units';
 export const CELL_SPLIT_RE = /\t+| {2,}/;
 /**
  * A number in a cell; a sign belongs to it (`-6.3`, `+7.4` in a change column), and so do thousands
- * grouped by single spaces (`2 184`; columns are split by two or more).
+ * grouped by single spaces (`2 184`; columns are split by two or more) and a money sign that repeats the
+ * table's unit on its first and total rows (`$18,204` under `(in thousands)`; `£000` is a note).
  */
-export const NUMERIC_CELL_RE = /^[-−+]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?$/;
+export const NUMERIC_CELL_RE =
+  /^[-−+]?(?:[$£€](?!0+$))?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?$/;
 /** An accountant's negative, `(975)`, `(4,478)`: read as one only in a column of money. */
 export const BRACKETED_CELL_RE = /^\((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)$/;
 /** A change or share column: `增长%`, `按年變動(%)`, `% change`, `per cent`, `增減率`, `變動百分率`, `占比`, `增幅`. */

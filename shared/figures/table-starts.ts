@@ -103,7 +103,11 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
     }
     if (unit) found.push({ index: m.index, unit });
   }
-  found.push(...moneyNoteHeaders(text, context), ...labelledRowHeaders(text, context));
+  found.push(
+    ...moneyNoteHeaders(text, context),
+    ...labelledRowHeaders(text, context),
+    ...nounHeaders(text, context),
+  );
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -200,6 +204,29 @@ function labelledRowHeaders(text: string, context: TableContext): TableStart[] {
     }
     after = lineStart;
     if (labelled >= 2) found.push({ index: headerStart, unit: NO_UNIT, isHeader: true });
+  }
+  return found;
+}
+
+/** A line with two or more plural nouns as cells: `Contract Type   Invoices   Exceptions   Percent`. */
+const NOUN_HEADER_LINE_RE =
+  /^[^\n]*\b[A-Za-z][a-z]+s(?:\t| {2,})[^\n]*\b[A-Za-z][a-z]+s(?:\t| {2,}|[ \t]*$)[^\n]*$/gm;
+
+/**
+ * English tables with no note at all whose header names what each column counts (`Invoices`,
+ * `Exceptions`): the header must stand over a row of a label and numbers.
+ */
+function nounHeaders(text: string, context: TableContext): TableStart[] {
+  const found: TableStart[] = [];
+  NOUN_HEADER_LINE_RE.lastIndex = 0;
+  for (let m = NOUN_HEADER_LINE_RE.exec(text); m; m = NOUN_HEADER_LINE_RE.exec(text)) {
+    const lineEnd = m.index + m[0].length;
+    if (!isEnglishUnitHeader(cellsOf(text, m.index, lineEnd, context), context.dollars)) continue;
+    let nextEnd = text.indexOf('\n', lineEnd + 1);
+    if (nextEnd < 0) nextEnd = text.length;
+    const next = cellsOf(text, lineEnd + 1, nextEnd, context);
+    if (next.length >= 3 && next.slice(1).every((c) => NUMERIC_CELL_RE.test(c.text)))
+      found.push({ index: m.index, unit: NO_UNIT, isHeader: true });
   }
   return found;
 }

@@ -45,7 +45,7 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)/i;
+  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)/i;
 const isMoney = (unit: string): boolean => /^[A-Z]{3}$/.test(unit) || unit === '元';
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
@@ -159,8 +159,10 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
       ? (parseUnit(named.text) ?? englishUnitCell(named.text, cells[0]!.text, dollars))
       : undefined) ??
     (first > 0 ? labelUnit(cells[first - 1]!.text, unit) : undefined) ??
-    // English rows of a table with no unit line: `Spending (£m)`, `Homes planned` (homes).
-    (unit === NO_UNIT && first > 0 ? englishRowUnitOrNoun(cells[0]!.text, dollars) : undefined);
+    // English rows of a table with no unit line: `Spending (£m)`, `Cost per home (£)`.
+    (unit === NO_UNIT && first > 0 ? englishRowUnit(cells[0]!.text, dollars) : undefined);
+  // Else, after the column's own unit, the row label's head noun: `Homes planned` counts homes.
+  const rowNoun = unit === NO_UNIT && first > 0 ? labelNoun(cells[0]!.text) : undefined;
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     if (!isNumber(cell.text)) continue;
@@ -174,7 +176,7 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
     const negative = bracketed || cell.text[0] === '-' || cell.text[0] === '−';
     const digits = (
       negative || cell.text[0] === '+' ? cell.text.slice(1, bracketed ? -1 : undefined) : cell.text
-    ).replace(/ /g, '');
+    ).replace(/[ $£€]/g, '');
     // A change column holds percentages whatever the row; then a unit note of the row's own label
     // (`入館人次(萬)`, `訂場時數(萬小時)`), then of the column's header (Chinese or English), then the
     // table's unit line.
@@ -186,6 +188,7 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
           labelUnit(head, unit) ??
           // An English header's own noun or note, in a table without a unit line (`Flats`, `Cost (HK$ million)`).
           (unit === NO_UNIT ? englishColumnUnit(head, dollars) : undefined) ??
+          (rowNoun ? { exponent: 0, unit: rowNoun } : undefined) ??
           unit);
     // A table without a unit line: a cell with no unit of its own is left to the running-text scan.
     if (cellUnit === NO_UNIT || (bracketed && !isMoney(cellUnit.unit))) continue;
@@ -194,12 +197,4 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
     found.push({ start: cell.start, end, figure });
   }
   return found;
-}
-
-/** An English row label's own note, else its head noun as the count's unit (`Homes planned` → homes). */
-function englishRowUnitOrNoun(label: string, dollars: string | undefined): TableUnit | undefined {
-  const noted = englishRowUnit(label, dollars);
-  if (noted) return noted;
-  const noun = labelNoun(label);
-  return noun ? { exponent: 0, unit: noun } : undefined;
 }
