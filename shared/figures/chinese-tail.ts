@@ -8,6 +8,7 @@ import type { FigureQualifier } from './types';
 import type { UnitInfo } from './units';
 import { MULTIPLIER_RUN_RE, multiplierCodeExponent, multiplierRunLength } from './multipliers';
 import { matchUnitEntryAt, toTraditional } from './units';
+import { beforeGap } from './exclusions';
 
 /**
  * How the number was written, which limits the measure words it may take. `counted`: a Chinese numeral
@@ -300,11 +301,11 @@ export function durationEnd(
   if (c === 0x5b63) return afterVerb ? { end: d + 1, unit: '季' } : undefined;
   const within = text.charCodeAt(d + 1);
   // (After 月 it is still a date: 5 月 15 日內 is "by 15 May".)
-  if (within === 0x5167 /* 內 */ || within === 0x5185 /* 内 */) {
-    let b = i - 1;
-    while (b >= 0 && (text[b] === ' ' || text[b] === '\u00a0')) b--;
-    if (text.charCodeAt(b) !== 0x6708 /* 月 */) return { end: d + 1, unit: '天' };
-  }
+  if (
+    (within === 0x5167 /* 內 */ || within === 0x5185) /* 内 */ &&
+    text.charCodeAt(beforeGap(text, i)) !== 0x6708 /* 月 */
+  )
+    return { end: d + 1, unit: '天' };
   return decimal || afterVerb ? { end: d + 1, unit: '天' } : undefined;
 }
 

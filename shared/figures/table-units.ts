@@ -152,13 +152,23 @@ const MONEY_NOTE_CELL_RE = /(?:^|\s)(HK\$|US\$|NZ\$|A\$|S\$|£|€|\$) ?('?000|m
 export function moneyNoteCellUnit(cell: string, dollars: string | undefined): TableUnit | undefined {
   const m = MONEY_NOTE_CELL_RE.exec(cell);
   if (!m) return undefined;
-  const sign = m[1]!.toUpperCase();
-  const unit = sign === '$' ? (dollars ?? 'USD') : ENGLISH_CURRENCY[sign]!;
+  const unit = signCurrency(m[1]!.toUpperCase(), dollars);
   return { exponent: ENGLISH_SCALE[m[2]!.replace("'", '').toLowerCase()]!, unit };
+}
+
+/** The currency a money sign names: a bare `$` is the document's declared dollars, else USD. */
+function signCurrency(sign: string, dollars: string | undefined): string {
+  return sign === '$' ? (dollars ?? 'USD') : ENGLISH_CURRENCY[sign]!;
 }
 
 /** ENGLISH_UNIT_LINE_RE without its global flag: called while that regex is scanning the text. */
 const COLUMN_NOTE_RE = new RegExp(ENGLISH_UNIT_LINE_RE.source, 'i');
+
+/** The unit of an English note that ends `text` (`Cost (HK$ million)`, `Spending (£m)`), if any. */
+function endingNote(text: string, dollars: string | undefined): TableUnit | undefined {
+  const note = COLUMN_NOTE_RE.exec(text);
+  return note && note.index + note[0].length === text.length ? parseEnglishUnit(note, dollars) : undefined;
+}
 
 /** A column header that is a plural noun (`Flats`, `Residents`, `SDUs`): the thing its cells count. */
 const COUNT_HEADER_RE = /^(?:[A-Z]?[a-z]{2,}s|[A-Z]{2,5}s)$/;
@@ -170,8 +180,8 @@ const NOT_A_COUNT_HEADER = new Set(['actuals', 'estimates', 'totals', 'variances
  * the plural noun it is (`Flats` → flats); undefined when it names neither (`Phase`, `Plan`).
  */
 export function englishColumnUnit(head: string, dollars: string | undefined): TableUnit | undefined {
-  const note = COLUMN_NOTE_RE.exec(head);
-  if (note && note.index + note[0].length === head.length) return parseEnglishUnit(note, dollars);
+  const noted = endingNote(head, dollars);
+  if (noted) return noted;
   if (!COUNT_HEADER_RE.test(head) || NOT_A_COUNT_HEADER.has(head.toLowerCase())) return undefined;
   return { exponent: 0, unit: /^[A-Z]{2,5}s$/.test(head) ? head : head.toLowerCase() };
 }
@@ -195,9 +205,8 @@ const SIGN_NOTE_RE = /[(（](HK\$|US\$|NZ\$|A\$|S\$|£|€|\$)[)）]$/;
 export function englishRowUnit(label: string, dollars: string | undefined): TableUnit | undefined {
   if (/[(（]%[)）]$/.test(label)) return PERCENT;
   const sign = SIGN_NOTE_RE.exec(label);
-  if (sign) return { exponent: 0, unit: sign[1] === '$' ? (dollars ?? 'USD') : ENGLISH_CURRENCY[sign[1]!]! };
-  const note = COLUMN_NOTE_RE.exec(label);
-  return note && note.index + note[0].length === label.length ? parseEnglishUnit(note, dollars) : undefined;
+  if (sign) return { exponent: 0, unit: signCurrency(sign[1]!, dollars) };
+  return endingNote(label, dollars);
 }
 
 /**
@@ -212,6 +221,5 @@ export function englishUnitCell(
   if (/^(?:%|per ?cent)$/i.test(cell)) return PERCENT;
   if (/^(?:number|no\.?|count)$/i.test(cell)) return { exponent: 0, unit: labelNoun(label) ?? '' };
   if (/^(?:'000|000s?|thousands?)$/i.test(cell)) return { exponent: 3, unit: labelNoun(label) ?? '' };
-  const note = COLUMN_NOTE_RE.exec(`(${cell})`);
-  return note ? parseEnglishUnit(note, dollars) : undefined;
+  return endingNote(`(${cell})`, dollars);
 }
