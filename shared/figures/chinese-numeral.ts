@@ -46,7 +46,9 @@ function mayFollowNumeral(code: number): boolean {
     code === 0x9918 /* 餘 */ ||
     code === 0x4f59 /* 余 */ ||
     code === 0x4f86 /* 來 */ ||
-    code === 0x6765 /* 来 */
+    code === 0x6765 /* 来 */ ||
+    // 連續三季: a span of quarters after a word of duration (durationEnd decides)
+    code === 0x5b63 /* 季 */
   );
 }
 

@@ -142,6 +142,8 @@ const BLOCKED_CONTINUATIONS: Record<string, string> = {
   只: '有是要能',
   成: '不為为員员立功本果就熟新長长交品績绩效果型',
   晚: '上間间會会餐宴霞年期安',
+  標: '準准的售示誌志題記籤簽語桿竿明注註章價榜本',
+  标: '准的售示志题记签语杆竿明注章价榜本',
 };
 /** By the unit's char code (every blocked unit is one character): an array read instead of a Map lookup. */
 const BLOCKED_BY_CODE: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
@@ -228,9 +230,14 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
     MULTIPLIER_RUN_RE.lastIndex = end + 1;
     const perMult = MULTIPLIER_RUN_RE.exec(text)?.[0] ?? '';
     const per = unitAt(text, end + 1 + perMult.length, 'arabic');
+    const perAt = end + 1 + perMult.length;
     if (per) {
       unit = `${unit}/${toTraditional(perMult)}${per.canonical}`;
       end = lastUnitEnd;
+    } else if (perMult === '' && isPerDayOrMonth(text.charCodeAt(perAt))) {
+      // 148.5萬噸/日, 3,000元/月: per day and per month (日, 月 are not units on their own: dates).
+      unit = `${unit}/${text[perAt]!}`;
+      end = perAt + 1;
     }
   }
   const unitEnd = end;
@@ -254,6 +261,8 @@ export function readChineseTail(text: string, p: number, style: NumeralStyle): C
     english: false,
   });
 }
+
+const isPerDayOrMonth = (code: number): boolean => code === 0x65e5 /* 日 */ || code === 0x6708; /* 月 */
 
 /** True when `chars` holds the character `code` (compared by code, so no string is made). */
 function hasCode(chars: string, code: number): boolean {

@@ -45,12 +45,19 @@ const YUAN_CODES: Record<string, string> = {
   澳门元: 'MOP',
 };
 
+/** `新臺幣（下同）45 億元`: the currency named once, for every amount after it (held-out-17). */
+const SAME_BELOW_RE =
+  /(新臺幣|新台幣|新台币|港幣|港币|港元|澳門幣|澳门币|澳門元|澳门元)\s*[（(]\s*(?:以)?下同\s*[）)]/;
+
 /**
  * The currency a Chinese document declares its bare `元` to be (`本新聞稿金額除另註明外，均以新臺幣計算`,
- * held-out-7): the spec's "unless the document says otherwise" about 元. Without such a note 元 stays 元.
+ * held-out-7; `新臺幣（下同）`, held-out-17): the spec's "unless the document says otherwise" about 元.
+ * Without such a note 元 stays 元.
  */
 export function declaredYuanCurrency(text: string): string | undefined {
-  // Cheap test first: a declaration names the amounts or the currency unit.
+  // Cheap test first: a declaration names the amounts or the currency unit, or says "the same below".
+  const sameBelow = text.indexOf('下同') >= 0 ? SAME_BELOW_RE.exec(text) : null;
+  if (sameBelow) return YUAN_CODES[sameBelow[1]!];
   if (
     text.indexOf('金額') < 0 &&
     text.indexOf('金额') < 0 &&

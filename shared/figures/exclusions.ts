@@ -29,11 +29,15 @@ export function headingNumberEnd(text: string, index: number): number {
   HEADING_RE.lastIndex = start;
   const m = HEADING_RE.exec(text);
   if (!m) return -1;
-  // `1.2 万人次` at the start of a wrapped PDF line is a number with its unit, not section 1.2.
-  if (/^\d+\.\d+$/.test(m[0]) && startsQuantity(text, afterGap(text, start + m[0].length))) return -1;
-  // `cover about\n4.3 months`: a line wrapped in the middle of a sentence (the line before ends in a
-  // lowercase word or a comma) goes on with a decimal number, not a section number.
-  if (/^\d+\.\d+$/.test(m[0]) && endsMidSentence(text, k)) return -1;
+  if (/^\d+\.\d+$/.test(m[0])) {
+    const next = afterGap(text, start + m[0].length);
+    // `1.2 万人次` at the start of a wrapped PDF line is a number with its unit, not section 1.2; a line
+    // that opens a paragraph (`\n\n2.1 本部分探討`) is numbered unless a multiplier or `%` follows.
+    if (opensParagraph(text, k) ? startsMultiplier(text, next) : startsQuantity(text, next)) return -1;
+    // `cover about\n4.3 months`: a line wrapped in the middle of a sentence (the line before ends in a
+    // lowercase word or a comma) goes on with a decimal number, not a section number.
+    if (endsMidSentence(text, k)) return -1;
+  }
   return start + m[0].length;
 }
 
@@ -46,11 +50,21 @@ function endsMidSentence(text: string, nl: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c === 0x2c;
 }
 
+/** True when the line break at `nl` follows a blank line, or there is no line before (`nl` < 0). */
+function opensParagraph(text: string, nl: number): boolean {
+  if (nl < 0) return true;
+  let k = nl - 1;
+  while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0d || text.charCodeAt(k) === 0x09) k--;
+  return k < 0 || text.charCodeAt(k) === 0x0a;
+}
+
+/** True when a multiplier or `%` starts at `pos`. */
+const startsMultiplier = (text: string, pos: number): boolean =>
+  pos < text.length && '%％萬万億亿兆千百'.includes(text[pos]!);
+
 /** True when a multiplier, a unit or `%` starts at `pos` (what may follow a number). */
 export function startsQuantity(text: string, pos: number): boolean {
-  const c = text[pos];
-  if (c === undefined) return false;
-  return '%％萬万億亿兆千百'.includes(c) || matchUnitAt(text, pos) !== undefined;
+  return startsMultiplier(text, pos) || matchUnitAt(text, pos) !== undefined;
 }
 
 /** Index just before the spaces that end before `index` (`index - 1` when none). */
@@ -83,7 +97,7 @@ export function isOrdinalPrefix(text: string, index: number): boolean {
 }
 
 const LABEL_BEFORE = '\n 附如見见詳详據据照(（';
-const ORDINAL_RANGE_BEFORE_RE = /第\s*[\d〇零一二兩两三四五六七八九十百]+\s*$/;
+const ORDINAL_RANGE_BEFORE_RE = /第\s*(?:\d+(?:\.\d+)*|[〇零一二兩两三四五六七八九十百]+)\s*$/;
 
 /** True when letters or a `#` glue onto the number at `index`, making it a code (`G209`, `S223`, `COVID-19`, `#3`). */
 export function isCodePrefix(text: string, index: number): boolean {

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -16: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -17: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -149,6 +149,16 @@ const sets = {
   'held-out-16': {
     texts: import.meta.glob<string>('./held-out-16/*.txt', { query: '?raw', import: 'default', eager: true }),
     labels: import.meta.glob<LabelledSpan[]>('./held-out-16/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.99,
+  },
+  // Measured first unseen on cee59a0 (micro F1 0.875; an Australian budget paper's table of measures
+  // 0.607, a Taiwan Control Yuan report 0.808), then its classes fixed (0.993).
+  'held-out-17': {
+    texts: import.meta.glob<string>('./held-out-17/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-17/*.figures.json', {
       import: 'default',
       eager: true,
     }),

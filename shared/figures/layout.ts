@@ -31,6 +31,9 @@ function mayContinue(code: number): boolean {
     code === 0x25 ||
     // the dash of a range (`6%\n-8%`)
     code === 0x2d ||
+    // the slash of a per-unit (`27微克\n/立方米`)
+    code === 0x2f ||
+    code === 0xff0f ||
     code === 0x2013 ||
     code === 0x7e ||
     code === 0xff5e ||
@@ -48,6 +51,10 @@ const RANGE_FIRST_END_RE = /[\u3400-\u9fff]\d+(?:\.\d+)?%?$/;
 /** The rest of that range at the start of the next line, followed by more Chinese or its punctuation. */
 const RANGE_SECOND_START_RE = /^[-–~～]\d+(?:\.\d+)?%?[\u3400-\u9fff，。、；）]/;
 const DASH_TAIL_RE = /\d *[-–~～至到] *$/;
+/** A number and its unit ending a line at the slash of a per-unit (`27微克/`). */
+const SLASH_TAIL_RE = /\d *([\u3400-\u9fff]{1,3})[/／] *$/;
+/** Whether `written` is a whole unit (`微克`), not a word that starts with one. */
+const isUnit = (written: string): boolean => written !== '' && matchUnitAt(written, 0) === written;
 const SPLIT_ENGLISH_UNIT_RE = /\d(?: (?:million|billion))? (?:per|square|cubic|percentage)$/;
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -139,10 +146,15 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
     return LIST_NUMBER_RE.test(text.slice(at + length, at + length + 5)) ? undefined : 'join';
   // `18.7 per\ncent`, `186,000 square\nmetres`: an English unit of two words split at its space.
   if (next >= 0x61 && next <= 0x7a && SPLIT_ENGLISH_UNIT_RE.test(end)) return 'space';
+  // `27微克/\n立方米`, `27微克\n/立方米`: a per-unit split at its slash, a unit on both sides.
+  const slashed = SLASH_TAIL_RE.exec(end);
+  if (slashed) return isUnit(slashed[1]!) && matchUnitAt(text, at + length) ? 'join' : undefined;
   const tail = NUMBER_TAIL_RE.exec(end);
   if (!tail) return undefined;
   const partial = tail[2]!;
   if (isDigitCode(next)) return undefined; // two numbers, two lines
+  if (next === 0x2f || next === 0xff0f)
+    return isUnit(partial) && matchUnitAt(text, at + length + 1) ? 'join' : undefined;
   if (next < 0x2e7f) return partial === '' ? 'space' : undefined; // $18.4\nmillion, 3.5\n%
   // Chinese: remove the break only when a multiplier or a unit runs across it.
   const probe = partial + text.slice(at + length, at + length + 6);

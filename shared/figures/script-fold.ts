@@ -7,6 +7,7 @@
 /** Simplified → Traditional for every character used in units, qualifiers and multipliers. */
 export const SIMPLIFIED_TO_TRADITIONAL: Record<string, string> = {
   亩: '畝',
+  贝: '貝',
   阶: '階',
   个: '個',
   项: '項',

@@ -30,9 +30,10 @@ const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
 const MONEY_TITLE_RE =
   /\b(?:expenditures?|spending|revenues?|budgets?|costs?|appropriations?|outlays?|receipts|funding|income|payments|grants|allocations?)\b/i;
 
-export const UNIT_COLUMN_RE = /^(?:(?:計量|计量)?[單单]位|Units?)$/;
+export const UNIT_COLUMN_RE = /^(?:(?:計量|计量)?[單单]位|Units?(?: of measure(?:ment)?)?)$/i;
 /** A unit-column header cell standing between cell gaps, as `tableStarts` looks for it. */
-const UNIT_COLUMN_HEADER_RE = /(?:^|\t| {2})(?:(?:計量|计量)?[單单]位|Units?)(?:\t| {2,}|$)/gm;
+const UNIT_COLUMN_HEADER_RE =
+  /(?:^|\t| {2})(?:(?:計量|计量)?[單单]位|Units?(?: of [Mm]easure(?:ment)?)?)(?:\t| {2,}|$)/gm;
 /** A Chinese header cell ending in a bracketed unit, then a cell gap or the line's end. */
 const BRACKETED_HEADER_CELL_RE = /[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?=\t| {2,}|$)/gm;
 

@@ -53,9 +53,21 @@ export interface TableUnit {
   unit: string;
 }
 
-/** Reads `萬元`, `新臺幣千元`, `亿元`, `人`, `%` into a multiplier and a canonical unit. */
+/**
+ * Reads `萬元`, `新臺幣千元`, `亿元`, `人`, `%` into a multiplier and a canonical unit, and a per-unit after a
+ * slash as the running text writes it (`微克/立方米`, `元/噸`); a slash before anything else ends the unit.
+ */
 export function parseUnit(spec: string): TableUnit | undefined {
-  let s = spec.trim().split(/[、,，;；/ ]/)[0] ?? '';
+  const [whole = '', per] = (spec.trim().split(/[、,，;； ]/)[0] ?? '').split(/[/／]/);
+  const unit = parseWholeUnit(whole);
+  const perUnit = unit && per ? parseWholeUnit(per) : undefined;
+  return perUnit && perUnit.exponent === 0 && unit
+    ? { exponent: unit.exponent, unit: `${unit.unit}/${perUnit.unit}` }
+    : unit;
+}
+
+function parseWholeUnit(spec: string): TableUnit | undefined {
+  let s = spec;
   let currency: string | undefined;
   for (const [name, code] of CHINESE_CURRENCY_PREFIXES) {
     if (s.startsWith(name)) {
@@ -221,5 +233,7 @@ export function englishUnitCell(
   if (/^(?:%|per ?cent)$/i.test(cell)) return PERCENT;
   if (/^(?:number|no\.?|count)$/i.test(cell)) return { exponent: 0, unit: labelNoun(label) ?? '' };
   if (/^(?:'000|000s?|thousands?)$/i.test(cell)) return { exponent: 3, unit: labelNoun(label) ?? '' };
+  const span = /^(?:hours|days|weeks|months|years)$/i.exec(cell);
+  if (span) return { exponent: 0, unit: span[0].toLowerCase() };
   return endingNote(`(${cell})`, dollars);
 }

@@ -45,11 +45,14 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)/i;
+  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)/i;
 const isMoney = (unit: string): boolean => /^[A-Z]{3}$/.test(unit) || unit === '元';
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
 const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|code|No\./i;
+/** A column of years (`年度` over `110`, `111`: Minguo years; `Year` over `2023-24`): labels, not figures. */
+const YEAR_HEADER_RE = /^(?:年度|年[別别份]|年|(?:Fiscal )?Years?|FY)$/i;
+const YEAR_LABEL_RE = /^\d{2,4}(?:[-–/]\d{2,4})?$/;
 /**
  * Where the table under a unit line begins: blank lines and further notes (`單位：百萬港元` then
  * `(HK$ million)` on its own line, the same unit in English) stand between a unit line and its table.
@@ -129,23 +132,49 @@ export function readTables(text: string, context: TableContext = {}): TableCell[
       lineStart = skipNotes(text, lineStart + 1);
     }
     let header: Cell[] | undefined;
+    let width = 0;
     while (lineStart < text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
       const cells = cellsOf(text, lineStart, lineEnd, context);
-      if (cells.length < 2) break; // a blank line or running text ends the table
+      if (cells.length < 2) {
+        // A blank line or running text ends the table; a section line (`Quantity`, `Cost`) over more rows does not.
+        if (!header || !isSectionLine(text, lineStart, lineEnd, width, context)) break;
+        lineStart = lineEnd + 1;
+        continue;
+      }
       // A row of amounts straight under a unit line (`(a) Hardware   486.2`) has no header above it.
       if (!header && !isHeader && isAmountRow(cells)) header = [];
       if (!header || isYearRow(cells)) {
         header = header ? mergeHeaders(header, cells) : cells;
         rows.push(...headerCells(cells));
       } else rows.push(...rowFigures(cells, header, unit, context.dollars));
+      width = cells.length;
       lineStart = lineEnd + 1;
     }
     done = lineStart;
   }
   return rows;
 }
+
+/**
+ * A short label alone on its line (`Quality`, `Timeliness`) over a row of numbers as wide as the row above
+ * it (`width` cells): a section of the table, which goes on under it.
+ */
+function isSectionLine(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  width: number,
+  context: TableContext,
+): boolean {
+  if (!SECTION_LINE_RE.test(text.slice(lineStart, lineEnd).trim())) return false;
+  let nextEnd = text.indexOf('\n', lineEnd + 1);
+  if (nextEnd < 0) nextEnd = text.length;
+  const next = cellsOf(text, lineEnd + 1, nextEnd, context);
+  return next.length === width && next.some((c) => NUMERIC_CELL_RE.test(c.text));
+}
+const SECTION_LINE_RE = /^(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}|[\u3400-\u9fff]{2,8})$/;
 
 function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: string): TableCell[] {
   const found: TableCell[] = [];
@@ -168,7 +197,7 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
     if (!isNumber(cell.text)) continue;
     const head = header[header.length - (cells.length - k)]?.text ?? '';
     const end = cell.start + cell.text.length;
-    if (CODE_HEADER_RE.test(head)) {
+    if (CODE_HEADER_RE.test(head) || (YEAR_HEADER_RE.test(head) && YEAR_LABEL_RE.test(cell.text))) {
       found.push({ start: cell.start, end });
       continue;
     }

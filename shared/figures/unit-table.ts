@@ -111,6 +111,8 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   兆瓦時: measure('兆瓦時'),
   吉瓦: measure('吉瓦'),
   海里: measure('海里'),
+  // 54.6分貝: decibels, not 分 (points, minutes) with a stray 貝.
+  分貝: measure('分貝'),
   床: count('床'),
   // time spans (dates are excluded before units are read)
   年: { canonical: '年', kind: 'time' },
@@ -123,7 +125,11 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   個學年: { canonical: '學年', kind: 'time' },
   學期: { canonical: '學期', kind: 'time' },
   個學期: { canonical: '學期', kind: 'time' },
+  // 連續三個季度: a count of quarters, in the unit of 連續 9 季 (季度 alone names a quarter: 三季度).
+  個季度: { canonical: '季', kind: 'time' },
   個工作日: { canonical: '工作日', kind: 'time' },
+  個工作天: { canonical: '工作天', kind: 'time' },
+  工作天: { canonical: '工作天', kind: 'time' },
   工作日: { canonical: '工作日', kind: 'time' },
   小時: { canonical: '小時', kind: 'time' },
   分鐘: { canonical: '分鐘', kind: 'time' },
@@ -140,6 +146,8 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   次: count('次'),
   項: count('項'),
   座: count('座'),
+  // 3 標主幹管工程: tender lots of a works contract (after digits only; 標準, 標案 are blocked words).
+  標: count('標', true),
   處: count('處'),
   套: count('套'),
   間: count('間'),
