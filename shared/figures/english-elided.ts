@@ -33,7 +33,7 @@ const FROM_COUNT_TO_RE =
  * word: not the end of one a line break cut). Group 1 it.
  */
 const SUBJECT_CHANGE_RE =
-  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s) (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+ to )?|by [\d.,]+(?:%| per ?cent)?,? to )$/;
+  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s) (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+ to )?|by (?:[\d.,]+(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half),? to )$/;
 /** A preposition, maybe with a word or two after it, just before a noun. */
 const AFTER_PREPOSITION_RE =
   /\b(?:from|(?<!number |total )of|in|for|to|with|by|at|on|under|over)\s+(?:\S+\s+){0,2}$/i;

@@ -32,7 +32,9 @@ const SCALE_EXPONENT: Record<string, number> = {
   tn: 12,
   trn: 12,
 };
-const SCALE_WORD_RE = /[ \u00a0-]?(thousand|million|billion|trillion)\b/y;
+/** In headlines too: `S$1.2 BILLION PACKAGE`, `$40 Million Grant`. */
+const SCALE_WORD_RE =
+  /[ \u00a0-]?(thousand|million|billion|trillion|Thousand|Million|Billion|Trillion|THOUSAND|MILLION|BILLION|TRILLION)\b/y;
 const SCALE_ABBREVIATION_RE = /[ \u00a0]?(mln|mn|bn|Bn|BN|trn|tn|k|K|m|M|b|B)(?![A-Za-z0-9])/y;
 
 const BASIS_POINTS_RE = /(?:[ \u00a0-]basis[ -]points?|[ \u00a0]?bps?)\b/y;
@@ -140,7 +142,7 @@ export function readEnglishTail(
     if (!m && (m = attempt(GLUED_MK_RE, text, pos)) && !pluralNounAt(text, pos + 1)) m = null;
   }
   if (m) {
-    exponent = SCALE_EXPONENT[m[1]!] ?? 0;
+    exponent = SCALE_EXPONENT[m[1]!] ?? SCALE_EXPONENT[m[1]!.toLowerCase()] ?? 0;
     pos += m[0].length;
   }
   // `three or more children`, `10 or fewer employees`: the open bound stands between the number and its noun.

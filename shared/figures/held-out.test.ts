@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -17: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -18: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -159,6 +159,16 @@ const sets = {
   'held-out-17': {
     texts: import.meta.glob<string>('./held-out-17/*.txt', { query: '?raw', import: 'default', eager: true }),
     labels: import.meta.glob<LabelledSpan[]>('./held-out-17/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.99,
+  },
+  // Measured first unseen on 4e1bff9 (micro F1 0.961; a Singapore release's annex table 0.864, a LegCo
+  // paper's table under a titled unit 0.897), then its classes fixed (0.994).
+  'held-out-18': {
+    texts: import.meta.glob<string>('./held-out-18/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-18/*.figures.json', {
       import: 'default',
       eager: true,
     }),

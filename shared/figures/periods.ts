@@ -1,8 +1,8 @@
 /**
  * Spans of time that point at a time rather than measure one (held-out-6): `十年前`, `3 years ago`
  * (relative time, like a date), and the named part of a calendar year, `首九個月`, `the first nine months`
- * (a period of the year, like `第三季`). Both are left out, as dates are; a duration stays a figure
- * (`連續 5 個月`, `over four years`). Rule: docs/figures-spec.md, Decisions.
+ * (a period of the year, like `第三季`), and `the past five years` (as `過去五年`, named-periods.ts). All are
+ * left out, as dates are; a duration stays a figure (`連續 5 個月`, `over four years`). Rule: docs/figures-spec.md, Decisions.
  */
 import type { Found } from './arabic';
 
@@ -14,6 +14,7 @@ for (const unit of POINTING_UNITS) POINTING_INITIAL[unit.charCodeAt(0)] = 1;
 const PART_OF_YEAR_UNITS = new Set(['個月', '週', 'months', 'weeks']);
 
 const AGO_RE = /^ *(?:前|以前|之前)(?![述列者])|^ ago\b/;
+const PAST_YEARS_BEFORE_RE = /\bthe (?:past|last) $/;
 const FIRST_BEFORE_RE = /(?:首|(?:^|[^A-Za-z])(?:the )?first ) *$/;
 
 /** True when `found` names a point or a named period of time rather than a quantity of time. */
@@ -22,6 +23,12 @@ export function isPointInTime(text: string, found: Found): boolean {
   if (POINTING_INITIAL[found.unit.charCodeAt(0)] !== 1) return false;
   if (!POINTING_UNITS.has(found.unit) || found.high !== undefined) return false;
   if (AGO_RE.test(text.slice(found.end, found.end + 6))) return true;
+  // `over the past five years`: the years a report looks back on, named as a whole, as 過去五年 is.
+  if (
+    found.unit === '年' &&
+    PAST_YEARS_BEFORE_RE.test(text.slice(Math.max(0, found.start - 10), found.start))
+  )
+    return true;
   return (
     PART_OF_YEAR_UNITS.has(found.unit) &&
     FIRST_BEFORE_RE.test(text.slice(Math.max(0, found.start - 10), found.start))

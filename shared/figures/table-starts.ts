@@ -10,6 +10,7 @@ import {
   englishRowUnit,
   ENGLISH_UNIT_LINE_RE,
   HEADER_UNIT_RE,
+  isMoneyUnit,
   labelUnit,
   moneyNoteCellUnit,
   NO_UNIT,
@@ -34,20 +35,26 @@ export const UNIT_COLUMN_RE = /^(?:(?:計量|计量)?[單单]位|Units?(?: of me
 /** A unit-column header cell standing between cell gaps, as `tableStarts` looks for it. */
 const UNIT_COLUMN_HEADER_RE =
   /(?:^|\t| {2})(?:(?:計量|计量)?[單单]位|Units?(?: of [Mm]easure(?:ment)?)?)(?:\t| {2,}|$)/gm;
-/** A Chinese header cell ending in a bracketed unit, then a cell gap or the line's end. */
-const BRACKETED_HEADER_CELL_RE = /[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?=\t| {2,}|$)/gm;
+/**
+ * A header cell ending in a bracketed unit, then a cell gap or the line's end: Chinese (`接獲申請（宗）`) or
+ * English with a money sign or `%` (`FY2025 (S$)`, `Change (%)`).
+ */
+const BRACKETED_HEADER_CELL_RE =
+  /(?:[\u3400-\u9fff][（(][^()（）\n]{1,6}|[A-Za-z0-9] ?[（(](?:[A-Z]{1,2})?[$£€%])[)）](?=\t| {2,}|$)/gm;
+/** A table's title ending in a bracketed Chinese unit (`表 1：廚餘收集及處理開支（百萬元）`), no sentence in it. */
+const TITLE_NOTE_RE = /^[^\n。，；]{1,40}[\u3400-\u9fff][（(]([^()（）\n]{1,8})[)）][ \t]*$/gm;
 
 /**
  * A header row naming its columns' units: three or more cells, no numbers, and at least two cells after
  * the first whose bracketed note is a unit (`（宗）`, `(萬人次)`) or a percentage (`(%)`).
  */
-function isUnitHeader(cells: Cell[]): boolean {
+function isUnitHeader(cells: Cell[], dollars: string | undefined): boolean {
   if (cells.length < 3 || cells.some((c) => NUMERIC_CELL_RE.test(c.text))) return false;
   let named = 0;
   for (let k = 1; k < cells.length; k++) {
     const text = cells[k]!.text;
     if (!HEADER_UNIT_RE.test(text)) continue;
-    if (PERCENT_HEADER_RE.test(text) || labelUnit(text, NO_UNIT)) named++;
+    if (PERCENT_HEADER_RE.test(text) || labelUnit(text, NO_UNIT) || englishRowUnit(text, dollars)) named++;
   }
   return named >= 2;
 }
@@ -79,9 +86,19 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     let lineEnd = text.indexOf('\n', m.index);
     if (lineEnd < 0) lineEnd = text.length;
-    if (isUnitHeader(cellsOf(text, lineStart, lineEnd, context)))
+    if (isUnitHeader(cellsOf(text, lineStart, lineEnd, context), context.dollars))
       found.push({ index: lineStart, unit: NO_UNIT, isHeader: true });
     BRACKETED_HEADER_CELL_RE.lastIndex = lineEnd;
+  }
+  TITLE_NOTE_RE.lastIndex = 0;
+  for (let m = TITLE_NOTE_RE.exec(text); m; m = TITLE_NOTE_RE.exec(text)) {
+    // A title's note in money or a multiple (`（百萬元）`, `（萬人次）`), over a header of three or more cells.
+    const unit = parseUnit(m[1]!);
+    if (!unit || (unit.exponent === 0 && !isMoneyUnit(unit.unit))) continue;
+    const next = m.index + m[0].length + 1;
+    let nextEnd = text.indexOf('\n', next);
+    if (nextEnd < 0) nextEnd = text.length;
+    if (cellsOf(text, next, nextEnd, context).length >= 3) found.push({ index: m.index, unit });
   }
   ENGLISH_UNIT_LINE_RE.lastIndex = 0;
   for (let m = ENGLISH_UNIT_LINE_RE.exec(text); m; m = ENGLISH_UNIT_LINE_RE.exec(text)) {

@@ -93,6 +93,9 @@ function parseWholeUnit(spec: string): TableUnit | undefined {
   return { exponent, unit: currency && canonical === '元' ? currency : canonical };
 }
 
+/** A currency code (`HKD`, `GBP`) or 元: a unit a bracketed negative or a title's note may be in. */
+export const isMoneyUnit = (unit: string): boolean => /^[A-Z]{3}$/.test(unit) || unit === '元';
+
 export const PERCENT: TableUnit = { exponent: 0, unit: '%' };
 /** A change column in percentage points: `貢獻(百分點)`, `Change (pp)`, `percentage points`. */
 export const POINTS: TableUnit = { exponent: 0, unit: '百分點' };
@@ -192,7 +195,8 @@ const NOT_A_COUNT_HEADER = new Set(['actuals', 'estimates', 'totals', 'variances
  * the plural noun it is (`Flats` → flats); undefined when it names neither (`Phase`, `Plan`).
  */
 export function englishColumnUnit(head: string, dollars: string | undefined): TableUnit | undefined {
-  const noted = endingNote(head, dollars);
+  // `FY2025 (S$)`, `Fee ($)`, `Share (%)` as a row label would say it, then `Cost (HK$ million)`.
+  const noted = englishRowUnit(head, dollars);
   if (noted) return noted;
   if (!COUNT_HEADER_RE.test(head) || NOT_A_COUNT_HEADER.has(head.toLowerCase())) return undefined;
   return { exponent: 0, unit: /^[A-Z]{2,5}s$/.test(head) ? head : head.toLowerCase() };

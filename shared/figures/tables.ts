@@ -22,6 +22,7 @@ import {
   englishColumnUnit,
   englishRowUnit,
   englishUnitCell,
+  isMoneyUnit,
   labelNoun,
   labelUnit,
   NO_UNIT,
@@ -45,8 +46,7 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)/i;
-const isMoney = (unit: string): boolean => /^[A-Z]{3}$/.test(unit) || unit === '元';
+  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[（(][千百萬万億亿]+[^()（）\n]{0,4}[)）][ \t]*\n|[a-z0-9] ?[（(](?:[A-Z]{1,2})?[$£€][)）](?:\t| {2,})|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)/i;
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
 const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|code|No\./i;
@@ -220,7 +220,7 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
           (rowNoun ? { exponent: 0, unit: rowNoun } : undefined) ??
           unit);
     // A table without a unit line: a cell with no unit of its own is left to the running-text scan.
-    if (cellUnit === NO_UNIT || (bracketed && !isMoney(cellUnit.unit))) continue;
+    if (cellUnit === NO_UNIT || (bracketed && !isMoneyUnit(cellUnit.unit))) continue;
     const value = scaleDecimal(digits, cellUnit.exponent);
     const figure = { start: cell.start, end, value: negative ? -value : value, unit: cellUnit.unit };
     found.push({ start: cell.start, end, figure });
