@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -18: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -19: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -169,6 +169,16 @@ const sets = {
   'held-out-18': {
     texts: import.meta.glob<string>('./held-out-18/*.txt', { query: '?raw', import: 'default', eager: true }),
     labels: import.meta.glob<LabelledSpan[]>('./held-out-18/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.99,
+  },
+  // Measured first unseen on 60a7023 (micro F1 0.967; three documents 1.000, an Inspector General's
+  // tables 0.848), then its classes fixed (0.995).
+  'held-out-19': {
+    texts: import.meta.glob<string>('./held-out-19/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-19/*.figures.json', {
       import: 'default',
       eager: true,
     }),

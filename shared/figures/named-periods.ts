@@ -3,6 +3,7 @@
  * plan (`第十四個五年規劃`), an era or period spoken of as a whole (`過去五年`, `奮力拼搏的五年`, `前三年度`,
  * `上個五年期`). Called by the Chinese-numeral reader (./chinese-numeral.ts).
  */
+import { PREVIOUS_BEFORE_RE } from './periods';
 
 const SESSION_AFTER_RE = /^(?:會議|会议|全會|全会|全體|全体|大會|大会|常委|會|会)/;
 const PAST_BEFORE_RE = /(?:過去|过去)$/;
@@ -15,6 +16,8 @@ const PLAN_AFTER_RE = /^(?:規劃|规划|計劃|计划|計畫|计画)/;
  * era spoken of as a whole (`奮力拼搏的五年`).
  */
 export function namesSessionPlanOrEra(text: string, start: number, end: number, unit: string): boolean {
+  // 對上三個月: the months before the ones reported, named as a whole (periods.ts for digits).
+  if (unit === '個月' && PREVIOUS_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) return true;
   if (unit === '次') {
     return (
       '屆届大協协委會会'.includes(text[start - 1] ?? '\n') && SESSION_AFTER_RE.test(text.slice(end, end + 2))

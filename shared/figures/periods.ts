@@ -14,15 +14,21 @@ for (const unit of POINTING_UNITS) POINTING_INITIAL[unit.charCodeAt(0)] = 1;
 const PART_OF_YEAR_UNITS = new Set(['個月', '週', 'months', 'weeks']);
 
 const AGO_RE = /^ *(?:前|以前|之前)(?![述列者])|^ ago\b/;
+const HOUR_BEFORE_RE = /\d ?[時时點点] ?$/;
+export const PREVIOUS_BEFORE_RE = /(?:對上|对上) *$/;
 const PAST_YEARS_BEFORE_RE = /\bthe (?:past|last) $/;
 const FIRST_BEFORE_RE = /(?:首|(?:^|[^A-Za-z])(?:the )?first ) *$/;
 
 /** True when `found` names a point or a named period of time rather than a quantity of time. */
 export function isPointInTime(text: string, found: Found): boolean {
+  // `16時30分`: the minutes of a time of day.
+  if (found.unit === '分') return HOUR_BEFORE_RE.test(text.slice(Math.max(0, found.start - 4), found.start));
   // Every figure comes here: rule most out on the unit's first character before hashing it for the Set.
   if (POINTING_INITIAL[found.unit.charCodeAt(0)] !== 1) return false;
   if (!POINTING_UNITS.has(found.unit) || found.high !== undefined) return false;
   if (AGO_RE.test(text.slice(found.end, found.end + 6))) return true;
+  // `對上 3 個月`: the months before the ones reported, named as a whole, as `過去五年`.
+  if (PREVIOUS_BEFORE_RE.test(text.slice(Math.max(0, found.start - 3), found.start))) return true;
   // `over the past five years`: the years a report looks back on, named as a whole, as 過去五年 is.
   if (
     found.unit === '年' &&

@@ -182,7 +182,7 @@ function isEnglishUnitHeader(cells: Cell[], dollars: string | undefined): boolea
  * A row whose first cell ends in a bracketed unit, then numbers: `可供應客房(間)  46,021  44,594  +3.2`,
  * `Spending (£m)   286   814`.
  */
-const LABELLED_ROW_RE = /^[^\n]*?[^\s（(] ?[（(][^()（）\n]{1,8}[)）](?:\t| {2,})[-−+]?\d[^\n]*$/gm;
+const LABELLED_ROW_RE = /^[^\n]*?[^\s（(] ?[（(][^()（）\n]{1,8}[)）][*＊†‡]?(?:\t| {2,})[-−+]?\d[^\n]*$/gm;
 
 function isLabelledRow(cells: Cell[], dollars: string | undefined): boolean {
   const label = cells[0]?.text ?? '';
@@ -246,5 +246,35 @@ function nounHeaders(text: string, context: TableContext): TableStart[] {
     if (next.length >= 3 && next.slice(1).every((c) => NUMERIC_CELL_RE.test(c.text)))
       found.push({ index: m.index, unit: NO_UNIT, isHeader: true });
   }
+  INDENTED_NOUN_HEADER_RE.lastIndex = 0;
+  for (let m = INDENTED_NOUN_HEADER_RE.exec(text); m; m = INDENTED_NOUN_HEADER_RE.exec(text)) {
+    if (isIndentedNounHeader(text, m.index, m.index + m[0].length, context))
+      found.push({ index: m.index, unit: NO_UNIT, isHeader: true });
+  }
   return found;
+}
+
+/** A header that leaves its label column blank and opens with a count: `        Reports   Questioned`. */
+const INDENTED_NOUN_HEADER_RE = /^[ \t]{8,}[A-Z][a-z]+s(?:\t| {2,})[^\n\d]*$/gm;
+
+/**
+ * An indented header whose first column counts a noun, over a row (within the next two lines, as a label
+ * may wrap) of a label and a number under each header cell.
+ */
+function isIndentedNounHeader(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  context: TableContext,
+): boolean {
+  const header = cellsOf(text, lineStart, lineEnd, context);
+  if (header.length < 2 || !englishColumnUnit(header[0]!.text, context.dollars)) return false;
+  for (let k = 0, from = lineEnd + 1; k < 2 && from < text.length; k++) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const row = cellsOf(text, from, end, context);
+    if (row.length === header.length + 1) return row.slice(1).every((c) => NUMERIC_CELL_RE.test(c.text));
+    from = end + 1;
+  }
+  return false;
 }

@@ -46,7 +46,8 @@ const ENGLISH_CURRENCY: Record<string, string> = {
   euros: 'EUR',
   yuan: '元',
 };
-export const HEADER_UNIT_RE = /[（(]([^（()）]+)[)）]\s*$/;
+/** A bracketed note ending a label or header, maybe before a footnote mark (`失業率（%）＊`). */
+export const HEADER_UNIT_RE = /[（(]([^（()）]+)[)）]\s*[*＊†‡]?\s*$/;
 
 export interface TableUnit {
   exponent: number;
@@ -169,6 +170,15 @@ export function moneyNoteCellUnit(cell: string, dollars: string | undefined): Ta
   if (!m) return undefined;
   const unit = signCurrency(m[1]!.toUpperCase(), dollars);
   return { exponent: ENGLISH_SCALE[m[2]!.replace("'", '').toLowerCase()]!, unit };
+}
+
+/**
+ * The currency of a money sign a cell is written with (`$6,318,000`, `(£4,478)`, `HK$12`), or undefined:
+ * a cell's own sign names its money whatever its row or column counts.
+ */
+export function cellSignCurrency(cell: string, dollars: string | undefined): string | undefined {
+  const sign = /^[-−+(]?((?:HK|US|NZ|A|S)?\$|£|€)\d/.exec(cell);
+  return sign ? signCurrency(sign[1]!, dollars) : undefined;
 }
 
 /** The currency a money sign names: a bare `$` is the document's declared dollars, else USD. */

@@ -17,8 +17,10 @@ import {
   type Cell,
   type TableContext,
 } from './table-cells';
+import { countListCells } from './count-lists';
 import { tableStarts, UNIT_COLUMN_RE } from './table-starts';
 import {
+  cellSignCurrency,
   englishColumnUnit,
   englishRowUnit,
   englishUnitCell,
@@ -46,7 +48,7 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[（(][千百萬万億亿]+[^()（）\n]{0,4}[)）][ \t]*\n|[a-z0-9] ?[（(](?:[A-Z]{1,2})?[$£€][)）](?:\t| {2,})|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)/i;
+  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[（(][千百萬万億亿]+[^()（）\n]{0,4}[)）][ \t]*\n|[a-z0-9] ?[（(](?:[A-Z]{1,2})?[$£€][)）](?:\t| {2,})|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})/i;
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
 const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|code|No\./i;
@@ -120,6 +122,19 @@ function headerCells(cells: Cell[]): TableCell[] {
 /** Every numeric cell of every table with a unit line in `text`, in order. */
 export function readTables(text: string, context: TableContext = {}): TableCell[] {
   if (!TABLE_HINT_RE.test(text)) return [];
+  const rows = readTablesUnderStarts(text, context);
+  const lists = countListCells(text);
+  if (lists.length === 0) return rows;
+  // Lists of counts (./count-lists.ts) where no table above already took their lines.
+  const taken = (cell: { start: number; end: number }): boolean =>
+    rows.some((row) => row.start < cell.end && cell.start < row.end);
+  const extra = lists
+    .filter((cell) => !taken(cell))
+    .map(({ start, end, value, unit }) => ({ start, end, figure: { start, end, value, unit } }));
+  return [...rows, ...extra].sort((a, b) => a.start - b.start);
+}
+
+function readTablesUnderStarts(text: string, context: TableContext): TableCell[] {
   const rows: TableCell[] = [];
   let done = 0;
   for (const { index, unit, isHeader } of tableStarts(text, context)) {
@@ -158,8 +173,10 @@ export function readTables(text: string, context: TableContext = {}): TableCell[
 }
 
 /**
- * A short label alone on its line (`Quality`, `Timeliness`) over a row of numbers as wide as the row above
- * it (`width` cells): a section of the table, which goes on under it.
+ * A line of a table with no numbers that does not end it: a short label alone (`Quality`, `Timeliness`), a
+ * section of the table, or the first line of a row label wrapped onto an indented second line (`A. No
+ * management decision by start` / `   of period   9   $6,318,000`). Either stands over a row as wide as
+ * the line above it (`width` cells), or one wider under a header that leaves its label column blank.
  */
 function isSectionLine(
   text: string,
@@ -168,12 +185,17 @@ function isSectionLine(
   width: number,
   context: TableContext,
 ): boolean {
-  if (!SECTION_LINE_RE.test(text.slice(lineStart, lineEnd).trim())) return false;
+  const line = text.slice(lineStart, lineEnd).trim();
   let nextEnd = text.indexOf('\n', lineEnd + 1);
   if (nextEnd < 0) nextEnd = text.length;
+  const wrapped = /^[ \t]{2,}\S/.test(text.slice(lineEnd + 1, nextEnd)) && WRAPPED_LABEL_RE.test(line);
+  if (!wrapped && !SECTION_LINE_RE.test(line)) return false;
   const next = cellsOf(text, lineEnd + 1, nextEnd, context);
-  return next.length === width && next.some((c) => NUMERIC_CELL_RE.test(c.text));
+  return (
+    (next.length === width || next.length === width + 1) && next.some((c) => NUMERIC_CELL_RE.test(c.text))
+  );
 }
+const WRAPPED_LABEL_RE = /^[A-Za-z][^\d\t]{0,59}$/;
 const SECTION_LINE_RE = /^(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}|[\u3400-\u9fff]{2,8})$/;
 
 function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: string): TableCell[] {
@@ -209,7 +231,8 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
     // A change column holds percentages whatever the row; then a unit note of the row's own label
     // (`入館人次(萬)`, `訂場時數(萬小時)`), then of the column's header (Chinese or English), then the
     // table's unit line.
-    const cellUnit = POINTS_HEADER_RE.test(head)
+    const money = cellSignCurrency(cell.text, dollars);
+    const ruled = POINTS_HEADER_RE.test(head)
       ? POINTS
       : PERCENT_HEADER_RE.test(head)
         ? PERCENT
@@ -219,6 +242,8 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
           (unit === NO_UNIT ? englishColumnUnit(head, dollars) : undefined) ??
           (rowNoun ? { exponent: 0, unit: rowNoun } : undefined) ??
           unit);
+    // A cell written with its money sign is money, scaled by a money note if the column has one.
+    const cellUnit = money && !isMoneyUnit(ruled.unit) ? { exponent: 0, unit: money } : ruled;
     // A table without a unit line: a cell with no unit of its own is left to the running-text scan.
     if (cellUnit === NO_UNIT || (bracketed && !isMoneyUnit(cellUnit.unit))) continue;
     const value = scaleDecimal(digits, cellUnit.exponent);
