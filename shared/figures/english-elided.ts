@@ -21,7 +21,9 @@ const PART_OF_PRONOUN_RE = / of (?:which|them|these|those)\b/y;
 const PART_BEFORE_RE = /(?:^|[^A-Za-z0-9,.])(?:\d[\d,]*|[a-z]+) of (?:the|our|its|their|these|those) $/i;
 /** Words that set a bare number against a count just named: a target, a forecast, an earlier level. */
 const COMPARED_BEFORE_RE =
-  /\b(?:(?:target|goal|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection) of|compared\s(?:with|to)|up from|down from)\s$/i;
+  /\b(?:(?:target|goal|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection|net (?:gain|loss|increase|decrease)) of|compared\s(?:with|to)|up from|down from|(?:bringing|taking) the total to)\s$/i;
+/** `opened 46 investigations and closed `: a second verb's bare number counts the first's noun. Group 1 the count. */
+const PARALLEL_BEFORE_RE = /\b(\d[\d,]*) [a-z]+ and (?!the\b|a\b|an\b)[a-z]+ $/d;
 /** `, up `, `up 4.4% from `, `12.6% more than the `: a change, or the earlier level after one. */
 const CHANGE_BEFORE_RE =
   /(?:, (?:up|down)|\b(?:up|down) [\d.,]+(?:%| per ?cent)? from|\b[\d.,]+(?:%| per ?cent)? (?:more|fewer|less|higher|lower) than(?: the)?) $/;
@@ -218,6 +220,12 @@ export function elidedCountUnit(text: string, i: number, p: number): string | un
   // sentence has just named counts the same thing.
   const head = text.slice(Math.max(0, i - 32), i);
   if (COMPARED_BEFORE_RE.test(head)) return antecedentNoun(text, i, undefined, 160, true);
+  // `opened 46 investigations and closed 52`, `hired 97 staff and lost 64`: one noun for both verbs.
+  const parallel = PARALLEL_BEFORE_RE.exec(opening);
+  if (parallel) {
+    const noun = countNounAt(text, i - opening.length + parallel.indices![1]![1]);
+    if (noun) return noun;
+  }
   // `3,412 FTEs, up 14 from 3,398`, `561,900 individuals, up 4.4% from 538,100`, `12.6% more than the
   // 6,075 placed`: a change and the level it started from count what the sentence counted before them.
   const change = CHANGE_BEFORE_RE.exec(head);

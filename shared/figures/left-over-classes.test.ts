@@ -39,3 +39,31 @@ describe('spans of quarters', () => {
     expectNone('城區一年四季綠意盎然。');
   });
 });
+
+describe('a bare count after a second verb, or a running total (left by held-out-16 to -19)', () => {
+  it('lends the noun of the first verb’s count to the second verb’s bare number', () => {
+    expect(figures('The team opened 38 inquiries and closed 41, and referred 6 cases.')).toEqual([
+      { text: '38 inquiries', value: 38, unit: 'inquiries' },
+      { text: '41', value: 41, unit: 'inquiries' },
+      { text: '6 cases', value: 6, unit: 'cases' },
+    ]);
+    expect(figures('The service recruited 54 nurses and lost 21 during the year.')).toEqual([
+      { text: '54 nurses', value: 54, unit: 'nurses' },
+      { text: '21', value: 21, unit: 'nurses' },
+    ]);
+  });
+
+  it('lends it to the total a sentence brings its count to', () => {
+    expect(figures('Four more clinics opened, bringing the total to 23.')).toEqual([
+      { text: 'Four more clinics', value: 4, unit: 'clinics' },
+      { text: '23', value: 23, unit: 'clinics' },
+    ]);
+  });
+
+  it('does not lend it across `and the`', () => {
+    expect(figures('It repaired 12 bridges and the 3 tunnels.').map((f) => f.unit)).toEqual([
+      'bridges',
+      'tunnels',
+    ]);
+  });
+});
