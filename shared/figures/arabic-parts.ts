@@ -12,8 +12,13 @@ import { readEnglishTail } from './english';
 import { afterGap, isCalendarYear, isYearLike } from './exclusions';
 import { MULTIPLIER_EXPONENT, multiplierCodeExponent } from './multipliers';
 import { ARABIC_NUMBER_RE, scaleDecimal } from './numerals';
+import { CHINESE_CURRENCY_PREFIXES } from './units';
 
-const RANGE_SEPARATOR_RE = /(?: *[-–—~～〜] *| *[至到] *| to | and )(?=[$€£]?\d)/y;
+/** A range's separator, before its second end: a number, maybe after a money sign or a currency's name. */
+const RANGE_SEPARATOR_RE = new RegExp(
+  `(?: *[-–—~～〜] *| *[至到] *| to | and )(?=[$€£]?\\d|(?:${CHINESE_CURRENCY_PREFIXES.map(([name]) => name).join('|')}) *\\d)`,
+  'y',
+);
 /** Characters that may begin a range separator, by code: space, no-break space, - – — ~ ～ 〜 至 到. */
 function isRangeStart(code: number): boolean {
   return (
@@ -33,7 +38,8 @@ function isRangeStart(code: number): boolean {
 function isRangeMark(code: number): boolean {
   return code !== 0x20 && code !== 0xa0 && isRangeStart(code);
 }
-const SPACED_GROUPS_RE = /[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])(?:\.\d+)?/y;
+/** `12 000`, `1 250 000.5`: digit groups split by spaces (a comma after them is punctuation, `1 200, or`). */
+const SPACED_GROUPS_RE = /[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|,\d)(?:\.\d+)?/y;
 /** Words before a 1800–2199 number that make it a count (`hired 2000 teachers`), not a year (`in 2024`). */
 const COUNT_CUE_BEFORE_RE =
   /(?:^|[^A-Za-z])(?:about|around|nearly|approximately|some|almost|roughly|over|than|least|under|additional|hired?|hires|recruit(?:s|ed)?|employ(?:s|ed)?|add(?:s|ed)?|fund(?:s|ed)?|creat(?:es|ed)|buil(?:ds|t)|train(?:s|ed)|support(?:s|ed)|serv(?:es|ed)|hous(?:es|ed)|provid(?:es|ed)|open(?:s|ed)|with) $/;
@@ -157,10 +163,25 @@ export function readRange(
   if (isYearLike(digits)) return undefined;
   let r = q + sep[0].length;
   if (/[$€£]/.test(text[r] ?? '')) r++;
+  // `新元300至新元900`, `新臺幣 300 至新臺幣 900 元`: the currency's name repeated before the second end.
+  const named = currency ? namedCurrencyLength(text, r, currency) : 0;
+  r = afterGap(text, r + named);
   ARABIC_NUMBER_RE.lastIndex = r;
   const second = ARABIC_NUMBER_RE.exec(text);
   if (!second) return undefined;
-  const tail = readTail(text, r + second[0].length, currency);
+  const secondEnd = r + second[0].length;
+  const tail =
+    readTail(text, secondEnd, currency) ??
+    (named > 0
+      ? {
+          end: secondEnd,
+          unitEnd: secondEnd,
+          exponent: 0,
+          unit: currency!,
+          english: false,
+          qualifier: undefined,
+        }
+      : undefined);
   if (!tail || (firstPercent && tail.unit !== '%')) return undefined;
   if (!tail.english && tail.unit === '年' && isCalendarYear(text, r, second[0], tail.unitEnd))
     return undefined;
@@ -184,6 +205,13 @@ function digitAfterMultiplier(text: string, m: number): boolean {
   while (text.charCodeAt(q) === 0x20) q++;
   const next = text.charCodeAt(q);
   return next >= 0x30 && next <= 0x39;
+}
+
+/** The length of a Chinese currency name for `currency` written at `at` (`新元`, `新臺幣`), else 0. */
+function namedCurrencyLength(text: string, at: number, currency: string): number {
+  for (const [name, unit] of CHINESE_CURRENCY_PREFIXES)
+    if (unit === currency && text.startsWith(name, at)) return name.length;
+  return 0;
 }
 
 /** Sum of a compound amount written in parts (`1億8,245萬3,762`), or undefined when exponents do not fall. */

@@ -243,7 +243,8 @@ export function readArabicAt(text: string, i: number): ReadResult {
     if (span) return finish(text, { start, end: span.end, value: scaleDecimal(digits), unit: span.unit });
   }
   if (!tail) {
-    if (currency && !isYearLike(digits)) {
+    // (A year-like number after a money sign may be a year; after a Chinese currency name, 新元2000, not.)
+    if (currency && (!isYearLike(digits) || text.charCodeAt(currency.start) > 0x2e7f)) {
       return finish(text, { start, end: p, value: scaleDecimal(digits), unit: currency.unit });
     }
     // `5 of the 7 positions`, `For 41 of the 60`: a count whose noun the sentence has just named.

@@ -8,6 +8,7 @@
  */
 import { readEnglishTail } from './english';
 import { readWordNumber } from './english-numbers';
+import { isYearLike } from './exclusions';
 import { scaleDecimal } from './numerals';
 
 /** ` of the 7`, ` of our 11`: the number a bare count is part of. Group 1 the number. */
@@ -21,7 +22,16 @@ const PART_OF_PRONOUN_RE = / of (?:which|them|these|those)\b/y;
 const PART_BEFORE_RE = /(?:^|[^A-Za-z0-9,.])(?:\d[\d,]*|[a-z]+) of (?:the|our|its|their|these|those) $/i;
 /** Words that set a bare number against a count just named: a target, a forecast, an earlier level. */
 const COMPARED_BEFORE_RE =
-  /\b(?:(?:target|goal|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection|net (?:gain|loss|increase|decrease)) of|compared\s(?:with|to)|up from|down from|(?:bringing|taking) the total to)\s$/i;
+  /\b(?:(?:target|goal|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection|net (?:gain|loss|increase|decrease)) of|compared\s(?:with|to)|up from|down from|(?:bringing|taking) the total to(?: about| around| some| nearly| almost| over)?)\s$/i;
+/**
+ * `increase Care Service Vouchers by 2 000 to `, `raise after-school care places to `: the plural object a
+ * change is made to counts the change and the level. Group 1 the noun.
+ */
+const OBJECT_CHANGE_RE =
+  /\b(?:increas|rais|expand|add|cut|reduc|lift|boost|extend|doubl)(?:e|es|ed|ing|s)? (?:(?:the|our|its|their|and) )?(?:[A-Za-z-]+ ){0,6}?([A-Za-z][a-z]+[^su\W]s) (?:by (?:\d[\d ,.]*\d |\d )?to|by|to) $/;
+/** ` to 6 500 flats` after `from 4 000`: the end of a change names what both ends count. */
+const TO_COUNT_AFTER_RE = / to (\d{1,3}(?:[ ,]\d{3})+(?![\d,])|\d+)(?=\s[a-z])/y;
+
 /** `opened 46 investigations and closed `: a second verb's bare number counts the first's noun. Group 1 the count. */
 const PARALLEL_BEFORE_RE = /\b(\d[\d,]*) [a-z]+ and (?!the\b|a\b|an\b)[a-z]+ $/d;
 /** `, up `, `up 4.4% from `, `12.6% more than the `: a change, or the earlier level after one. */
@@ -220,6 +230,18 @@ export function elidedCountUnit(text: string, i: number, p: number): string | un
   // sentence has just named counts the same thing.
   const head = text.slice(Math.max(0, i - 32), i);
   if (COMPARED_BEFORE_RE.test(head)) return antecedentNoun(text, i, undefined, 160, true);
+  // `from 4 000 to 6 500 flats`: the start of a change counts what its end counts.
+  TO_COUNT_AFTER_RE.lastIndex = p;
+  const toCount = /\bfrom $/.test(head) ? TO_COUNT_AFTER_RE.exec(text) : null;
+  if (toCount) {
+    const noun = countNounAt(text, p + toCount[0].length);
+    if (noun) return noun;
+  }
+  // `increase the Vouchers by 2 000 to 14 000`, `raise care places to 9 200`: what the change counts.
+  // (Not a year, `electric buses by 2027`, nor a span, `4.5 years by 2027`.)
+  const object = isYearLike(text.slice(i, p)) ? null : OBJECT_CHANGE_RE.exec(opening);
+  const objectNoun = object?.[1]!.toLowerCase();
+  if (objectNoun && !MEASURED_SUBJECTS.has(objectNoun) && !TIME_NOUNS.has(objectNoun)) return objectNoun;
   // `opened 46 investigations and closed 52`, `hired 97 staff and lost 64`: one noun for both verbs.
   const parallel = PARALLEL_BEFORE_RE.exec(opening);
   if (parallel) {

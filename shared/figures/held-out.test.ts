@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -19: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -20: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -183,6 +183,17 @@ const sets = {
       eager: true,
     }),
     microF1Floor: 0.99,
+  },
+  // Measured first unseen on cff93b5 (micro F1 0.917; a Singapore Budget Statement in Chinese, 新元, 0.610;
+  // a Hong Kong Policy Address 0.914), then its classes fixed (0.988).
+  'held-out-20': {
+    texts: import.meta.glob<string>('./held-out-20/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-20/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.985,
+    documentFloor: 0.95,
   },
 };
 

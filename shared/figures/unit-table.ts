@@ -47,6 +47,7 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   澳元: { canonical: 'MOP', kind: 'currency' },
   澳洲元: { canonical: 'AUD', kind: 'currency' },
   新加坡元: { canonical: 'SGD', kind: 'currency' },
+  新元: { canonical: 'SGD', kind: 'currency' },
   新臺幣元: { canonical: 'TWD', kind: 'currency' },
   新台幣: { canonical: 'TWD', kind: 'currency' },
   台幣: { canonical: 'TWD', kind: 'currency' },

@@ -125,4 +125,7 @@ export const CHINESE_CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]>
   ['欧元', 'EUR'],
   ['英鎊', 'GBP'],
   ['英镑', 'GBP'],
+  // Singapore Chinese writes its dollars 新元, before the number as after it (新元500, 12亿新元).
+  ['新加坡元', 'SGD'],
+  ['新元', 'SGD'],
 ];
