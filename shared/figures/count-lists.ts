@@ -22,7 +22,40 @@ export interface CountListCell {
 /** A label (a capital letter, no digits) and a whole number alone after a gap: one row of such a list. */
 const COUNT_ROW_RE = /^[ \t]*[A-Z][^\n\d]{1,60}?(?:\t| {2,})(\d{1,3}(?:,\d{3})*|\d+)[ \t]*$/gm;
 
-/** Every count in every list of three or more such rows in `text`, in order. */
+/**
+ * A table row whose label says what it counts, `Number of partner communities using flood maps  150  March
+ * 31, 2027  96  118  141`: each whole number alone in a cell counts the label's plural noun; cells of other
+ * kinds (a date, `Not applicable`, `At least 95%`) are left to the running-text scan.
+ */
+const NUMBER_OF_ROW_RE = /^[ \t]*Number of ([^\t\n]{1,80}?)((?:(?:\t| {2,})[^\t\n]+)+)[ \t]*$/gm;
+const CELL_GAP_RE = /\t| {2,}/;
+const COUNT_CELL_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
+
+function numberOfRowCells(text: string): CountListCell[] {
+  const found: CountListCell[] = [];
+  NUMBER_OF_ROW_RE.lastIndex = 0;
+  for (let m = NUMBER_OF_ROW_RE.exec(text); m; m = NUMBER_OF_ROW_RE.exec(text)) {
+    const noun = labelNoun(m[1]!);
+    if (!noun) continue;
+    let at = m.index + m[0].indexOf(m[2]!);
+    for (const part of m[2]!.split(CELL_GAP_RE)) {
+      const start = text.indexOf(part, at);
+      at = start + part.length;
+      const cell = part.trim();
+      if (part === '' || !COUNT_CELL_RE.test(cell)) continue;
+      const cellStart = start + part.indexOf(cell);
+      found.push({
+        start: cellStart,
+        end: cellStart + cell.length,
+        value: Number(cell.replace(/,/g, '')),
+        unit: noun,
+      });
+    }
+  }
+  return found;
+}
+
+/** Every count in every list of three or more such rows in `text`, and in every `Number of` row, in order. */
 export function countListCells(text: string): CountListCell[] {
   const found: CountListCell[] = [];
   let block: CountListCell[] = [];
@@ -48,5 +81,7 @@ export function countListCells(text: string): CountListCell[] {
     });
   }
   flush();
-  return found.filter((cell) => cell.unit !== '');
+  return [...found.filter((cell) => cell.unit !== ''), ...numberOfRowCells(text)].sort(
+    (a, b) => a.start - b.start,
+  );
 }

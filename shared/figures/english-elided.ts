@@ -45,10 +45,10 @@ const FROM_COUNT_TO_RE =
  * word: not the end of one a line break cut). Group 1 it.
  */
 const SUBJECT_CHANGE_RE =
-  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s) (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+ to )?|by (?:[\d.,]+(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half),? to )$/;
+  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s) (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:[\d.,]+(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half),? to )$/;
 /** A preposition, maybe with a word or two after it, just before a noun. */
 const AFTER_PREPOSITION_RE =
-  /\b(?:from|(?<!number |total )of|in|for|to|with|by|at|on|under|over)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:from|(?<!number |total )of|in|for|to|with|by|at|on|under|over)\s+(?:[^\s.;:]+\s+){0,2}$/i;
 /** Plural subjects that are measured, not counted: `prices rose from 120 to 135` counts no prices. */
 const MEASURED_SUBJECTS = new Set(
   (

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -20: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -21: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -194,6 +194,17 @@ const sets = {
     }),
     microF1Floor: 0.985,
     documentFloor: 0.95,
+  },
+  // Measured first unseen on ec22aa0 (micro F1 0.934; a Canadian results report's tab-separated tables
+  // 0.637), then its classes fixed (0.983; an Irish audit chapter's nouns named sentences before, 0.92).
+  'held-out-21': {
+    texts: import.meta.glob<string>('./held-out-21/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-21/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.98,
+    documentFloor: 0.9,
   },
 };
 

@@ -13,6 +13,14 @@ export const CELL_SPLIT_RE = /\t+| {2,}/;
  */
 export const NUMERIC_CELL_RE =
   /^[-−+]?(?:[$£€](?!0+$))?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?$/;
+/** A target cell with its qualifier (`5.5左右`, `65以上`): group 1 the number, group 2 the qualifier. */
+export const QUALIFIED_CELL_RE = /^([-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(左右|上下|以上|以下)$/;
+export const CELL_QUALIFIER: Record<string, 'about' | 'over' | 'under'> = {
+  左右: 'about',
+  上下: 'about',
+  以上: 'over',
+  以下: 'under',
+};
 /** An accountant's negative, `(975)`, `(4,478)`: read as one only in a column of money. */
 export const BRACKETED_CELL_RE = /^\((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)$/;
 /** A change or share column: `增长%`, `按年變動(%)`, `% change`, `per cent`, `增減率`, `變動百分率`, `占比`, `增幅`. */

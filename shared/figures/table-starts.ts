@@ -121,6 +121,10 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
     }
     if (unit) found.push({ index: m.index, unit });
   }
+  DOLLARS_NOTE_RE.lastIndex = 0;
+  // `Table 2: Budgetary performance summary (dollars)`: a title's note of whole dollars, no scale.
+  for (let m = DOLLARS_NOTE_RE.exec(text); m; m = DOLLARS_NOTE_RE.exec(text))
+    found.push({ index: m.index, unit: { exponent: 0, unit: context.dollars ?? 'USD' } });
   found.push(
     ...moneyNoteHeaders(text, context),
     ...labelledRowHeaders(text, context),
@@ -128,6 +132,9 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
   );
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** `(dollars)`, `(in dollars)` ending a line: a table of whole dollars. */
+const DOLLARS_NOTE_RE = /[(（](?:in )?dollars[)）][ \t]*$/gm;
 
 /** A money note without brackets: `£000`, `$'000`, `HK$ million`, `£m`. */
 const MONEY_NOTE = "[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?![A-Za-z0-9])";
@@ -228,7 +235,7 @@ function labelledRowHeaders(text: string, context: TableContext): TableStart[] {
 
 /** A line with two or more plural nouns as cells: `Contract Type   Invoices   Exceptions   Percent`. */
 const NOUN_HEADER_LINE_RE =
-  /^[^\n]*\b[A-Za-z][a-z]+s(?:\t| {2,})[^\n]*\b[A-Za-z][a-z]+s(?:\t| {2,}|[ \t]*$)[^\n]*$/gm;
+  /^[^\n]*\b(?:[A-Za-z][a-z]+|[A-Z]{2,5})s(?:\t| {2,})[^\n]*\b(?:[A-Za-z][a-z]+|[A-Z]{2,5})s(?:\t| {2,}|[ \t]*$)[^\n]*$/gm;
 
 /**
  * English tables with no note at all whose header names what each column counts (`Invoices`,

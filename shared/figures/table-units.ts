@@ -208,9 +208,14 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
   // `FY2025 (S$)`, `Fee ($)`, `Share (%)` as a row label would say it, then `Cost (HK$ million)`.
   const noted = englishRowUnit(head, dollars);
   if (noted) return noted;
-  if (!COUNT_HEADER_RE.test(head) || NOT_A_COUNT_HEADER.has(head.toLowerCase())) return undefined;
-  return { exponent: 0, unit: /^[A-Z]{2,5}s$/.test(head) ? head : head.toLowerCase() };
+  // `2024–25 Actual FTEs`, `Planned FTEs`: a count under a year and a kind of figure.
+  const noun = head.replace(PERIOD_AND_KIND_RE, '');
+  if (!COUNT_HEADER_RE.test(noun) || NOT_A_COUNT_HEADER.has(noun.toLowerCase())) return undefined;
+  if (noun === 'FTEs') return { exponent: 0, unit: 'FTE' }; // as running text reads `312 FTEs`
+  return { exponent: 0, unit: /^[A-Z]{2,5}s$/.test(noun) ? noun : noun.toLowerCase() };
 }
+const PERIOD_AND_KIND_RE =
+  /^(?:(?:FY ?)?\d{4}(?:[-–/]\d{2,4})? )?(?:Actual|Planned|Target|Estimated|Forecast|Budgeted|Projected) /;
 
 /**
  * The head noun of an English row label, its first plural word: `Training places taken up` → places,

@@ -13,6 +13,8 @@ import {
   CELL_SPLIT_RE,
   cellsOf,
   NUMERIC_CELL_RE,
+  QUALIFIED_CELL_RE,
+  CELL_QUALIFIER,
   PERCENT_HEADER_RE,
   type Cell,
   type TableContext,
@@ -48,7 +50,7 @@ export interface TableCell {
 }
 
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[（(][千百萬万億亿]+[^()（）\n]{0,4}[)）][ \t]*\n|[a-z0-9] ?[（(](?:[A-Z]{1,2})?[$£€][)）](?:\t| {2,})|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})/i;
+  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[（(][千百萬万億亿]+[^()（）\n]{0,4}[)）][ \t]*\n|[a-z0-9] ?[（(](?:[A-Z]{1,2})?[$£€][)）](?:\t| {2,})|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})|[a-z](?:\t| {2,})[\d,.]+(?:\t| {2,})\d|\((?:in )?dollars\)[ \t]*\n|(?:^|\n)Number of [^\n]*(?:\t| {2,})\d/i;
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
 const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|code|No\./i;
@@ -200,7 +202,8 @@ const SECTION_LINE_RE = /^(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}|[\u3400-\u9fff]{2
 
 function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: string): TableCell[] {
   const found: TableCell[] = [];
-  const isNumber = (text: string): boolean => NUMERIC_CELL_RE.test(text) || BRACKETED_CELL_RE.test(text);
+  const isNumber = (text: string): boolean =>
+    NUMERIC_CELL_RE.test(text) || BRACKETED_CELL_RE.test(text) || QUALIFIED_CELL_RE.test(text);
   const first = cells.findIndex((c) => isNumber(c.text));
   // The row's own unit: in a unit column (`亿元`, `万吨`, `%`), or in a note at the end of its label.
   const unitColumn = header.findIndex((c) => UNIT_COLUMN_RE.test(c.text));
@@ -223,10 +226,13 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
       found.push({ start: cell.start, end });
       continue;
     }
-    const bracketed = cell.text[0] === '(';
-    const negative = bracketed || cell.text[0] === '-' || cell.text[0] === '−';
+    // `5.5左右` under a target column: the number, and its qualifier for the figure.
+    const qualified = QUALIFIED_CELL_RE.exec(cell.text);
+    const written = qualified ? qualified[1]! : cell.text;
+    const bracketed = written[0] === '(';
+    const negative = bracketed || written[0] === '-' || written[0] === '−';
     const digits = (
-      negative || cell.text[0] === '+' ? cell.text.slice(1, bracketed ? -1 : undefined) : cell.text
+      negative || written[0] === '+' ? written.slice(1, bracketed ? -1 : undefined) : written
     ).replace(/[ $£€]/g, '');
     // A change column holds percentages whatever the row; then a unit note of the row's own label
     // (`入館人次(萬)`, `訂場時數(萬小時)`), then of the column's header (Chinese or English), then the
@@ -247,7 +253,8 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
     // A table without a unit line: a cell with no unit of its own is left to the running-text scan.
     if (cellUnit === NO_UNIT || (bracketed && !isMoneyUnit(cellUnit.unit))) continue;
     const value = scaleDecimal(digits, cellUnit.exponent);
-    const figure = { start: cell.start, end, value: negative ? -value : value, unit: cellUnit.unit };
+    const figure: Found = { start: cell.start, end, value: negative ? -value : value, unit: cellUnit.unit };
+    if (qualified) figure.qualifier = CELL_QUALIFIER[qualified[2]!];
     found.push({ start: cell.start, end, figure });
   }
   return found;
