@@ -49,8 +49,17 @@ export interface TableCell {
   figure?: Found;
 }
 
+/**
+ * What any table the readers know has somewhere in the text, tested before any is looked for (most
+ * documents have none). In two parts, so that 10 MB of running text pays for one short scan: the hints that
+ * need a cell gap (a tab or two spaces) run only when the text has one at all, which prose often does not.
+ */
 const TABLE_HINT_RE =
-  /[單单]位\s*[：:]|(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[（(][千百萬万億亿]*元[）)]|[（(][千百萬万億亿]+[^()（）\n]{0,4}[)）][ \t]*\n|[a-z0-9] ?[（(](?:[A-Z]{1,2})?[$£€][)）](?:\t| {2,})|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})|[a-z](?:\t| {2,})[\d,.]+(?:\t| {2,})\d|\((?:in )?dollars\)[ \t]*\n|(?:^|\n)Number of [^\n]*(?:\t| {2,})\d/i;
+  /[單单]位\s*[：:]|[（(][千百萬万億亿]*元[）)]|[（(][千百萬万億亿]+[^()（）\n]{0,4}[)）][ \t]*\n|[(（][^()（）\n]*(?:thousand|million|billion|'000|[£$€] ?000|[£$€] ?(?:m|bn)(?=[)）]))[^()（）\n]*[)）]|\n[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousand|million|billion|m|bn)[ \t]*(?:\n|$)|\((?:in )?dollars\)[ \t]*\n/i;
+const GAP_TABLE_HINT_RE =
+  /(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[a-z0-9] ?[（(](?:[A-Z]{1,2})?[$£€][)）](?:\t| {2,})|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})|[a-z](?:\t| {2,})[\d,.]+(?:\t| {2,})\d|(?:^|\n)Number of [^\n]*(?:\t| {2,})\d/i;
+const mayHoldTable = (text: string): boolean =>
+  TABLE_HINT_RE.test(text) || ((text.includes('\t') || text.includes('  ')) && GAP_TABLE_HINT_RE.test(text));
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
 const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|code|No\./i;
@@ -123,7 +132,7 @@ function headerCells(cells: Cell[]): TableCell[] {
 
 /** Every numeric cell of every table with a unit line in `text`, in order. */
 export function readTables(text: string, context: TableContext = {}): TableCell[] {
-  if (!TABLE_HINT_RE.test(text)) return [];
+  if (!mayHoldTable(text)) return [];
   const rows = readTablesUnderStarts(text, context);
   const lists = countListCells(text);
   if (lists.length === 0) return rows;
