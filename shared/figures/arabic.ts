@@ -280,6 +280,9 @@ export function readArabicAt(text: string, i: number): ReadResult {
   let unit = currencyUnit(tail.unit, currency?.unit);
   // 入場人次約1,020萬: an amount without a unit whose count was named just before it.
   if (unit === '' && tail.exponent > 0) unit = visitUnitBefore(text, start) ?? '';
+  // `workers fell by 18,000 to 4.21 million`: a scaled count takes the noun the sentence has just counted.
+  if (unit === '' && tail.english && tail.exponent > 0)
+    unit = elidedCountUnit(text, i, tail.end) ?? englishCountBefore(text, start) ?? '';
   // HK27.6 cents: the dollar's prefix glued before says whose cents.
   const cents = unit === 'cents' || unit === 'cent' ? centsPrefixAt(text, i) : undefined;
   return finish(text, {

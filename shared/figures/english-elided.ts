@@ -45,12 +45,12 @@ const FROM_COUNT_TO_RE =
  * word: not the end of one a line break cut). Group 1 it.
  */
 const SUBJECT_CHANGE_RE =
-  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s) (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:[\d.,]+(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half),? to )$/;
+  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s) (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?: (?:on|over) the (?:quarter|year|month))?,? to )?)$/;
 /** A preposition, maybe with a word or two after it, just before a noun. */
 const AFTER_PREPOSITION_RE =
   /\b(?:from|(?<!number |total )of|in|for|to|with|by|at|on|under|over)\s+(?:[^\s.;:]+\s+){0,2}$/i;
 /** Plural subjects that are measured, not counted: `prices rose from 120 to 135` counts no prices. */
-const MEASURED_SUBJECTS = new Set(
+export const MEASURED_SUBJECTS: ReadonlySet<string> = new Set(
   (
     'prices rates costs fees levels values scores ratios wages earnings yields sales revenues returns balances ' +
     'charges rents times speeds temperatures emissions deficits surpluses incomes salaries payments tariffs ' +

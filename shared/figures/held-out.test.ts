@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -21: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -22: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -205,6 +205,17 @@ const sets = {
     }),
     microF1Floor: 0.98,
     documentFloor: 0.9,
+  },
+  // Measured first unseen on 3013ea2 (micro F1 0.947; a UK statistical bulletin's counts named by their
+  // subject 0.732), then two of its classes fixed (0.962; the bulletin 0.789, see docs/figures-blind.md).
+  'held-out-22': {
+    texts: import.meta.glob<string>('./held-out-22/*.txt', { query: '?raw', import: 'default', eager: true }),
+    labels: import.meta.glob<LabelledSpan[]>('./held-out-22/*.figures.json', {
+      import: 'default',
+      eager: true,
+    }),
+    microF1Floor: 0.96,
+    documentFloor: 0.78,
   },
 };
 

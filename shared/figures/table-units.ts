@@ -4,6 +4,7 @@
  * tables themselves (where a unit line applies, which cells are numbers) are read in ./tables.ts.
  */
 import { MULTIPLIER_EXPONENT } from './multipliers';
+import { MEASURED_SUBJECTS } from './english-elided';
 import { CHINESE_CURRENCY_PREFIXES, matchUnitAt, unitInfo } from './units';
 
 /**
@@ -208,12 +209,15 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
   // `FY2025 (S$)`, `Fee ($)`, `Share (%)` as a row label would say it, then `Cost (HK$ million)`.
   const noted = englishRowUnit(head, dollars);
   if (noted) return noted;
-  // `2024–25 Actual FTEs`, `Planned FTEs`: a count under a year and a kind of figure.
-  const noun = head.replace(PERIOD_AND_KIND_RE, '');
+  // `2024–25 Actual FTEs`, `Planned FTEs`: a count under a year and a kind of figure; `Default notices`:
+  // a counted noun after a word that says which (not a measured one: `Unit costs`).
+  const noun = head.replace(PERIOD_AND_KIND_RE, '').replace(COUNT_MODIFIER_RE, '');
+  if (noun !== head && MEASURED_SUBJECTS.has(noun.toLowerCase())) return undefined;
   if (!COUNT_HEADER_RE.test(noun) || NOT_A_COUNT_HEADER.has(noun.toLowerCase())) return undefined;
   if (noun === 'FTEs') return { exponent: 0, unit: 'FTE' }; // as running text reads `312 FTEs`
   return { exponent: 0, unit: /^[A-Z]{2,5}s$/.test(noun) ? noun : noun.toLowerCase() };
 }
+const COUNT_MODIFIER_RE = /^[A-Z][a-z]+ (?=[a-z]+s$)/;
 const PERIOD_AND_KIND_RE =
   /^(?:(?:FY ?)?\d{4}(?:[-–/]\d{2,4})? )?(?:Actual|Planned|Target|Estimated|Forecast|Budgeted|Projected) /;
 
