@@ -130,7 +130,10 @@ function headerCells(cells: Cell[]): TableCell[] {
     .map((c) => ({ start: c.start, end: c.start + c.text.length }));
 }
 
-/** Every numeric cell of every table with a unit line in `text`, in order. */
+/**
+ * Every numeric cell of every table in `text` (under a unit line, a header that names units or counts), and
+ * of every list of counts (./count-lists.ts), in order.
+ */
 export function readTables(text: string, context: TableContext = {}): TableCell[] {
   if (!mayHoldTable(text)) return [];
   const rows = readTablesUnderStarts(text, context);
