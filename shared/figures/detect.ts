@@ -14,7 +14,7 @@ import type { TableContext } from './tables';
 import { readTables } from './tables';
 import type { DetectedFigure } from './types';
 import { NUMBER_WORDS } from './english-numbers';
-import { declaredDollarCurrency, declaredYuanCurrency } from './declared-currency';
+import { clauseCurrencySpans, declaredDollarCurrency, declaredYuanCurrency } from './declared-currency';
 
 /** Whether only a conjunction stands between two figures (`及`, `和`, `與`, `、`, `或`, `and`, `or`). */
 function isConjunction(text: string, from: number, to: number): boolean {
@@ -23,6 +23,22 @@ function isConjunction(text: string, from: number, to: number): boolean {
   return CONJUNCTION_RE.test(text.slice(from, to));
 }
 const CONJUNCTION_RE = /^ *(?:及|和|與|与|、|或|以及|and|or) *$/;
+
+/**
+ * Whether `first`, joined to `next` by a conjunction, takes `next`'s unit: it has none, or only the
+ * measure word that begins the unit written after `next` (`高1.2个和8.0个百分点`, `3个和5个月`).
+ */
+function sharesNextUnit(first: DetectedFigure, next: DetectedFigure): boolean {
+  if (first.unit === '') return true;
+  return (
+    first.unit === '個' &&
+    next.unit !== '個' &&
+    MEASURE_WORD_END_RE.test(first.text) &&
+    MEASURE_WORD_UNIT_RE.test(next.text)
+  );
+}
+const MEASURE_WORD_END_RE = /[個个]$/;
+const MEASURE_WORD_UNIT_RE = /[\d〇零一二兩两三四五六七八九十] *[個个][\u3400-\u9fff]/;
 
 /** A digit or a Chinese numeral: an amount written with no currency name before it (`114 萬 6,300 元`). */
 function startsWithNumber(code: number): boolean {
@@ -131,9 +147,17 @@ export function detectFigures(text: string): DetectedFigure[] {
   const dollars = declaredDollarCurrency(folded);
   // A Chinese document may say the same of its 元 (`金額均以新臺幣計算`): a bare 元 amount is then that currency.
   const yuan = declaredYuanCurrency(folded);
+  // … or a clause may say it for the rest of its sentence (`若以新臺幣計價，…`).
+  const clauses = clauseCurrencySpans(folded);
+  let clause = 0;
   const push = (found: Found): void => {
     if (dollars && found.unit === 'USD' && isBareDollar(folded, found.start, found.end)) found.unit = dollars;
-    if (yuan && found.unit === '元' && startsWithNumber(folded.charCodeAt(found.start))) found.unit = yuan;
+    if (found.unit === '元' && startsWithNumber(folded.charCodeAt(found.start))) {
+      while (clause < clauses.length && clauses[clause]!.end <= found.start) clause++;
+      const said = clauses[clause];
+      if (said && said.start <= found.start) found.unit = said.unit;
+      else if (yuan) found.unit = yuan;
+    }
     // Offsets back into `text` when the layout fold removed line breaks.
     const start = map ? map[found.start]! : found.start;
     const end = map ? map[found.end - 1]! + 1 : found.end;
@@ -149,7 +173,12 @@ export function detectFigures(text: string): DetectedFigure[] {
     const last = figures[figures.length - 1];
     if (last && figure.start < last.end) return;
     // 分別為18.2萬及12.7萬人次: an amount with no unit joined by a conjunction to the next shares its unit.
-    if (last && last.unit === '' && figure.unit !== '' && isConjunction(text, last.end, figure.start))
+    if (
+      last &&
+      figure.unit !== '' &&
+      sharesNextUnit(last, figure) &&
+      isConjunction(text, last.end, figure.start)
+    )
       last.unit = figure.unit;
     figures.push(figure);
   };

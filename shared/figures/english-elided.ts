@@ -6,6 +6,7 @@
  * part of, so it takes that count's noun as its unit. Only a count with a noun (`positions`, `overpayments`) lends it: never a scale, a
  * currency or a percentage, so `41 of the 60 (68 percent)` does not become percent.
  */
+import { englishCountBefore } from './context';
 import { readEnglishTail } from './english';
 import { readWordNumber } from './english-numbers';
 import { isYearLike } from './exclusions';
@@ -41,11 +42,11 @@ const CHANGE_BEFORE_RE =
 const FROM_COUNT_TO_RE =
   /\bfrom (\d[\d,.]*)(?: [^,;()\d]{1,40}?)(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to $/d;
 /**
- * `installers rose from `, `waiters fell from 1,214 to `: a plural subject whose level changed (a whole
- * word: not the end of one a line break cut). Group 1 it.
+ * `installers rose from `, `waiters fell from 1,214 to `, `hours worked rose by `: a plural subject whose
+ * level changed (a whole word: not the end of one a line break cut). Group 1 it.
  */
 const SUBJECT_CHANGE_RE =
-  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s) (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?: (?:on|over) the (?:quarter|year|month))?,? to )?)$/;
+  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?: (?:on|over) the (?:quarter|year|month))?,? to )?)$/;
 /** A preposition, maybe with a word or two after it, just before a noun. */
 const AFTER_PREPOSITION_RE =
   /\b(?:from|(?<!number |total )of|in|for|to|with|by|at|on|under|over)\s+(?:[^\s.;:]+\s+){0,2}$/i;
@@ -79,9 +80,9 @@ const WHOLE_BEFORE_RE =
   /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,40}), (?:about |around |nearly |almost |some |over |more than )?$/d;
 
 /** The noun of a count whose number ends at `end`, when a plain count (no scale, currency or %) follows. */
-function countNounAt(text: string, end: number): string | undefined {
+function countNounAt(text: string, end: number, scaled = false): string | undefined {
   const tail = readEnglishTail(text, end, undefined);
-  if (!tail || tail.exponent !== 0 || COUNT_UNIT_EXCLUDED.has(tail.unit)) return undefined;
+  if (!tail || (tail.exponent !== 0 && !scaled) || COUNT_UNIT_EXCLUDED.has(tail.unit)) return undefined;
   // Only nouns: `41 of the 60 (68 percent)` has none; a tail that reaches a time unit is still a count.
   return /^[a-z][a-z -]*$/i.test(tail.unit) ? tail.unit : undefined;
 }
@@ -101,6 +102,13 @@ const TIME_NOUNS = new Set([
   'hours',
   'hour',
 ]);
+
+/** Where the number around `at` starts (`30.41` when the scan found its `41`). */
+function numberStart(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && /[\d.,]/.test(text[k - 1]!)) k--;
+  return k;
+}
 
 /** `text` without what stands in round brackets. */
 function withoutAsides(text: string): string {
@@ -139,6 +147,7 @@ function antecedentNoun(
   value: number | undefined,
   reach: number,
   sameSentence: boolean,
+  thousands = false,
 ): string | undefined {
   let from = Math.max(0, before - reach);
   const paragraph = text.lastIndexOf('\n\n', before);
@@ -176,7 +185,11 @@ function antecedentNoun(
         const gap = withoutAsides(text.slice(at + written.length + noun.length + 1, before));
         if (/[a-z]/i.test(gap.replace(COMPARED_BEFORE_RE, ''))) continue;
       }
-      return noun;
+      if (noun || !thousands) return noun;
+      // `1.52 million people were unemployed, up 34,000`: a change in thousands against a scaled count,
+      // its noun after the scale or named before it (`The number of payrolled employees … was 30.41
+      // million, down 11,000`). A small one (`2.1 million tonnes, down from 3.3`) is in the scale too.
+      return countNounAt(text, at + written.length, true) ?? englishCountBefore(text, numberStart(text, at));
     }
     if (stated !== value) continue;
     const noun = countNounAt(text, at + written.length);
@@ -251,7 +264,12 @@ export function elidedCountUnit(text: string, i: number, p: number): string | un
   // `3,412 FTEs, up 14 from 3,398`, `561,900 individuals, up 4.4% from 538,100`, `12.6% more than the
   // 6,075 placed`: a change and the level it started from count what the sentence counted before them.
   const change = CHANGE_BEFORE_RE.exec(head);
-  if (change) return antecedentNoun(text, i - head.length + change.index, undefined, 160, true);
+  // (`up 3 from 2020`: a year after `from` is when, not the earlier level.)
+  const written = text.slice(i, p);
+  if (change && !(change[0].endsWith('from ') && isYearLike(written))) {
+    const thousands = scaleDecimal(written.replace(/[^\d.]/g, '')) >= 1000;
+    return antecedentNoun(text, i - head.length + change.index, undefined, 160, true, thousands);
+  }
   // `employed 2,846 staff (2024: 2,713), of whom 1,120`: the prior year's figure in brackets, and a part
   // introduced by `of whom`, count what the figure before the bracket counts (held-out-7).
   const bracket = PRIOR_YEAR_BEFORE_RE.exec(head) ?? PART_AFTER_BRACKET_RE.exec(head);

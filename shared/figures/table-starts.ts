@@ -10,6 +10,7 @@ import {
   englishRowUnit,
   ENGLISH_UNIT_LINE_RE,
   HEADER_UNIT_RE,
+  PLAIN_ENGLISH_UNIT_LINE_RE,
   isMoneyUnit,
   labelUnit,
   moneyNoteCellUnit,
@@ -119,6 +120,13 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
       const money = MONEY_TITLE_RE.test(title) ? context.money() : undefined;
       if (money) unit = { exponent: unit.exponent, unit: money };
     }
+    if (unit) found.push({ index: m.index, unit });
+  }
+  PLAIN_ENGLISH_UNIT_LINE_RE.lastIndex = 0;
+  for (let m = PLAIN_ENGLISH_UNIT_LINE_RE.exec(text); m; m = PLAIN_ENGLISH_UNIT_LINE_RE.exec(text)) {
+    ENGLISH_UNIT_LINE_RE.lastIndex = 0;
+    const note = ENGLISH_UNIT_LINE_RE.exec(`(${m[1]!})`);
+    const unit = note ? parseEnglishUnit(note, context.dollars) : undefined;
     if (unit) found.push({ index: m.index, unit });
   }
   DOLLARS_NOTE_RE.lastIndex = 0;

@@ -14,6 +14,13 @@ import { CHINESE_CURRENCY_PREFIXES, matchUnitAt, unitInfo } from './units';
  */
 export const ENGLISH_UNIT_LINE_RE =
   /[(（]\s*(?:(?<lead>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan)\s+)?(?:in\s+)?(?<sign>HK\$|US\$|NT\$|NZ\$|AU?\$|CA?\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(?<scale>thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(?<word>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
+/**
+ * The same note without brackets, alone on its line or after a title's comma: `Millions of Dollars`,
+ * `By Fiscal Year, Millions of Dollars` (the US Congressional Budget Office's tables), `Dollars in
+ * thousands`. Group 1 is the note, read as ENGLISH_UNIT_LINE_RE reads it in brackets.
+ */
+export const PLAIN_ENGLISH_UNIT_LINE_RE =
+  /^(?:[^\n,]{0,40},[ \t]*)?((?:in[ \t]+)?(?:thousands|millions|billions)[ \t]+of[ \t]+(?:Hong Kong dollars|US dollars|dollars|pounds|euros)|(?:dollars|pounds|euros)[ \t]+in[ \t]+(?:thousands|millions|billions))[ \t]*$/gim;
 const ENGLISH_SCALE: Record<string, number> = {
   thousand: 3,
   "'000": 3,
@@ -241,7 +248,13 @@ export function englishRowUnit(label: string, dollars: string | undefined): Tabl
   if (/[(（]%[)）]$/.test(label)) return PERCENT;
   const sign = SIGN_NOTE_RE.exec(label);
   if (sign) return { exponent: 0, unit: signCurrency(sign[1]!, dollars) };
-  return endingNote(label, dollars);
+  const noted = endingNote(label, dollars);
+  // `Employed persons ('000)`: a scale with no currency counts the noun before it.
+  if (noted && noted.unit === '' && noted.exponent > 0) {
+    const noun = labelNoun(label.slice(0, label.lastIndexOf('(')));
+    if (noun) return { exponent: noted.exponent, unit: noun };
+  }
+  return noted;
 }
 
 /**

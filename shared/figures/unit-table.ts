@@ -84,6 +84,10 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   噸公里: measure('噸公里'),
   人公里: measure('人公里'),
   噸標準煤: measure('噸標準煤'),
+  // A ship's or a fleet's capacity (`812.5萬噸位`), not tonnes carried.
+  噸位: measure('噸位'),
+  // Gold reserves (`7406萬盎司`): troy ounces.
+  盎司: measure('盎司'),
   噸標煤: measure('噸標準煤'),
   公斤: measure('公斤'),
   千克: measure('公斤'),
@@ -136,6 +140,9 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   分鐘: { canonical: '分鐘', kind: 'time' },
   週: { canonical: '週', kind: 'time' },
   周: { canonical: '週', kind: 'time' },
+  // 輪候時間 38 星期 (Hong Kong): weeks; 星期五 is a weekday, but the number comes after 星期 there.
+  星期: { canonical: '週', kind: 'time' },
+  個星期: { canonical: '週', kind: 'time' },
   歲: { canonical: '歲', kind: 'time' },
   周歲: { canonical: '周歲', kind: 'time' },
   週歲: { canonical: '周歲', kind: 'time' },
@@ -247,6 +254,8 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   毫克: measure('毫克'),
   瓩: measure('千瓦'),
   床位: count('床'),
+  // Seats of passenger vehicles or vessels (`46.30萬客位`).
+  客位: count('客位'),
   學位: count('個'),
   // Administrative divisions counted (`全台 22 縣市`, `368 鄉鎮市區`, `1,200 個村`).
   縣市: count('縣市'),

@@ -79,10 +79,18 @@ export function matchUnitEntryAt(text: string, pos: number): UnitEntry | undefin
       NOT_AFTER_TIMES.has(text.charCodeAt(end))
     )
       continue;
+    // 3噸位於倉庫: 位於 (located at) is the next word, so the unit is 噸, not 噸位.
+    if (
+      entry.written.length > 1 &&
+      text.charCodeAt(end - 1) === 0x4f4d &&
+      LOCATED_AT.has(text.charCodeAt(end))
+    )
+      continue;
     return entry;
   }
   return undefined;
 }
+const LOCATED_AT = new Set([...'於于置'].map((c) => c.charCodeAt(0)));
 
 /** Characters that make 次 the start of a word (次要, 次級, 次年, 次日, 次數, 次序) rather than a unit's end. */
 const NOT_AFTER_TIMES = new Set([...'要級级年日月數数序第之'].map((c) => c.charCodeAt(0)));
