@@ -12,9 +12,12 @@ import { readWordNumber } from './english-numbers';
 import { isYearLike } from './exclusions';
 import { scaleDecimal } from './numerals';
 
-/** ` of the 7`, ` of our 11`: the number a bare count is part of. Group 1 the number. */
+/**
+ * ` of the 7`, ` of our 11`, ` (62%) of the 216`: the number a bare count is part of, maybe after the
+ * part's share in brackets. Group 1 the number.
+ */
 const PART_OF_RE =
-  / of (?:(?:the|our|its|their|these|those|all|all the) )?(?:[A-Za-z]+'s? )?(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![\d.])/y;
+  / (?:\(\d[\d.]*(?:%| per ?cent)\) )?of (?:(?:the|our|its|their|these|those|all|all the) )?(?:[A-Za-z]+'s? )?(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![\d.])/y;
 /** ` of the extensions`: the whole named by its plural noun alone. Group 1 the noun. */
 const PART_OF_NOUN_RE = / of (?:the|our|its|their|these|those) ([a-z]+[^su\W]s)\b/y;
 /** ` of which`, ` of them`: a part of the count named just before. */
@@ -42,11 +45,12 @@ const CHANGE_BEFORE_RE =
 const FROM_COUNT_TO_RE =
   /\bfrom (\d[\d,.]*)(?: [^,;()\d]{1,40}?)(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to $/d;
 /**
- * `installers rose from `, `waiters fell from 1,214 to `, `hours worked rose by `: a plural subject whose
- * level changed (a whole word: not the end of one a line break cut). Group 1 it.
+ * `installers rose from `, `waiters fell from 1,214 to `, `hours worked rose by `, `notices fell by 35.3% over
+ * the five years, from `: a plural subject whose level changed (a whole word: not the end of one a line
+ * break cut). Group 1 it.
  */
 const SUBJECT_CHANGE_RE =
-  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?: (?:on|over) the (?:quarter|year|month))?,? to )?)$/;
+  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;
 /** A preposition, maybe with a word or two after it, just before a noun. */
 const AFTER_PREPOSITION_RE =
   /\b(?:from|(?<!number |total )of|in|for|to|with|by|at|on|under|over)\s+(?:[^\s.;:]+\s+){0,2}$/i;
