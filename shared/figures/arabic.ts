@@ -9,7 +9,7 @@ import type { ChineseTail } from './chinese-tail';
 import { durationEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
 import { currencyBefore, englishCountBefore, visitUnitBefore } from './context';
 import { readEnglishTail } from './english';
-import { isEnglishLabelOrDate } from './english-context';
+import { isEnglishLabelOrDate, isLatinContext } from './english-context';
 import {
   afterGap,
   beforeGap,
@@ -40,6 +40,7 @@ import {
 import { arabicNumberEnd, scaleDecimal } from './numerals';
 import { finish } from './arabic-finish';
 import { unitSharedAfter } from './conjoined';
+import { isRateBaseAt, perRateAt } from './english-rates';
 import type { FigureQualifier } from './types';
 
 /** A figure found by a reader, before its text is cut from the original string. */
@@ -110,6 +111,8 @@ export function readArabicAt(text: string, i: number): ReadResult {
     // 每10萬人口: a rate's base, not a figure; but 每 3 個月 (every three months) states a span of time.
     if (text.charCodeAt(beforeGap(text, i)) === 0x6bcf /* 每 */ && !isTimeSpanAt(text, p, 'arabic'))
       return { next: p };
+    // `per 1,000 employees`: the base of a rate, as 每10萬人口 is (english-rates.ts).
+    if (isRateBaseAt(text, i)) return { next: p };
     // `3:1`, `11.8:48.3:39.9`: the later terms of a ratio are not counts of what follows.
     const colon = text.charCodeAt(i - 1);
     if ((colon === 0x3a || colon === 0xff1a || colon === 0x2236) && isDigit(text.charCodeAt(i - 2)))
@@ -248,6 +251,9 @@ export function readArabicAt(text: string, i: number): ReadResult {
     if (currency && (!isYearLike(digits) || text.charCodeAt(currency.start) > 0x2e7f)) {
       return finish(text, { start, end: p, value: scaleDecimal(digits), unit: currency.unit });
     }
+    // `4.1 per 1,000 employees`: a rate, in its base as written.
+    const rate = isLatinContext(text, i, p) ? perRateAt(text, p) : undefined;
+    if (rate) return finish(text, { start, end: rate.end, value: scaleDecimal(digits), unit: rate.unit });
     // `5 of the 7 positions`, `For 41 of the 60`: a count whose noun the sentence has just named.
     const elided = isLatinContext(text, i, p) ? elidedCountUnit(text, i, p) : undefined;
     if (elided) return finish(text, { start, end: p, value: scaleDecimal(digits), unit: elided });
@@ -325,28 +331,6 @@ const LABEL_LIST_RE = /(?:(?: to | and | & |[-–])\d{1,4}[A-Za-z]?(?![\d.,]?\d)
 function labelListEnd(text: string, p: number): number {
   LABEL_LIST_RE.lastIndex = p;
   return LABEL_LIST_RE.exec(text) ? LABEL_LIST_RE.lastIndex : p;
-}
-
-/** English rules only apply where a space or Latin letter stands next to the number. */
-function isLatinContext(text: string, i: number, p: number): boolean {
-  const before = text.charCodeAt(i - 1);
-  const after = text.charCodeAt(p);
-  // `(+21,000; +0.3%)`, `(-8,600)`: a sign after a bracket or a space, as in English tables of change.
-  const outside = text.charCodeAt(i - 2);
-  const signed = (before === 0x2b || before === 0x2d) && (outside === 0x28 || outside === 0x20);
-  if (!(
-    signed ||
-    before === 0x20 ||
-    after === 0x20 ||
-    before === 0x2e ||
-    after === 0x2c ||
-    isAsciiLetter(after)
-  ))
-    return false;
-  // Taiwan text spaces every number inside Chinese (`計 1,234 （`): CJK on both sides is not English.
-  const b = text.charCodeAt(beforeGap(text, i));
-  const a = text.charCodeAt(afterGap(text, p));
-  return !((b > 0x2e7f || b === 0x0a) && (a > 0x2e7f || a === 0x0a || a !== a));
 }
 
 /**

@@ -4,6 +4,7 @@
  * (`more than 12,000 jobs` → over).
  */
 import type { FigureQualifier } from './types';
+import { afterGap, beforeGap, isAsciiLetter } from './exclusions';
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
@@ -53,4 +54,26 @@ const QUALIFIER_WORD: Record<string, FigureQualifier> = {
 export function englishQualifierBefore(text: string, start: number): FigureQualifier | undefined {
   const m = QUALIFIER_BEFORE_RE.exec(text.slice(Math.max(0, start - 16), start));
   return m ? QUALIFIER_WORD[m[1]!.toLowerCase()] : undefined;
+}
+
+/** English rules only apply where a space or Latin letter stands next to the number. */
+export function isLatinContext(text: string, i: number, p: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(p);
+  // `(+21,000; +0.3%)`, `(-8,600)`: a sign after a bracket or a space, as in English tables of change.
+  const outside = text.charCodeAt(i - 2);
+  const signed = (before === 0x2b || before === 0x2d) && (outside === 0x28 || outside === 0x20);
+  if (!(
+    signed ||
+    before === 0x20 ||
+    after === 0x20 ||
+    before === 0x2e ||
+    after === 0x2c ||
+    isAsciiLetter(after)
+  ))
+    return false;
+  // Taiwan text spaces every number inside Chinese (`計 1,234 （`): CJK on both sides is not English.
+  const b = text.charCodeAt(beforeGap(text, i));
+  const a = text.charCodeAt(afterGap(text, p));
+  return !((b > 0x2e7f || b === 0x0a) && (a > 0x2e7f || a === 0x0a || a !== a));
 }

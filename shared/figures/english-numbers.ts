@@ -142,8 +142,10 @@ export function readHalf(text: string, index: number): { end: number; value: num
   return { end: index + 4, value: 0.5 };
 }
 
+/** The denominator of `one in twenty-five`, `1 in 4`, `nine out of ten`: a number word (tens hyphenated), or digits. */
 const IN_FRACTION_RE =
-  /[ \u00a0](?:in|out of)[ \u00a0](?:every[ \u00a0])?(one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d{1,3}(?:,\d{3})?)\b(?![-.,]\d)(?! (?:years?|months?|weeks?|days?|hours?)\b)/y;
+  /[ \u00a0](?:in|out of)[ \u00a0](?:every[ \u00a0])?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand|\d{1,3}(?:,\d{3})?)\b(?![-.,]\d)(?! (?:years?|months?|weeks?|days?|hours?)\b)/y;
+const WORD_DENOMINATOR: Record<string, number> = { hundred: 100, thousand: 1000 };
 
 /**
  * `two in three`, `1 in 4`, `nine out of ten`: a proportion after a number ending at `end`. Returns where the
@@ -158,8 +160,10 @@ export function readInFraction(
   const m = IN_FRACTION_RE.exec(text);
   if (!m) return undefined;
   const word = m[1]!;
-  const denominator =
-    word === 'hundred' ? 100 : word === 'twenty' ? 20 : (ONES[word] ?? Number(word.replace(/,/g, '')));
+  const denominator = /^\d/.test(word)
+    ? Number(word.replace(/,/g, ''))
+    : (WORD_DENOMINATOR[word] ??
+      word.split('-').reduce((sum, part) => sum + (ONES[part] ?? TENS[part] ?? 0), 0));
   if (!(denominator > numerator) || numerator <= 0) return undefined;
   return { end: end + m[0].length, value: numerator / denominator };
 }

@@ -80,3 +80,32 @@ describe('a subject whose level changed by a share over a period, from one level
     ]);
   });
 });
+
+describe('a proportion whose denominator is a hyphenated number word', () => {
+  it('reads `one in twenty-five` whole', () => {
+    expect(cells('About one in twenty-five households moved, and one in thirty-two renters.')).toEqual([
+      ['one in twenty-five', 0.04, ''],
+      ['one in thirty-two', 1 / 32, ''],
+    ]);
+  });
+});
+
+describe('English rates with `per` and a round base', () => {
+  it('gives a number with no unit the rate as written, and never counts the base', () => {
+    expect(cells('The sickness rate was 6.3 per thousand staff and 12.5 per 100,000 population.')).toEqual([
+      ['6.3 per thousand staff', 6.3, 'per thousand staff'],
+      ['12.5 per 100,000 population', 12.5, 'per 100,000 population'],
+    ]);
+  });
+
+  it('keeps a number’s own unit and drops the base', () => {
+    expect(cells('There were 38 admissions per 1,000 residents and 2.4 nurses per 10 beds.')).toEqual([
+      ['38 admissions', 38, 'admissions'],
+      ['2.4 nurses', 2.4, 'nurses'],
+    ]);
+  });
+
+  it('leaves a span after `per` alone: it is not a base', () => {
+    expect(cells('Reviews are held once per 18 months.')).toEqual([['18 months', 18, 'months']]);
+  });
+});
