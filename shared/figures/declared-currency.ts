@@ -1,12 +1,12 @@
 /**
  * A document that declares the currency of its dollar amounts (`Unless I say otherwise, all dollar amounts
  * in this speech are in Hong Kong dollars`, `All amounts in this report are expressed in United States
- * dollars`): a bare `$` (or `dollars`) then means that currency, as the spec lets a document say otherwise
+ * dollars`, `All dollar amounts in this document are New Zealand dollars`): a bare `$` (or `dollars`) then means that currency, as the spec lets a document say otherwise
  * about `元`. Without such a sentence `$` stays `USD`. See docs/figures-spec.md, Decisions.
  */
 
 const DECLARATION_RE =
-  /\b(?:all|the)\s+(?:dollar\s+)?(?:amounts|figures|sums|values|monetary amounts)\b[^.\n]{0,60}?\b(?:are|is|were)\s+(?:in|expressed in|stated in|denominated in|given in|shown in)\s+(Hong Kong dollars|HK dollars|United States dollars|US dollars|U\.S\. dollars|Singapore dollars|New Taiwan dollars|Australian dollars|Canadian dollars|New Zealand dollars)\b/i;
+  /\b(?:all|the)\s+(?:dollar\s+)?(?:amounts|figures|sums|values|monetary amounts)\b[^.\n]{0,60}?\b(?:are|is|were)\s+(?:(?:in|expressed in|stated in|denominated in|given in|shown in)\s+)?(Hong Kong dollars|HK dollars|United States dollars|US dollars|U\.S\. dollars|Singapore dollars|New Taiwan dollars|Australian dollars|Canadian dollars|New Zealand dollars)\b/i;
 
 const CODES: Record<string, string> = {
   'hong kong dollars': 'HKD',

@@ -26,7 +26,7 @@ const PART_OF_PRONOUN_RE = / of (?:which|them|these|those)\b/y;
 const PART_BEFORE_RE = /(?:^|[^A-Za-z0-9,.])(?:\d[\d,]*|[a-z]+) of (?:the|our|its|their|these|those) $/i;
 /** Words that set a bare number against a count just named: a target, a forecast, an earlier level. */
 const COMPARED_BEFORE_RE =
-  /\b(?:(?:target|goal|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection|net (?:gain|loss|increase|decrease)) of|compared\s(?:with|to)|up from|down from|(?:bringing|taking) the total to(?: about| around| some| nearly| almost| over)?)\s$/i;
+  /\b(?:(?:target|goal|commitment|pledge|ambition|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection|net (?:gain|loss|increase|decrease)) of|compared\s(?:with|to)|up from|down from|(?:bringing|taking) the total to(?: about| around| some| nearly| almost| over)?)\s$/i;
 /**
  * `increase Care Service Vouchers by 2 000 to `, `raise after-school care places to `: the plural object a
  * change is made to counts the change and the level. Group 1 the noun.
@@ -36,6 +36,13 @@ const OBJECT_CHANGE_RE =
 /** ` to 6 500 flats` after `from 4 000`: the end of a change names what both ends count. */
 const TO_COUNT_AFTER_RE = / to (\d{1,3}(?:[ ,]\d{3})+(?![\d,])|\d+)(?=\s[a-z])/y;
 
+/**
+ * `4 schools in 2022-23, `, `… 19 in 2023-24 and `: a count by period, maybe followed by more of the list.
+ * Group 1 the noun.
+ */
+const PERIOD_LIST_BEFORE_RE =
+  /\b\d[\d,]* ([a-z]+[^su\W]s) in [^,;.()]{1,30}?(?:, | and )(?:\d[\d,]* in [^,;.()]{1,30}?(?:, | and ))*$/;
+const PERIOD_AFTER_RE = /^ in\b/;
 /** `opened 46 investigations and closed `: a second verb's bare number counts the first's noun. Group 1 the count. */
 const PARALLEL_BEFORE_RE = /\b(\d[\d,]*) [a-z]+ and (?!the\b|a\b|an\b)[a-z]+ $/d;
 /** `, up `, `up 4.4% from `, `12.6% more than the `: a change, or the earlier level after one. */
@@ -68,6 +75,11 @@ const PRIOR_YEAR_BEFORE_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: $/;
 const PART_AFTER_BRACKET_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: [\d,.]+\),?\s+of\s(?:whom|which) $/;
 /** `, of whom `: a part of the count just named. */
 const PART_AFTER_RE = /,\s+of\s(?:whom|which) $/;
+/** A count's number and plural noun, then a preposition: what stands before a count in a phrase (`518 schools in `). */
+const COUNT_THEN_PREPOSITION_RE = /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at) $/;
+/** A month or a preposition of time before a year (`December `, `by `, `in `). */
+const YEAR_BEFORE_RE =
+  /(?:\b(?:in|by|since|until|from|to|during|of)|(?:January|February|March|April|May|June|July|August|September|October|November|December)) $/;
 /** A number in digits or words, to find the count an elided noun refers back to. */
 const NUMBER_IN_TEXT_RE =
   /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/gi;
@@ -176,6 +188,17 @@ function antecedentNoun(
     )
       continue;
     const stated = numberAt(text, at, written);
+    // `518 schools selected by December 2024, against a commitment of 500`: a year is never the count.
+    if (
+      value === undefined &&
+      isYearLike(written) &&
+      YEAR_BEFORE_RE.test(text.slice(Math.max(0, at - 10), at))
+    )
+      continue;
+    // `selected 518 schools in three rounds, of which 57`: a count in a phrase after another count's noun
+    // says how or where; the part is of the count before it.
+    if (value === undefined && k > 0 && COUNT_THEN_PREPOSITION_RE.test(text.slice(Math.max(0, at - 40), at)))
+      continue;
     // Without a number to look for, only the nearest count is meant (`95% up from 91` is not 91 of the
     // schools named earlier); with one, the count that states it.
     if (value === undefined) {
@@ -208,7 +231,7 @@ function antecedentNoun(
  * tested), the whole itself in that phrase, or a part of the count just named (`five findings, two of
  * which`). Undefined when none applies.
  */
-export function elidedCountUnit(text: string, i: number, p: number): string | undefined {
+export function elidedCountUnit(text: string, i: number, p: number, chain = 0): string | undefined {
   PART_OF_RE.lastIndex = p;
   const whole = PART_OF_RE.exec(text);
   if (whole) {
@@ -259,6 +282,9 @@ export function elidedCountUnit(text: string, i: number, p: number): string | un
   const object = isYearLike(text.slice(i, p)) ? null : OBJECT_CHANGE_RE.exec(opening);
   const objectNoun = object?.[1]!.toLowerCase();
   if (objectNoun && !MEASURED_SUBJECTS.has(objectNoun) && !TIME_NOUNS.has(objectNoun)) return objectNoun;
+  // `completed 4 schools in 2022-23, 19 in 2023-24 and 34 in`: a list of counts by period, one noun for all.
+  const listed = PERIOD_LIST_BEFORE_RE.exec(opening);
+  if (listed && PERIOD_AFTER_RE.test(text.slice(p, p + 4))) return listed[1]!.toLowerCase();
   // `opened 46 investigations and closed 52`, `hired 97 staff and lost 64`: one noun for both verbs.
   const parallel = PARALLEL_BEFORE_RE.exec(opening);
   if (parallel) {
@@ -279,6 +305,8 @@ export function elidedCountUnit(text: string, i: number, p: number): string | un
   const bracket = PRIOR_YEAR_BEFORE_RE.exec(head) ?? PART_AFTER_BRACKET_RE.exec(head);
   if (bracket) return antecedentNoun(text, i - head.length + bracket.index, undefined, 160, true);
   if (PART_AFTER_RE.test(head)) return antecedentNoun(text, i, undefined, 160, true);
+  // `57 had been completed and a further 126 were in construction`: more of what the count before counted.
+  if (chain < 3 && FURTHER_BEFORE_RE.test(head)) return furtherCountUnit(text, i, chain);
   PART_OF_PRONOUN_RE.lastIndex = p;
   if (PART_OF_PRONOUN_RE.test(text)) return antecedentNoun(text, i, undefined, 120, true);
   // The whole in `41 of the 60`: the count it repeats, named earlier in the paragraph.
@@ -288,4 +316,27 @@ export function elidedCountUnit(text: string, i: number, p: number): string | un
     return antecedentNoun(text, text.lastIndexOf(' ', partStart - 1) + 1, value, 400, false);
   }
   return undefined;
+}
+
+/** `and a further `, `another `: a number that adds to the count before it. */
+const FURTHER_BEFORE_RE = /\b(?:a further|another)\s$/;
+const DIGITS_G = /\d[\d,]*(?![\d,])/g;
+
+/**
+ * The noun of a count written `a further 126`: the count before it in the sentence, or, when that is
+ * itself a bare number whose noun was left out (`of which 57 … and a further 126`), what it counts (a
+ * chain of such numbers is followed back three deep).
+ */
+function furtherCountUnit(text: string, i: number, chain: number): string | undefined {
+  const noun = antecedentNoun(text, i, undefined, 160, true);
+  if (noun) return noun;
+  const from = Math.max(0, i - 160, sentenceStop(text, i) + 1);
+  const window = text.slice(from, i);
+  let last: RegExpExecArray | null = null;
+  DIGITS_G.lastIndex = 0;
+  for (let m = DIGITS_G.exec(window); m; m = DIGITS_G.exec(window))
+    if (!isInAside(text, from + m.index, i)) last = m;
+  if (!last) return undefined;
+  const start = from + last.index;
+  return elidedCountUnit(text, start, start + last[0].length, chain + 1);
 }

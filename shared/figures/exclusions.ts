@@ -279,6 +279,8 @@ const IDIOMS = [
   '百年树人',
   '四年一度',
   '一成不变',
+  // 零 (zero) starting the words for parts, not a count of none: `電子零組件業`, `汽車零部件`.
+  ...['零件', '零部件', '零組件', '零组件', '零配件'],
 ];
 /** For each numeral character, the idioms containing it and where it sits in them. */
 const IDIOMS_BY_NUMERAL = new Map<string, Array<{ idiom: string; offset: number }>>();

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -22: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -24: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -72,6 +72,11 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // Measured first unseen on d621aa0 (micro F1 0.891; a US CBO cost estimate's table under `Millions of
   // Dollars` 0.495, an ABS release 0.838), then its classes fixed (0.999).
   'held-out-23': { micro: 0.99 },
+  // Measured first unseen on 900dc3f (micro F1 0.917; a New Zealand Treasury update that declares its dollars
+  // without `in` 0.475, a Taiwan national accounts table's growth-rate column 0.928, a UK NAO report 0.932),
+  // then its classes fixed (0.993). The Treasury update stays at 0.949: its labeller writes `US$68 per barrel`
+  // as USD/barrel where every other labeller writes the money alone (docs/figures-blind.md).
+  'held-out-24': { micro: 0.99, document: 0.94 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

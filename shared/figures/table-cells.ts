@@ -23,9 +23,12 @@ export const CELL_QUALIFIER: Record<string, 'about' | 'over' | 'under'> = {
 };
 /** An accountant's negative, `(975)`, `(4,478)`: read as one only in a column of money. */
 export const BRACKETED_CELL_RE = /^\((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)$/;
-/** A change or share column: `增长%`, `按年變動(%)`, `% change`, `per cent`, `增減率`, `變動百分率`, `占比`, `增幅`. */
+/**
+ * A change or share column: `增长%`, `按年變動(%)`, `% change`, `per cent`, `增減率`, `實質成長率`, `年增率`,
+ * `變動百分率`, `占比`, `增幅`.
+ */
 export const PERCENT_HEADER_RE =
-  /[%％]|per ?cent|百分[率比點点]|[增變变][減减动動長长]率|[佔占]比|比重|[增升降跌]幅|增速|[變变]幅/i;
+  /[%％]|per ?cent|百分[率比點点]|[增變变成][減减动動長长]率|[增減减]率|[佔占]比|比重|[增升降跌]幅|增速|[變变]幅/i;
 export interface Cell {
   start: number;
   text: string;
