@@ -59,8 +59,36 @@ function countDigits(text: string): number {
 }
 
 export default async (): Promise<BenchRow[]> => {
-  return [...(await mixed()), ...(await chinese())];
+  return [...(await mixed()), ...(await chinese()), ...(await pathological())];
 };
+
+/**
+ * English counts whose noun is elided, 0.5 MB of them with no full stop or paragraph break: each number
+ * looks back for the count it refers to, and before round 12 those looks ran back to the start of the text,
+ * growing with the square of its length (this text took 2.2 s at da5e3a1 against 0.47 s after; one of its
+ * phrases alone repeated to 0.5 MB, 30–40 s). Beside the same length of the bench's mixed text.
+ */
+async function pathological(): Promise<BenchRow[]> {
+  const phrases = [
+    '518 schools in three rounds, of which 57 (11%) ',
+    'rose by 12, up 13 from 14, ',
+    '134 (62%) of the 216 (62%) of the ',
+    'a further 1 and a further 2 and ',
+  ];
+  const bytes = 512 * 1024;
+  const text = phrases.map((p) => p.repeat(Math.ceil(bytes / 4 / p.length))).join('');
+  const plain = tenMegabytes().slice(0, text.length);
+  const baseline = await timeMedian(3, () => detectFigures(plain));
+  const detect = await timeMedian(3, () => detectFigures(text));
+  return [
+    {
+      name: `detectFigures, ${(text.length / 1024).toFixed(0)} K chars of elided English counts, no full stops`,
+      value: detect,
+      unit: 'ms',
+      baseline: { name: 'same length of the mixed text', value: baseline },
+    },
+  ];
+}
 
 async function chinese(): Promise<BenchRow[]> {
   const text = chineseText();

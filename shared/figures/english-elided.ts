@@ -131,18 +131,30 @@ function withoutAsides(text: string): string {
   return text.replace(/\([^()]*\)/g, '');
 }
 
-/** Whether the number at `at` stands in brackets that close before `before`. */
+/** How far back an aside's opening bracket is looked for: asides are short. */
+const ASIDE_REACH = 200;
+
+/**
+ * Whether the number at `at` stands in brackets that close before `before`. Every search here is bounded
+ * (as in sentenceStop and antecedentNoun): an unbounded one runs back to the start of a text without
+ * brackets or full stops at every number, quadratic in its length.
+ */
 function isInAside(text: string, at: number, before: number): boolean {
-  const close = text.indexOf(')', at);
-  return close >= 0 && close < before && text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+  if (text.slice(at, before).indexOf(')') < 0) return false;
+  const back = text.slice(Math.max(0, at - ASIDE_REACH), at + 1);
+  return back.lastIndexOf('(') > back.lastIndexOf(')');
 }
 
-/** The last full stop before `before` that ends a sentence: not an initial's (`C. difficile`, `J. Smith`). */
-function sentenceStop(text: string, before: number): number {
-  let stop = Math.max(text.lastIndexOf('. ', before), text.lastIndexOf('.\n', before));
-  while (stop > 1 && /[A-Z]/.test(text[stop - 1]!) && !/[A-Za-z]/.test(text[stop - 2]!))
-    stop = Math.max(text.lastIndexOf('. ', stop - 1), text.lastIndexOf('.\n', stop - 1));
-  return stop;
+/**
+ * The last full stop from `floor` to `before` that ends a sentence: not an initial's (`C. difficile`,
+ * `J. Smith`); -1 when there is none.
+ */
+function sentenceStop(text: string, before: number, floor: number): number {
+  const window = text.slice(floor, before + 2);
+  let stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('.\n'));
+  while (stop > 1 && /[A-Z]/.test(window[stop - 1]!) && !/[A-Za-z]/.test(window[stop - 2]!))
+    stop = Math.max(window.lastIndexOf('. ', stop - 1), window.lastIndexOf('.\n', stop - 1));
+  return stop < 0 ? -1 : floor + stop;
 }
 
 /** The value a number written at `start` (digits or words) states, or undefined. */
@@ -166,11 +178,11 @@ function antecedentNoun(
   thousands = false,
 ): string | undefined {
   let from = Math.max(0, before - reach);
-  const paragraph = text.lastIndexOf('\n\n', before);
-  if (paragraph >= from) from = paragraph + 2;
+  const paragraph = text.slice(from, before + 2).lastIndexOf('\n\n');
+  if (paragraph >= 0) from += paragraph + 2;
   if (sameSentence) {
     // A sentence ends at a full stop; a single line break (a PDF line wrapped mid-sentence) does not.
-    const stop = sentenceStop(text, before);
+    const stop = sentenceStop(text, before, from);
     if (stop >= from) from = stop + 1;
   }
   const window = text.slice(from, before);
@@ -306,7 +318,7 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   if (bracket) return antecedentNoun(text, i - head.length + bracket.index, undefined, 160, true);
   if (PART_AFTER_RE.test(head)) return antecedentNoun(text, i, undefined, 160, true);
   // `57 had been completed and a further 126 were in construction`: more of what the count before counted.
-  if (chain < 3 && FURTHER_BEFORE_RE.test(head)) return furtherCountUnit(text, i, chain);
+  if (chain < 2 && FURTHER_BEFORE_RE.test(head)) return furtherCountUnit(text, i, chain);
   PART_OF_PRONOUN_RE.lastIndex = p;
   if (PART_OF_PRONOUN_RE.test(text)) return antecedentNoun(text, i, undefined, 120, true);
   // The whole in `41 of the 60`: the count it repeats, named earlier in the paragraph.
@@ -325,12 +337,12 @@ const DIGITS_G = /\d[\d,]*(?![\d,])/g;
 /**
  * The noun of a count written `a further 126`: the count before it in the sentence, or, when that is
  * itself a bare number whose noun was left out (`of which 57 … and a further 126`), what it counts (a
- * chain of such numbers is followed back three deep).
+ * chain of such numbers is followed back two deep).
  */
 function furtherCountUnit(text: string, i: number, chain: number): string | undefined {
   const noun = antecedentNoun(text, i, undefined, 160, true);
   if (noun) return noun;
-  const from = Math.max(0, i - 160, sentenceStop(text, i) + 1);
+  const from = Math.max(0, i - 160, sentenceStop(text, i, Math.max(0, i - 160)) + 1);
   const window = text.slice(from, i);
   let last: RegExpExecArray | null = null;
   DIGITS_G.lastIndex = 0;
