@@ -42,8 +42,9 @@ const PLAIN_ABBREVIATION_RE = /(bn|mn|mln|trn)(?![A-Za-z0-9])/y;
 const GLUED_MK_RE = /(m|k)(?=[ \u00a0][a-z])/y;
 
 const PERCENT_RE = /[ \u00a0]?(?:%|per ?cent\b|pct\b)/y;
+/** Percentage points, maybe split at a line break as PDF text is (`11.5 percentage\npoints`). */
 const POINTS_RE =
-  /(?:[ \u00a0-](?:(?:of a )?percentage[ -]points?|percent(?:age)? points?)|[ \u00a0]?(?:pp|ppts?))\b/y;
+  /(?:[ \u00a0-](?:(?:of a )?percentage(?:[ -]|\r?\n)points?|percent(?:age)?(?: |\r?\n)points?)|[ \u00a0]?(?:pp|ppts?))\b/y;
 const CURRENCY_WORD_RE =
   /[ \u00a0](US dollars|U\.S\. dollars|Hong Kong dollars|HK dollars|New Taiwan dollars|NT dollars|dollars|euros?|pounds sterling|yuan|renminbi|RMB)\b/y;
 const CURRENCY_WORD: Record<string, string> = {
@@ -86,8 +87,8 @@ const AREA_VOLUME_RE =
   /[ \u00a0](square|cubic) (metres?|meters?|kilometres?|kilometers?|feet|foot|miles?|yards?|inch|inches)\b/y;
 /** A lowercase word after a space, or after a single line break (a PDF line wrapped inside a noun phrase). */
 const WORD_RE = /(?:[ \u00a0]|\n(?=[a-z]))([a-z]+(?:-[a-z]+)*)/y;
-/** `86 full-time equivalents`: the FTE unit written out. */
-const FTE_WORDS_RE = /[ \u00a0]full[ -]time[ \n]equivalents?\b/y;
+/** `86 full-time equivalents`, `3,786 whole-time equivalents`: the FTE and WTE units written out. Group 1 which. */
+const FTE_WORDS_RE = /[ \u00a0](full|whole)[ -]time[ \n]equivalents?\b/y;
 const TRAILING_RE = /[ \u00a0](or more|or above|or over|or less|or fewer|or below)\b/y;
 /** The same bound before the noun it counts (`three or more children`). */
 const BOUND_BEFORE_NOUN_RE = /[ \u00a0]or (more|fewer)(?=[ \u00a0][a-z])/y;
@@ -188,7 +189,8 @@ function readEnglishUnit(
   if ((m = attempt(HYPHEN_MEASURE_RE, text, pos))) return { end: pos + m[0].length, unit: m[1]! };
   // `2.5 times the level`: a multiple (倍), which a count's noun rule would stop at.
   if ((m = attempt(TIMES_RE, text, pos))) return { end: pos + m[0].length, unit: 'times' };
-  if ((m = attempt(FTE_WORDS_RE, text, pos))) return { end: pos + m[0].length, unit: 'FTE' };
+  if ((m = attempt(FTE_WORDS_RE, text, pos)))
+    return { end: pos + m[0].length, unit: m[1]!.toLowerCase() === 'full' ? 'FTE' : 'WTE' };
   if ((m = attempt(AREA_VOLUME_RE, text, pos))) return { end: pos + m[0].length, unit: `${m[1]} ${m[2]}` };
   const noun = readNoun(text, pos);
   if (noun) return noun;

@@ -82,6 +82,8 @@ const ENGLISH_UNIT_NAMES: Record<string, string> = {
   trip: '人次',
   'full-time equivalent': 'FTE',
   'full time equivalent': 'FTE',
+  'whole-time equivalent': 'WTE',
+  'whole time equivalent': 'WTE',
   'sq ft': 'square feet',
   'square foot': 'square feet',
   'square feet': 'square feet',

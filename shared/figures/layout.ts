@@ -118,12 +118,17 @@ function breakInFigure(text: string, at: number, length: number): 'join' | 'spac
   return arabicBreak(text, at, length) ?? chineseNumeralBreak(text, at, length);
 }
 
+/** A paragraph number at a line's start, set off by two or more spaces before its text (`3.1.1  Gross`). */
+const PARAGRAPH_NUMBER_RE = /^ *\d{1,2}(?:\.\d{1,2}){0,3}\.? {2,}(?=[A-Za-z\u3400-\u9fff])/;
+
 /** A break after Arabic digits (maybe with the start of a unit): see breakInFigure. */
 function arabicBreak(text: string, at: number, length: number): 'join' | 'space' | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, at);
-  // A table row (cells split by tabs or runs of spaces) ends where its row ends.
-  if (line.includes('\t') || /\S {2,}\S/.test(line)) return undefined;
+  // A table row (cells split by tabs or runs of spaces) ends where its row ends; a paragraph number set
+  // off by two spaces (`3.1.1  Gross expenditure was €2.89\nbillion`) does not make a line a row.
+  const body = line.replace(PARAGRAPH_NUMBER_RE, '');
+  if (body.includes('\t') || /\S {2,}\S/.test(body)) return undefined;
   // `教育 1,200 1,350\n人口 35 36`: a table without a unit line, its cells split by single spaces; a
   // break between two rows of a label and numbers ends a row, never a figure (not `1,350\n人口` → 人).
   if (CELL_ROW_RE.test(line) && CELL_ROW_RE.test(nextLine(text, at + length))) return undefined;
@@ -152,7 +157,8 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
   const tail = NUMBER_TAIL_RE.exec(end);
   if (!tail) return undefined;
   const partial = tail[2]!;
-  if (isDigitCode(next)) return undefined; // two numbers, two lines
+  // `3 兆\n1,024 億元`: a compound amount split after a part, the next part in a smaller multiplier.
+  if (isDigitCode(next)) return compoundContinues(partial, text, at + length) ? 'join' : undefined;
   if (next === 0x2f || next === 0xff0f)
     return isUnit(partial) && matchUnitAt(text, at + length + 1) ? 'join' : undefined;
   if (next < 0x2e7f) return partial === '' ? 'space' : undefined; // $18.4\nmillion, 3.5\n%
@@ -163,6 +169,17 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
   if (pos >= partial.length && pos > 0) return 'join'; // 4.62 萬\n元 and 57.32\n億元 alike
   const unit = matchUnitAt(probe, pos);
   return unit !== undefined && pos + unit.length > partial.length ? 'join' : undefined;
+}
+
+/** The next part of a compound amount at a line's start (`1,024 億`, `6,540萬`): group 1 its multiplier. */
+const COMPOUND_PART_START_RE = /^\d{1,3}(?:,\d{3})*(?:\.\d+)? *([千百萬万億亿])/;
+
+/** Whether a line ending in a number and the multiplier `partial` goes on with a smaller part of the same amount. */
+function compoundContinues(partial: string, text: string, from: number): boolean {
+  const high = MULTIPLIER_EXPONENT[partial];
+  if (high === undefined) return false;
+  const part = COMPOUND_PART_START_RE.exec(text.slice(from, from + 16));
+  return part !== null && MULTIPLIER_EXPONENT[part[1]!]! < high;
 }
 
 /**

@@ -67,7 +67,7 @@ const mayHoldTable = (text: string): boolean =>
   ((text.includes('\t') || text.includes('  ')) && GAP_TABLE_HINT_RE.test(text));
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
-const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|code|No\./i;
+const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|code|No\.|^notes?$|^附[註注]$/i;
 /** A column of years (`年度` over `110`, `111`: Minguo years; `Year` over `2023-24`): labels, not figures. */
 const YEAR_HEADER_RE = /^(?:年度|年[別别份]|年|(?:Fiscal )?Years?|FY)$/i;
 const YEAR_LABEL_RE = /^\d{2,4}(?:[-–/]\d{2,4})?$/;
@@ -128,6 +128,19 @@ function mergeHeaders(a: Cell[], b: Cell[]): Cell[] {
   return merged;
 }
 
+/**
+ * The header of a financial statement's table set above its unit row (`Note  2024  2023` over `€'000
+ * €'000`): the line above the unit line, when it has a `Note` column; else undefined.
+ */
+function noteHeaderAbove(text: string, index: number, context: TableContext): Cell[] | undefined {
+  const unitLineStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (unitLineStart < 2) return undefined;
+  const aboveStart = text.lastIndexOf('\n', unitLineStart - 2) + 1;
+  const cells = cellsOf(text, aboveStart, unitLineStart - 1, context);
+  return cells.length >= 2 && cells.some((c) => NOTE_CELL_RE.test(c.text)) ? cells : undefined;
+}
+const NOTE_CELL_RE = /^(?:notes?|附[註注])$/i;
+
 /** Numbers in a header row (years) as cells without a figure, so the scan does not read them. */
 function headerCells(cells: Cell[]): TableCell[] {
   return cells
@@ -165,7 +178,7 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
       if (lineStart < 0) break;
       lineStart = skipNotes(text, lineStart + 1);
     }
-    let header: Cell[] | undefined;
+    let header: Cell[] | undefined = noteHeaderAbove(text, index, context);
     let width = 0;
     while (lineStart < text.length) {
       let lineEnd = text.indexOf('\n', lineStart);

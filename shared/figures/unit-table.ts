@@ -153,6 +153,8 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   所: count('所'),
   次: count('次'),
   項: count('項'),
+  // 兩方面因素 (two aspects); 一方面 (on the one hand) is a set phrase (exclusions.ts).
+  方面: count('方面'),
   座: count('座'),
   // 3 標主幹管工程: tender lots of a works contract (after digits only; 標準, 標案 are blocked words).
   標: count('標', true),
