@@ -30,7 +30,7 @@ export function declaredDollarCurrency(text: string): string | undefined {
 }
 
 const YUAN_DECLARATION_RE =
-  /(?:金額|金额|幣別|币别|貨幣單位|货币单位)(?:[^。\n]|\n(?!\n)){0,12}?(?:以|為|为|係|系)\n?(新臺幣|新台幣|新台币|港幣|港币|港元|澳門幣|澳门币|澳門元|澳门元)\n?(?:計算|计算|計|计|列示|表示|為單位|为单位|。|，|$)/m;
+  /(?:金額|金额|款額|款额|數額|数额|幣別|币别|貨幣單位|货币单位)(?:[^。\n]|\n(?!\n)){0,12}?(?:以|為|为|係|系)\n?(新臺幣|新台幣|新台币|港幣|港币|港元|澳門幣|澳门币|澳門元|澳门元)\n?(?:計算|计算|計|计|列示|表示|為單位|为单位|。|，|$)/m;
 
 const YUAN_CODES: Record<string, string> = {
   新臺幣: 'TWD',
@@ -52,7 +52,7 @@ const SAME_BELOW_RE =
 /**
  * The currency a Chinese document declares its bare `元` to be (`本新聞稿金額除另註明外，均以新臺幣計算`,
  * held-out-7; `新臺幣（下同）`, held-out-17): the spec's "unless the document says otherwise" about 元.
- * Without such a note 元 stays 元.
+ * Without such a note 元 stays 元. `本摘要所載款額均以港幣計算` (held-out-25) names the amounts too.
  */
 export function declaredYuanCurrency(text: string): string | undefined {
   // Cheap test first: a declaration names the amounts or the currency unit, or says "the same below".
@@ -94,4 +94,12 @@ export function clauseCurrencySpans(text: string): CurrencySpan[] {
     spans.push({ start, end: stop < 0 ? text.length : start + stop, unit: YUAN_CODES[m[1]!]! });
   }
   return spans;
+}
+
+/**
+ * A Chinese declaration of Hong Kong or New Taiwan dollars covers a bare `$` too (`以$3,000為上限` in a
+ * brief whose amounts are declared in 港幣): the same dollars, written with their sign.
+ */
+export function dollarOfYuan(yuan: string | undefined): string | undefined {
+  return yuan === 'HKD' || yuan === 'TWD' ? yuan : undefined;
 }

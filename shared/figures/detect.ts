@@ -14,7 +14,12 @@ import type { TableContext } from './tables';
 import { readTables } from './tables';
 import type { DetectedFigure } from './types';
 import { NUMBER_WORDS } from './english-numbers';
-import { clauseCurrencySpans, declaredDollarCurrency, declaredYuanCurrency } from './declared-currency';
+import {
+  clauseCurrencySpans,
+  declaredDollarCurrency,
+  declaredYuanCurrency,
+  dollarOfYuan,
+} from './declared-currency';
 
 /** Whether only a conjunction stands between two figures (`及`, `和`, `與`, `、`, `或`, `and`, `or`). */
 function isConjunction(text: string, from: number, to: number): boolean {
@@ -142,11 +147,11 @@ export function detectFigures(text: string): DetectedFigure[] {
   let nextNumeral = nextNumeralAt(folded, 0);
   let nextWord = words.exec(folded)?.index ?? Infinity;
   const figures: DetectedFigure[] = [];
-  // A document that declares its dollars (`all dollar amounts … are in Hong Kong dollars`) turns a bare
-  // `$` into that currency; US$, HK$ and the rest keep their own.
-  const dollars = declaredDollarCurrency(folded);
-  // A Chinese document may say the same of its 元 (`金額均以新臺幣計算`): a bare 元 amount is then that currency.
+  // A Chinese document may declare its 元 (`金額均以新臺幣計算`): a bare 元 amount is then that currency.
   const yuan = declaredYuanCurrency(folded);
+  // A document that declares its dollars (`all dollar amounts … are in Hong Kong dollars`, or 港幣 as
+  // above) turns a bare `$` into that currency; US$, HK$ and the rest keep their own.
+  const dollars = declaredDollarCurrency(folded) ?? dollarOfYuan(yuan);
   // … or a clause may say it for the rest of its sentence (`若以新臺幣計價，…`).
   const clauses = clauseCurrencySpans(folded);
   let clause = 0;

@@ -72,3 +72,57 @@ describe('English tables and units', () => {
     ]);
   });
 });
+
+describe('a financial statement with a section line under its unit row', () => {
+  it('reads the rows under `Income` in the declared dollars, thousands, and skips the Note column', () => {
+    const text = [
+      'All amounts are in Singapore dollars.',
+      '',
+      '                                  Note       2025        2024',
+      "                                            $'000       $'000",
+      'Income',
+      'Grants from Government              4    120,500     118,200',
+      'Other income                                 940         875',
+      '',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['120,500', 120_500_000, 'SGD'],
+      ['118,200', 118_200_000, 'SGD'],
+      ['940', 940_000, 'SGD'],
+      ['875', 875_000, 'SGD'],
+    ]);
+  });
+});
+
+describe('a Hong Kong brief in Chinese', () => {
+  it('takes `款額均以港幣計算` for its 元 and its bare `$`', () => {
+    const text =
+      '每宗個案以$2,500為上限，政府收入將減少約 31.6 億元。\n\n除另有註明外，本摘要所載款額均以港幣計算。';
+    expect(cells(text)).toEqual([
+      ['$2,500', 2500, 'HKD'],
+      ['31.6 億元', 3.16e9, 'HKD'],
+    ]);
+  });
+
+  it('reads a `（百萬元）` note alone on its line over a table of tabs', () => {
+    const text = [
+      '（百萬元）',
+      '措施\t2026-27年度\t2027-28年度\t合計',
+      '差餉寬減\t1,240\t380\t1,620',
+      '',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['1,240', 1.24e9, '元'],
+      ['380', 3.8e8, '元'],
+      ['1,620', 1.62e9, '元'],
+    ]);
+  });
+
+  it('joins figures broken across lines after a paragraph number set off by a tab', () => {
+    const text = '4.\t措施令政府收入減少約 12.4\n億元。\n\t(b)\t寬減課稅年度百分\n之百的利得稅。';
+    expect(cells(text)).toEqual([
+      ['12.4\n億元', 1.24e9, '元'],
+      ['百分\n之百', 100, '%'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -24: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -25: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -77,6 +77,10 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // then its classes fixed (0.993). The Treasury update stays at 0.949: its labeller writes `US$68 per barrel`
   // as USD/barrel where every other labeller writes the money alone (docs/figures-blind.md).
   'held-out-24': { micro: 0.99, document: 0.94 },
+  // Measured first unseen on 1e3c20f (micro F1 0.902; a Hong Kong LegCo brief declaring its 款額 in 港幣 and
+  // a table under a lone `（百萬元）` 0.605, a Singapore financial statement with a section line under its
+  // `$'000` row 0.679, an Irish annual report 0.889), then its classes fixed (0.995).
+  'held-out-25': { micro: 0.99 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

@@ -118,17 +118,28 @@ function breakInFigure(text: string, at: number, length: number): 'join' | 'spac
   return arabicBreak(text, at, length) ?? chineseNumeralBreak(text, at, length);
 }
 
-/** A paragraph number at a line's start, set off by two or more spaces before its text (`3.1.1  Gross`). */
-const PARAGRAPH_NUMBER_RE = /^ *\d{1,2}(?:\.\d{1,2}){0,3}\.? {2,}(?=[A-Za-z\u3400-\u9fff])/;
+/**
+ * A paragraph number or list letter at a line's start, set off by a tab or two or more spaces before its
+ * text (`3.1.1  Gross`, `4.\t利得稅`, `\t(b)\t寬減`).
+ */
+const PARAGRAPH_NUMBER_RE =
+  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\((?:[a-z]|[ivx]{1,4})\))(?:\t| {2,})(?=[A-Za-z\u3400-\u9fff])/;
+
+/**
+ * Whether a line reads as a table row, its cells split by tabs or runs of spaces; a paragraph number set
+ * off by them (`3.1.1  Gross expenditure was €2.89\nbillion`, `(b)\t寬減…百分\n之百`) does not make one.
+ */
+function isTableRow(line: string): boolean {
+  const body = line.replace(PARAGRAPH_NUMBER_RE, '');
+  return body.includes('\t') || /\S {2,}\S/.test(body);
+}
 
 /** A break after Arabic digits (maybe with the start of a unit): see breakInFigure. */
 function arabicBreak(text: string, at: number, length: number): 'join' | 'space' | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, at);
-  // A table row (cells split by tabs or runs of spaces) ends where its row ends; a paragraph number set
-  // off by two spaces (`3.1.1  Gross expenditure was €2.89\nbillion`) does not make a line a row.
-  const body = line.replace(PARAGRAPH_NUMBER_RE, '');
-  if (body.includes('\t') || /\S {2,}\S/.test(body)) return undefined;
+  // A table row (cells split by tabs or runs of spaces) ends where its row ends.
+  if (isTableRow(line)) return undefined;
   // `教育 1,200 1,350\n人口 35 36`: a table without a unit line, its cells split by single spaces; a
   // break between two rows of a label and numbers ends a row, never a figure (not `1,350\n人口` → 人).
   if (CELL_ROW_RE.test(line) && CELL_ROW_RE.test(nextLine(text, at + length))) return undefined;
@@ -237,7 +248,9 @@ function chineseNumeralBreak(text: string, at: number, length: number): 'join' |
   if (!(last >= 0x3400 && last <= 0x9fff)) return undefined;
   // Most lines end in other words: only a numeral, 點, or 分/之 of 百分之 can end CHINESE_NUMBER_TAIL_RE.
   if (NUMBER_TAIL_LAST[last] !== 1) return undefined;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // (A paragraph number set off by a tab, `(b)\t寬減…百分\n之百`, is not a cell of a table row.)
+  lineStart += PARAGRAPH_NUMBER_RE.exec(text.slice(lineStart, Math.min(at, lineStart + 16)))?.[0].length ?? 0;
   const line = text.slice(Math.max(lineStart, at - 16), at);
   if (line.includes('\t') || /\S {2,}\S/.test(line)) return undefined;
   const tail = CHINESE_NUMBER_TAIL_RE.exec(line);

@@ -43,7 +43,7 @@ const UNIT_COLUMN_HEADER_RE =
 const BRACKETED_HEADER_CELL_RE =
   /(?:[\u3400-\u9fff][（(][^()（）\n]{1,6}|[A-Za-z0-9] ?[（(](?:[A-Z]{1,2})?[$£€%])[)）](?=\t| {2,}|$)/gm;
 /** A table's title ending in a bracketed Chinese unit (`表 1：廚餘收集及處理開支（百萬元）`), no sentence in it. */
-const TITLE_NOTE_RE = /^[^\n。，；]{1,40}[\u3400-\u9fff][（(]([^()（）\n]{1,8})[)）][ \t]*$/gm;
+const TITLE_NOTE_RE = /^(?:[^\n。，；]{0,39}[\u3400-\u9fff])?[（(]([^()（）\n]{1,8})[)）][ \t]*$/gm;
 
 /**
  * A header row naming its columns' units: three or more cells, no numbers, and at least two cells after
@@ -93,7 +93,8 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
   }
   TITLE_NOTE_RE.lastIndex = 0;
   for (let m = TITLE_NOTE_RE.exec(text); m; m = TITLE_NOTE_RE.exec(text)) {
-    // A title's note in money or a multiple (`（百萬元）`, `（萬人次）`), over a header of three or more cells.
+    // A title's note in money or a multiple (`（百萬元）`, `（萬人次）`), or the note alone on its line, over a
+    // header of three or more cells.
     const unit = parseUnit(m[1]!);
     if (!unit || (unit.exponent === 0 && !isMoneyUnit(unit.unit))) continue;
     const next = m.index + m[0].length + 1;

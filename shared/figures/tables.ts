@@ -178,7 +178,8 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
       if (lineStart < 0) break;
       lineStart = skipNotes(text, lineStart + 1);
     }
-    let header: Cell[] | undefined = noteHeaderAbove(text, index, context);
+    const noteHeader = noteHeaderAbove(text, index, context);
+    let header: Cell[] | undefined = noteHeader;
     let width = 0;
     while (lineStart < text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
@@ -196,7 +197,8 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
         header = header ? mergeHeaders(header, cells) : cells;
         rows.push(...headerCells(cells));
       } else rows.push(...rowFigures(cells, header, unit, context.dollars));
-      width = cells.length;
+      // Under a `Note  2025  2024` header the unit row (`$'000  $'000`) is narrower than the rows.
+      width = Math.max(cells.length, noteHeader?.length ?? 0);
       lineStart = lineEnd + 1;
     }
     done = lineStart;
