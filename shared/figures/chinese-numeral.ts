@@ -206,6 +206,24 @@ function isDividedInto(text: string, i: number): boolean {
   return text.charCodeAt(k) === 0x5206 /* 分 */ && !NOT_DIVIDED_BEFORE.has(text.charCodeAt(k - 1));
 }
 
+/**
+ * `新增兩所醫院和一所學校`: a lone 一 joined by a conjunction to a count in the same measure word counts as
+ * that count does (one school), where alone it may name one (`一所學校` as "a school").
+ */
+function isListedCount(text: string, i: number): boolean {
+  if (!LIST_CONJUNCTIONS.includes(text[i - 1] ?? '\n')) return false;
+  const measure = text[i + 1];
+  if (!measure) return false;
+  // The clause before the conjunction (from its last comma or stop), within 14 characters.
+  const window = text.slice(Math.max(0, i - 14), i - 1);
+  const clause = window.slice(Math.max(0, window.search(/[，。；：,;\n][^，。；：,;\n]*$/)));
+  for (let k = clause.indexOf(measure); k > 0; k = clause.indexOf(measure, k + 1))
+    if (COUNT_DIGITS.includes(clause[k - 1]!)) return true;
+  return false;
+}
+const LIST_CONJUNCTIONS = '和及與与、';
+const COUNT_DIGITS = '0123456789〇零一二兩两三四五六七八九十百千萬万';
+
 /** Tries the whole run and the run minus a trailing 千/百/兆 that may begin the unit (`二十萬千瓦`). */
 function readBestTail(
   text: string,
@@ -222,7 +240,9 @@ function readBestTail(
     if (value === undefined) continue;
     const style: NumeralStyle =
       numeral === '一' && !isBuiltBefore(text, i)
-        ? 'lone-one'
+        ? isListedCount(text, i)
+          ? 'counted'
+          : 'lone-one'
         : isDividedInto(text, i) || numeral === '兩' || numeral === '两'
           ? 'counted'
           : 'chinese';

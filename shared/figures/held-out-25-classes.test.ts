@@ -126,3 +126,12 @@ describe('a Hong Kong brief in Chinese', () => {
     ]);
   });
 });
+
+describe('a lone 一 in a list of counts', () => {
+  it('counts `一座` joined to `三座`, and leaves a lone `一所學校` alone', () => {
+    expect(cells('全年新建三座水庫及一座泵站；一所學校仍在規劃。')).toEqual([
+      ['三座', 3, '座'],
+      ['一座', 1, '座'],
+    ]);
+  });
+});
