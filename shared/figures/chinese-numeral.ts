@@ -95,7 +95,8 @@ export function readChineseAt(text: string, i: number): ReadResult {
   const run = text.slice(i, runEnd);
   if (isOrdinalPrefix(text, i) || isWeekday(text, i)) return { next: runEnd };
   // 數十家, 幾百人: "some tens of", not a stated quantity.
-  if (isSomeBefore(text.charCodeAt(i - 1))) return { next: runEnd };
+  // (Not 總數 (the total): `約佔總數八分之一` is a share of it.)
+  if (isSomeBefore(text.charCodeAt(i - 1)) && !'總总'.includes(text[i - 2] ?? '\n')) return { next: runEnd };
   const heading = headingNumberEnd(text, i);
   if (heading > 0) return { next: heading };
 

@@ -315,12 +315,19 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   // `employed 2,846 staff (2024: 2,713), of whom 1,120`: the prior year's figure in brackets, and a part
   // introduced by `of whom`, count what the figure before the bracket counts (held-out-7).
   const bracket = PRIOR_YEAR_BEFORE_RE.exec(head) ?? PART_AFTER_BRACKET_RE.exec(head);
-  if (bracket) return antecedentNoun(text, i - head.length + bracket.index, undefined, 160, true);
+  if (bracket)
+    return (
+      antecedentNoun(text, i - head.length + bracket.index, undefined, 160, true) ??
+      measureTitleNoun(text, i, p)
+    );
   if (PART_AFTER_RE.test(head)) return antecedentNoun(text, i, undefined, 160, true);
   // `57 had been completed and a further 126 were in construction`: more of what the count before counted.
   if (chain < 2 && FURTHER_BEFORE_RE.test(head)) return furtherCountUnit(text, i, chain);
   PART_OF_PRONOUN_RE.lastIndex = p;
   if (PART_OF_PRONOUN_RE.test(text)) return antecedentNoun(text, i, undefined, 120, true);
+  // `Compliance inspections completed\nTarget 3,000, Actual 3,245`: what a performance measure counts.
+  const measured = measureTitleNoun(text, i, p);
+  if (measured) return measured;
   // The whole in `41 of the 60`: the count it repeats, named earlier in the paragraph.
   if (PART_BEFORE_RE.test(text.slice(Math.max(0, i - 24), i)) && /^\d/.test(text.slice(i, p))) {
     const partStart = text.lastIndexOf(' of ', i);
@@ -351,4 +358,25 @@ function furtherCountUnit(text: string, i: number, chain: number): string | unde
   if (!last) return undefined;
   const start = from + last.index;
   return elidedCountUnit(text, start, start + last[0].length, chain + 1);
+}
+
+/** A performance measure's line of results: `Target 3,000, Actual 3,245 (2023–24: 2,968)`, up to a number. */
+const RESULT_LINE_RE = /^(?:Target|Actual|Result|Expected|Estimate)\b[^\n]{0,50}$/;
+/** The first plural noun of a measure's title (`Compliance inspections completed` → inspections). */
+const TITLE_NOUN_RE = /\b([A-Za-z][a-z]+[^su\W]s)\b/;
+
+/**
+ * The noun of a bare number on a line of a performance measure's results, from the measure's title on the
+ * line above (`Compliance inspections completed` / `Target 3,000, Actual 3,245`); undefined elsewhere. Both
+ * lines are looked for within a short window: a text without line breaks costs nothing more.
+ */
+function measureTitleNoun(text: string, i: number, p: number): string | undefined {
+  // A count is whole: `108.6` (percent of target, its unit on the next line) is not one.
+  if (text.slice(i, p).includes('.')) return undefined;
+  const before = text.slice(Math.max(0, i - 160), i);
+  const lineBreak = before.lastIndexOf('\n');
+  if (lineBreak < 0 || !RESULT_LINE_RE.test(before.slice(lineBreak + 1))) return undefined;
+  const title = before.slice(before.lastIndexOf('\n', lineBreak - 1) + 1, lineBreak);
+  const noun = TITLE_NOUN_RE.exec(title)?.[1]?.toLowerCase();
+  return noun && !MEASURED_SUBJECTS.has(noun) && !TIME_NOUNS.has(noun) ? noun : undefined;
 }

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -25: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -26: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -81,6 +81,11 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // a table under a lone `（百萬元）` 0.605, a Singapore financial statement with a section line under its
   // `$'000` row 0.679, an Irish annual report 0.889), then its classes fixed (0.996).
   'held-out-25': { micro: 0.99 },
+  // Measured first unseen on 2726d7d (micro F1 0.960; a Canadian departmental plan's `planned FTEs` columns
+  // 0.879, an Australian annual report's performance measures 0.915, a Taiwan table's `項次` column 0.945),
+  // then its classes fixed (0.990). The Australian report stays at 0.961 (rates per million hours worked, a
+  // count after `additional`, docs/figures-blind.md).
+  'held-out-26': { micro: 0.985, document: 0.95 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

@@ -11,6 +11,7 @@ import {
   ENGLISH_UNIT_LINE_RE,
   HEADER_UNIT_RE,
   PLAIN_ENGLISH_UNIT_LINE_RE,
+  countHeaderUnit,
   isMoneyUnit,
   labelUnit,
   moneyNoteCellUnit,
@@ -54,8 +55,11 @@ function isUnitHeader(cells: Cell[], dollars: string | undefined): boolean {
   let named = 0;
   for (let k = 1; k < cells.length; k++) {
     const text = cells[k]!.text;
-    if (!HEADER_UNIT_RE.test(text)) continue;
-    if (PERCENT_HEADER_RE.test(text) || labelUnit(text, NO_UNIT) || englishRowUnit(text, dollars)) named++;
+    // `宗數`, `人數`: a count of a measure word names its unit without a bracket.
+    if (countHeaderUnit(text)) named++;
+    else if (!HEADER_UNIT_RE.test(text)) continue;
+    else if (PERCENT_HEADER_RE.test(text) || labelUnit(text, NO_UNIT) || englishRowUnit(text, dollars))
+      named++;
   }
   return named >= 2;
 }

@@ -132,6 +132,20 @@ export function labelUnit(label: string, table: TableUnit): TableUnit | undefine
   return { exponent, unit: named ?? table.unit };
 }
 
+/**
+ * A column headed by a count of a measure word (`宗數`, `人數`, `個案數`, `戶數`): its cells count that word, in a
+ * money table too; undefined for any other header.
+ */
+export function countHeaderUnit(head: string): TableUnit | undefined {
+  const m = COUNT_HEADER_CELL_RE.exec(head);
+  if (!m) return undefined;
+  const stem = m[1]!;
+  const written = matchUnitAt(stem, 0);
+  const info = written === stem ? unitInfo(written) : undefined;
+  return info?.kind === 'count' ? { exponent: 0, unit: info.canonical } : undefined;
+}
+const COUNT_HEADER_CELL_RE = /^([\u3400-\u9fff]{1,2})[數数]$/;
+
 /** The canonical unit a label ends with (`入館人次` → 人次), if any. */
 function unitEnding(label: string): string | undefined {
   for (let k = Math.max(0, label.length - 4); k < label.length; k++) {
@@ -216,7 +230,7 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
   // `FY2025 (S$)`, `Fee ($)`, `Share (%)` as a row label would say it, then `Cost (HK$ million)`.
   const noted = englishRowUnit(head, dollars);
   if (noted) return noted;
-  // `2024–25 Actual FTEs`, `Planned FTEs`: a count under a year and a kind of figure; `Default notices`:
+  // `2024–25 Actual FTEs`, `2025–26 planned FTEs`: a count under a year and a kind of figure; `Default notices`:
   // a counted noun after a word that says which (not a measured one: `Unit costs`).
   const noun = head.replace(PERIOD_AND_KIND_RE, '').replace(COUNT_MODIFIER_RE, '');
   if (noun !== head && MEASURED_SUBJECTS.has(noun.toLowerCase())) return undefined;
@@ -226,7 +240,7 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
 }
 const COUNT_MODIFIER_RE = /^[A-Z][a-z]+ (?=[a-z]+s$)/;
 const PERIOD_AND_KIND_RE =
-  /^(?:(?:FY ?)?\d{4}(?:[-–/]\d{2,4})? )?(?:Actual|Planned|Target|Estimated|Forecast|Budgeted|Projected) /;
+  /^(?:(?:FY ?)?\d{4}(?:[-–/]\d{2,4})? )?(?:[Aa]ctual|[Pp]lanned|[Tt]arget|[Ee]stimated|[Ff]orecast|[Bb]udgeted|[Pp]rojected) /;
 
 /**
  * The head noun of an English row label, its first plural word: `Training places taken up` → places,

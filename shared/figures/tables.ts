@@ -28,6 +28,7 @@ import {
   englishUnitCell,
   isMoneyUnit,
   labelNoun,
+  countHeaderUnit,
   labelUnit,
   NO_UNIT,
   parseUnit,
@@ -67,7 +68,7 @@ const mayHoldTable = (text: string): boolean =>
   ((text.includes('\t') || text.includes('  ')) && GAP_TABLE_HINT_RE.test(text));
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
-const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|code|No\.|^notes?$|^附[註注]$/i;
+const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|^[項项]次$|code|No\.|^notes?$|^附[註注]$/i;
 /** A column of years (`年度` over `110`, `111`: Minguo years; `Year` over `2023-24`): labels, not figures. */
 const YEAR_HEADER_RE = /^(?:年度|年[別别份]|年|(?:Fiscal )?Years?|FY)$/i;
 const YEAR_LABEL_RE = /^\d{2,4}(?:[-–/]\d{2,4})?$/;
@@ -276,6 +277,7 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
         ? PERCENT
         : (rowUnit ??
           labelUnit(head, unit) ??
+          countHeaderUnit(head) ??
           // An English header's own noun or note, in a table without a unit line (`Flats`, `Cost (HK$ million)`).
           (unit === NO_UNIT ? englishColumnUnit(head, dollars) : undefined) ??
           (rowNoun ? { exponent: 0, unit: rowNoun } : undefined) ??
