@@ -1,8 +1,9 @@
 /**
  * A document that declares the currency of its dollar amounts (`Unless I say otherwise, all dollar amounts
  * in this speech are in Hong Kong dollars`, `All amounts in this report are expressed in United States
- * dollars`, `All dollar amounts in this document are New Zealand dollars`): a bare `$` (or `dollars`) then means that currency, as the spec lets a document say otherwise
- * about `元`. Without such a sentence `$` stays `USD`. See docs/figures-spec.md, Decisions.
+ * dollars`, `All dollar amounts in this document are New Zealand dollars`): a bare `$` (or `dollars`) then
+ * means that currency, as the spec lets a document say otherwise about `元`. Without such a sentence `$`
+ * stays `USD`. See docs/figures-spec.md, Decisions.
  */
 
 const DECLARATION_RE =

@@ -133,7 +133,7 @@ export function labelUnit(label: string, table: TableUnit): TableUnit | undefine
 }
 
 /**
- * A column headed by a count of a measure word (`宗數`, `人數`, `個案數`, `戶數`): its cells count that word, in a
+ * A column headed by a count of a measure word (`宗數`, `人數`, `戶數`, `件數`): its cells count that word, in a
  * money table too; undefined for any other header.
  */
 export function countHeaderUnit(head: string): TableUnit | undefined {
