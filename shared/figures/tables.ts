@@ -23,12 +23,12 @@ import { countListCells } from './count-lists';
 import { tableStarts, UNIT_COLUMN_RE } from './table-starts';
 import {
   cellSignCurrency,
+  countHeaderUnit,
   englishColumnUnit,
   englishRowUnit,
   englishUnitCell,
   isMoneyUnit,
   labelNoun,
-  countHeaderUnit,
   labelUnit,
   NO_UNIT,
   parseUnit,
@@ -68,7 +68,12 @@ const mayHoldTable = (text: string): boolean =>
   ((text.includes('\t') || text.includes('  ')) && GAP_TABLE_HINT_RE.test(text));
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
-const CODE_HEADER_RE = /[编編][码碼号號]|代[码碼号號]|序[号號]|^[項项]次$|code|No\.|^notes?$|^附[註注]$/i;
+/** A financial statement's `Note` column (`附註` in Chinese): references to its notes. */
+const NOTE_CELL_RE = /^(?:notes?|附[註注])$/i;
+const CODE_HEADER_RE = new RegExp(
+  `[编編][码碼号號]|代[码碼号號]|序[号號]|^[項项]次$|code|No\\.|${NOTE_CELL_RE.source}`,
+  'i',
+);
 /** A column of years (`年度` over `110`, `111`: Minguo years; `Year` over `2023-24`): labels, not figures. */
 const YEAR_HEADER_RE = /^(?:年度|年[別别份]|年|(?:Fiscal )?Years?|FY)$/i;
 const YEAR_LABEL_RE = /^\d{2,4}(?:[-–/]\d{2,4})?$/;
@@ -140,7 +145,6 @@ function noteHeaderAbove(text: string, index: number, context: TableContext): Ce
   const cells = cellsOf(text, aboveStart, unitLineStart - 1, context);
   return cells.length >= 2 && cells.some((c) => NOTE_CELL_RE.test(c.text)) ? cells : undefined;
 }
-const NOTE_CELL_RE = /^(?:notes?|附[註注])$/i;
 
 /** Numbers in a header row (years) as cells without a figure, so the scan does not read them. */
 function headerCells(cells: Cell[]): TableCell[] {
