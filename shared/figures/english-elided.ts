@@ -9,6 +9,7 @@
 import { englishCountBefore } from './context';
 import { readEnglishTail } from './english';
 import { readWordNumber } from './english-numbers';
+import { isRateBaseAt, perRateAt } from './english-rates';
 import { isYearLike } from './exclusions';
 import { scaleDecimal } from './numerals';
 
@@ -20,6 +21,9 @@ const PART_OF_RE =
   / (?:\(\d[\d.]*(?:%| per ?cent)\) )?of (?:(?:the|our|its|their|these|those|all|all the) )?(?:[A-Za-z]+'s? )?(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![\d.])/y;
 /** ` of the extensions`: the whole named by its plural noun alone. Group 1 the noun. */
 const PART_OF_NOUN_RE = / of (?:the|our|its|their|these|those) ([a-z]+[^su\W]s)\b/y;
+/** ` of the five`: a whole written in words, its noun after it. */
+const PART_OF_WORDS_RE =
+  / of (?:the|our|its|their|these|those|all) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b/y;
 /** ` of which`, ` of them`: a part of the count named just before. */
 const PART_OF_PRONOUN_RE = / of (?:which|them|these|those)\b/y;
 /** `For 41 of the `: the part standing before the whole, when reading the whole. */
@@ -106,18 +110,7 @@ function countNounAt(text: string, end: number, scaled = false): string | undefi
 /** `aged `, `aged 15 to `: the number after it is an age, part of a noun phrase (`seniors aged 65`). */
 const AGE_BEFORE_RE = /\baged (?:\d+ (?:to|and|-|–) )?$/;
 
-const TIME_NOUNS = new Set([
-  'years',
-  'year',
-  'months',
-  'month',
-  'weeks',
-  'week',
-  'days',
-  'day',
-  'hours',
-  'hour',
-]);
+const TIME_NOUNS = new Set('years year months month weeks week days day hours hour'.split(' '));
 
 /** Where the number around `at` starts (`30.41` when the scan found its `41`). */
 function numberStart(text: string, at: number): number {
@@ -192,6 +185,14 @@ function antecedentNoun(
     starts.push([from + m.index, m[0]]);
   for (let k = starts.length - 1; k >= 0; k--) {
     const [at, written] = starts[k]!;
+    // `2.3 per 1,000 live births, compared with 2.8`: the base of a rate is not a count; the rate is the
+    // unit of the number it gives.
+    if (isRateBaseAt(text, at)) continue;
+    const rate = perRateAt(text, at + written.length);
+    if (rate) {
+      if (value === undefined || numberAt(text, at, written) === value) return rate.unit;
+      continue;
+    }
     // `340,000 seniors aged 65 and above, up from 290,000`, `1,486 patients (9.1% of attendances), down
     // from 1,752`: an age describing the count's noun, or a number in a bracketed aside, is not the count.
     if (
@@ -256,6 +257,9 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   PART_OF_NOUN_RE.lastIndex = p;
   const wholeNoun = PART_OF_NOUN_RE.exec(text);
   if (wholeNoun) return wholeNoun[1];
+  // `Two of the five targets`: the same with the whole in words.
+  PART_OF_WORDS_RE.lastIndex = p;
+  if (PART_OF_WORDS_RE.test(text)) return countNounAt(text, PART_OF_WORDS_RE.lastIndex);
   // `Of the 2 184 flats, 1 046 (47.9%) are owner-occupied`: a part of the whole the sentence opened with.
   const opening = text.slice(Math.max(0, i - 80), i);
   const wholeBefore = WHOLE_BEFORE_RE.exec(opening);
@@ -303,6 +307,9 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
     const noun = countNounAt(text, i - opening.length + parallel.indices![1]![1]);
     if (noun) return noun;
   }
+  // `fell to 4.1 per million hours worked, from 5.3`: the level a change started from counts what it reached.
+  if (LEVEL_FROM_RE.test(text.slice(Math.max(0, i - 100), i)))
+    return antecedentNoun(text, i, undefined, 160, true);
   // `3,412 FTEs, up 14 from 3,398`, `561,900 individuals, up 4.4% from 538,100`, `12.6% more than the
   // 6,075 placed`: a change and the level it started from count what the sentence counted before them.
   const change = CHANGE_BEFORE_RE.exec(head);
@@ -336,6 +343,10 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   }
   return undefined;
 }
+
+/** `fell to 4.1 per million hours worked, from `: a level reached, then the one it started from. */
+const LEVEL_FROM_RE =
+  /\b(?:fell|rose|dropped|declined|increased|decreased|grew|climbed) to [\d.,]+[^,;:()\d]{0,50}, from $/;
 
 /** `and a further `, `another `: a number that adds to the count before it. */
 const FURTHER_BEFORE_RE = /\b(?:a further|another)\s$/;

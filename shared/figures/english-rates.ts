@@ -26,6 +26,9 @@ const PER_BASE_RE = new RegExp(
   'y',
 );
 
+/** The participle naming the exposure a base counts, after its noun. */
+const EXPOSURE_RE = / (?:worked|travell?ed|flown|driven|sailed)\b/y;
+
 /**
  * The rate a bare number ending at `p` is given in (`4.1 per 1,000 employees` → `per 1,000 employees`),
  * with where it ends; undefined when no base follows.
@@ -36,6 +39,11 @@ export function perRateAt(text: string, p: number): { end: number; unit: string 
   let end = PER_BASE_RE.lastIndex;
   // What the base counts, if it names it (`employees`, `live births`): the reader of English units decides.
   const noun = readEnglishTail(text, end, undefined);
-  if (noun && noun.exponent === 0 && /^[a-z][a-z -]*$/.test(noun.unit)) end = noun.end;
+  if (noun && noun.exponent === 0 && /^[a-z][a-z -]*$/.test(noun.unit)) {
+    end = noun.end;
+    // `per million hours worked`, `per 100 million kilometres travelled`: the participle says which hours.
+    EXPOSURE_RE.lastIndex = end;
+    if (EXPOSURE_RE.test(text)) end = EXPOSURE_RE.lastIndex;
+  }
   return { end, unit: text.slice(p + 1, end).replace(/\s+/g, ' ') };
 }

@@ -77,11 +77,17 @@ const TIME_UNIT: Record<string, string> = {
 };
 const ABBREVIATION_RE =
   /[ \u00a0]?(km²|km2|m²|m2|m³|m3|sq km|sq m|sq ft|sq\. ft\.?|ft²|mg|ml|mL|GB|TB|kWh|MWh|GWh|TWh|kW|MW|GW|TEU|ha|kg|km|mm|cm|[GMk]bps|Kbps|[GMk]Hz|kVA|MVA|kV|FTEs?|WTEs?)(?![A-Za-z0-9])/y;
+/** `46 additional FTE`: an adjective between the number and a staffing unit. Group 1 the unit. */
+const ADJECTIVE_FTE_RE =
+  /[ \u00a0](?:new|additional|extra|more|net|further|funded|ongoing) (FTEs?|WTEs?)(?![A-Za-z0-9])/y;
 /** Abbreviations whose plural is written with an s: the unit is the singular (WTE: whole-time equivalent). */
 const ABBREVIATION_UNIT: Record<string, string> = { FTEs: 'FTE', WTEs: 'WTE' };
 const HYPHEN_MEASURE_RE =
   /-(metre|meter|kilometre|kilometer|mile|hectare|acre|tonne|storey|bed|seat|place|minute)(?![A-Za-z-])/y;
 const TIMES_RE = /[ \u00a0-]times\b/y;
+/** `50 megabits per second`: a data rate spelt out is the same unit as its abbreviation (Mbps). */
+const DATA_RATE_RE = /[ \u00a0](kilo|mega|giga|tera)bits? (?:per|a) second\b/y;
+const DATA_RATE_UNIT: Record<string, string> = { kilo: 'kbps', mega: 'Mbps', giga: 'Gbps', tera: 'Tbps' };
 /** `186,000 square metres`, `2.4 cubic kilometres`: a unit of two words, not the noun `metres`. */
 const AREA_VOLUME_RE =
   /[ \u00a0](square|cubic) (metres?|meters?|kilometres?|kilometers?|feet|foot|miles?|yards?|inch|inches)\b/y;
@@ -185,6 +191,8 @@ function readEnglishUnit(
   if ((m = attempt(TIME_RE, text, pos))) return { end: pos + m[0].length, unit: TIME_UNIT[m[1]!] ?? m[1]! };
   if ((m = attempt(ABBREVIATION_RE, text, pos)))
     return { end: pos + m[0].length, unit: ABBREVIATION_UNIT[m[1]!] ?? m[1]! };
+  if ((m = attempt(ADJECTIVE_FTE_RE, text, pos)))
+    return { end: pos + m[0].length, unit: ABBREVIATION_UNIT[m[1]!] ?? m[1]! };
   // `a 50-metre pool`, `a 3.5-kilometre track`: a measure as an adjective, singular (as `a three-year pilot`).
   if ((m = attempt(HYPHEN_MEASURE_RE, text, pos))) return { end: pos + m[0].length, unit: m[1]! };
   // `2.5 times the level`: a multiple (倍), which a count's noun rule would stop at.
@@ -192,6 +200,7 @@ function readEnglishUnit(
   if ((m = attempt(FTE_WORDS_RE, text, pos)))
     return { end: pos + m[0].length, unit: m[1]!.toLowerCase() === 'full' ? 'FTE' : 'WTE' };
   if ((m = attempt(AREA_VOLUME_RE, text, pos))) return { end: pos + m[0].length, unit: `${m[1]} ${m[2]}` };
+  if ((m = attempt(DATA_RATE_RE, text, pos))) return { end: pos + m[0].length, unit: DATA_RATE_UNIT[m[1]!]! };
   const noun = readNoun(text, pos);
   if (noun) return noun;
   // `a population of 12 million.`: a scaled number is an amount even without a noun.
