@@ -7,7 +7,8 @@
  * currency or a percentage, so `41 of the 60 (68 percent)` does not become percent.
  */
 import { englishCountBefore } from './context';
-import { readEnglishTail } from './english';
+import { clauseOpeningCountUnit } from './english-clause-counts';
+import { countNounAt } from './english-count-noun';
 import { readWordNumber } from './english-numbers';
 import { isRateBaseAt, perRateAt } from './english-rates';
 import { isYearLike } from './exclusions';
@@ -30,7 +31,7 @@ const PART_OF_PRONOUN_RE = / of (?:which|them|these|those)\b/y;
 const PART_BEFORE_RE = /(?:^|[^A-Za-z0-9,.])(?:\d[\d,]*|[a-z]+) of (?:the|our|its|their|these|those) $/i;
 /** Words that set a bare number against a count just named: a target, a forecast, an earlier level. */
 const COMPARED_BEFORE_RE =
-  /\b(?:(?:target|goal|commitment|pledge|ambition|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection|net (?:gain|loss|increase|decrease)) of|compared\s(?:with|to)|up from|down from|(?:bringing|taking) the total to(?: about| around| some| nearly| almost| over)?)\s$/i;
+  /\b(?:(?:target|goal|commitment|pledge|ambition|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection|maximum|minimum|net (?:gain|loss|increase|decrease)) of|compared\s(?:with|to)|up from|down from|(?:bringing|taking) the total to(?: about| around| some| nearly| almost| over)?)\s$/i;
 /**
  * `increase Care Service Vouchers by 2 000 to `, `raise after-school care places to `: the plural object a
  * change is made to counts the change and the level. Group 1 the noun.
@@ -87,7 +88,6 @@ const YEAR_BEFORE_RE =
 /** A number in digits or words, to find the count an elided noun refers back to. */
 const NUMBER_IN_TEXT_RE =
   /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/gi;
-const COUNT_UNIT_EXCLUDED = new Set(['', '%', '百分點', 'USD', 'GBP', 'EUR', 'HKD', 'TWD', 'MOP', 'SGD']);
 /**
  * Units of measure written as abbreviations: `broadband of 50 Mbps` describes what is counted, so a
  * target set against the count is not in Mbps.
@@ -98,14 +98,6 @@ const MEASURE_ABBREVIATIONS = new Set(
 /** `Of the 2 184 flats, 1 046`, `Out of the 60 cases, 41`: the whole named before the part. Group 1 its number. */
 const WHOLE_BEFORE_RE =
   /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,40}), (?:about |around |nearly |almost |some |over |more than )?$/d;
-
-/** The noun of a count whose number ends at `end`, when a plain count (no scale, currency or %) follows. */
-function countNounAt(text: string, end: number, scaled = false): string | undefined {
-  const tail = readEnglishTail(text, end, undefined);
-  if (!tail || (tail.exponent !== 0 && !scaled) || COUNT_UNIT_EXCLUDED.has(tail.unit)) return undefined;
-  // Only nouns: `41 of the 60 (68 percent)` has none; a tail that reaches a time unit is still a count.
-  return /^[a-z][a-z -]*$/i.test(tail.unit) ? tail.unit : undefined;
-}
 
 /** `aged `, `aged 15 to `: the number after it is an age, part of a noun phrase (`seniors aged 65`). */
 const AGE_BEFORE_RE = /\baged (?:\d+ (?:to|and|-|–) )?$/;
@@ -341,7 +333,8 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
     const value = scaleDecimal(text.slice(i, p));
     return antecedentNoun(text, text.lastIndexOf(' ', partStart - 1) + 1, value, 400, false);
   }
-  return undefined;
+  // `146 contracts … Only 38 (26%) were tendered`: a part opening a clause, its noun named before.
+  return clauseOpeningCountUnit(text, i, p);
 }
 
 /** `fell to 4.1 per million hours worked, from `: a level reached, then the one it started from. */

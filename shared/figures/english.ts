@@ -103,7 +103,7 @@ const boundQualifier = (bound: string): FigureQualifier => (/more|above|over/.te
 /** Words after a number that show it is not counting anything (`3 of`, `2024 and`, `4 shows`). */
 const STOP_WORDS = new Set(
   (
-    'a an the and or but nor of to in on at by for from with as than into onto upon over under per via vs ' +
+    'a an the their our his her and or but nor of to in on at by for from with as than into onto upon over under per via vs ' +
     'is are was were be been being has have had do does did will would shall should can could may might must ' +
     'this that these those it its which who whom whose what when where while if then so such there here ' +
     'not no yes all any each every both either neither some most less least few fewer many much ' +

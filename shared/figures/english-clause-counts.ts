@@ -1,0 +1,52 @@
+/**
+ * A bare count that opens a clause and goes straight on to its verb: `The three authorities held 146
+ * contracts … Only 38 (26%) were competitively tendered; 108 were rolled over … Nineteen, worth €24.8
+ * million, had …`. The writer leaves the noun out because the paragraph has just named it: the count is
+ * of the noun of the nearest count before it, in the same paragraph, that names one.
+ */
+import { countNounAt } from './english-count-noun';
+import { isRateBaseAt } from './english-rates';
+import { isYearLike } from './exclusions';
+
+/** The start of a sentence or clause, maybe with `Only` or `a further` before the number. */
+const CLAUSE_OPENING_RE = /(?:^|[.;:][ \n]+|, and )(?:(?:[Oo]nly|[Jj]ust|[Aa]nother|[Aa] further) )?$/;
+/** The verb right after the number, maybe after its share in brackets (`38 (26%) were`), or `, worth`. */
+const VERB_AFTER_RE =
+  /(?: \(\d[\d.]*(?:%| per ?cent)\))?(?: (?:were|was|had|have|has|lacked|did|remained|failed|met|[a-z]{3,}ed)\b|, worth\b)/y;
+const NUMBER_G =
+  /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b/gi;
+const TIME_NOUNS = new Set('years year months month weeks week days day hours hour'.split(' '));
+/** A verb form right after a number. */
+const VERB_FIRST_RE = / [a-z]+(?:ed|ing)\b/y;
+/** A count's number and plural noun, then a preposition or participle: the phrase around an inner count. */
+const INNER_COUNT_BEFORE_RE =
+  /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at|with|housing|serving|employing|covering)(?: some| about| around| over| nearly)? $/;
+/** How far back in the paragraph the count may be named. */
+const REACH = 400;
+
+/** The noun of a bare count from `i` to `p` that opens a clause (see the module comment), or undefined. */
+export function clauseOpeningCountUnit(text: string, i: number, p: number): string | undefined {
+  VERB_AFTER_RE.lastIndex = p;
+  if (!VERB_AFTER_RE.test(text) || !CLAUSE_OPENING_RE.test(text.slice(Math.max(0, i - 14), i)))
+    return undefined;
+  let from = Math.max(0, i - REACH);
+  const paragraph = text.lastIndexOf('\n\n', i);
+  if (paragraph >= from) from = paragraph + 2;
+  const window = text.slice(from, i);
+  const starts: Array<[number, string]> = [];
+  NUMBER_G.lastIndex = 0;
+  for (let m = NUMBER_G.exec(window); m; m = NUMBER_G.exec(window)) starts.push([from + m.index, m[0]]);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const [at, written] = starts[k]!;
+    if (isYearLike(written) || isRateBaseAt(text, at)) continue;
+    // `5 exceeded their budgets`: a count whose verb comes first names its noun nowhere.
+    VERB_FIRST_RE.lastIndex = at + written.length;
+    if (VERB_FIRST_RE.test(text)) continue;
+    // `23 premises housing some 610 people; two had`: a count inside a phrase about the count before it
+    // describes that count; the part is of the first.
+    if (k > 0 && INNER_COUNT_BEFORE_RE.test(text.slice(Math.max(0, at - 48), at))) continue;
+    const noun = countNounAt(text, at + written.length);
+    if (noun && !TIME_NOUNS.has(noun)) return noun;
+  }
+  return undefined;
+}
