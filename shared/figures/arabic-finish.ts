@@ -9,11 +9,17 @@ import { qualifierBefore } from './context';
 import { beforeGap, isInShortQuote, isPageOfPages } from './exclusions';
 import { isPointInTime } from './periods';
 
-/** `增長-2.3%`, `(-0.5%)`: a minus sign glued to the number, after a word, space or bracket (not `1-2`). */
+/** `增長-2.3%`, `(-0.5%)`, `(–1.6%)`: a minus sign glued to the number, after a word, space or bracket (not `1-2`). */
 function isMinusSign(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  if (c !== 0x2d && c !== 0x2212) return false;
   const before = text.charCodeAt(k - 1);
+  // An en dash typed for a minus, in a bracketed change (`(–1.6%)`) or after a space: never after a digit.
+  // (Glued to the digits: `–£180,000` after a space is the second end of a range of money.)
+  if (c === 0x2013) {
+    const after = text.charCodeAt(k + 1);
+    return (before === 0x28 || before === 0x20) && after >= 0x30 && after <= 0x39;
+  }
+  if (c !== 0x2d && c !== 0x2212) return false;
   return before > 0x2e7f || before === 0x20 || before === 0x28 || before === 0x3a || before === 0x0a;
 }
 

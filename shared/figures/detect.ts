@@ -21,13 +21,17 @@ import {
   dollarOfYuan,
 } from './declared-currency';
 
-/** Whether only a conjunction stands between two figures (`及`, `和`, `與`, `、`, `或`, `and`, `or`). */
+/**
+ * Whether only a conjunction stands between two figures (`及`, `和`, `與`, `、`, `或`, `and`, `or`), maybe
+ * with the second's verb of change (`分別下跌0.3個和上升0.2個百分點`).
+ */
 function isConjunction(text: string, from: number, to: number): boolean {
   const gap = to - from;
-  if (gap < 1 || gap > 5) return false;
+  if (gap < 1 || gap > 7) return false;
   return CONJUNCTION_RE.test(text.slice(from, to));
 }
-const CONJUNCTION_RE = /^ *(?:及|和|與|与|、|或|以及|and|or) *$/;
+const CONJUNCTION_RE =
+  /^ *(?:及|和|與|与|、|或|以及|and|or) *(?:上升|下降|下跌|上漲|上涨|增加|減少|减少|提高|降低|回升|回落)? *$/;
 
 /**
  * Whether `first`, joined to `next` by a conjunction, takes `next`'s unit: it has none, or only the

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -26: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -27: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -87,6 +87,10 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // then its classes fixed (0.990; the Australian report 0.961), then in round 13 its rates per million
   // hours worked, a count after `additional` and `Two of the five` (0.997, every document ≥ 0.99).
   'held-out-26': { micro: 0.99 },
+  // Measured first unseen on f69d4a1 (micro F1 0.886; a UK council budget report's `£000 … %` unit row 0.650,
+  // a Hong Kong Controlling Officer's Report's tables 0.685, a Census and Statistics release's table 0.880),
+  // then its classes fixed (0.995).
+  'held-out-27': { micro: 0.99 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

@@ -114,6 +114,7 @@ export const SIMPLIFIED_TO_TRADITIONAL: Record<string, string> = {
   湾: '灣',
   电: '電',
   气: '氣',
+  摄: '攝',
 };
 
 /** Folds Simplified characters to Traditional (and 臺 to 台), leaving everything else as it is. */

@@ -46,6 +46,10 @@ const BRACKETED_HEADER_CELL_RE =
 /** A table's title ending in a bracketed Chinese unit (`表 1：廚餘收集及處理開支（百萬元）`), no sentence in it. */
 const TITLE_NOTE_RE = /^(?:[^\n。，；]{0,39}[\u3400-\u9fff])?[（(]([^()（）\n]{1,8})[)）][ \t]*$/gm;
 
+/** A Chinese header cell that names a rate of change or share, ending in its word for a percentage. */
+const PERCENT_NAME_CELL_RE =
+  /^[\u3400-\u9fff]{2,12}(?:百分率|百分比|增長率|增长率|[增升降跌]幅|比重|佔比|占比)$/;
+
 /**
  * A header row naming its columns' units: three or more cells, no numbers, and at least two cells after
  * the first whose bracketed note is a unit (`（宗）`, `(萬人次)`) or a percentage (`(%)`).
@@ -57,6 +61,8 @@ function isUnitHeader(cells: Cell[], dollars: string | undefined): boolean {
     const text = cells[k]!.text;
     // `宗數`, `人數`: a count of a measure word names its unit without a bracket.
     if (countHeaderUnit(text)) named++;
+    // `價值按年變動百分率`: a column of percentages by its name, beside a bracketed unit.
+    else if (PERCENT_NAME_CELL_RE.test(text)) named++;
     else if (!HEADER_UNIT_RE.test(text)) continue;
     else if (PERCENT_HEADER_RE.test(text) || labelUnit(text, NO_UNIT) || englishRowUnit(text, dollars))
       named++;
@@ -142,6 +148,7 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
     ...moneyNoteHeaders(text, context),
     ...labelledRowHeaders(text, context),
     ...nounHeaders(text, context),
+    ...percentLabelHeaders(text, context),
   );
   return found.sort((a, b) => a.index - b.index);
 }
@@ -151,11 +158,16 @@ const DOLLARS_NOTE_RE = /[(（](?:in )?dollars[)）][ \t]*$/gm;
 
 /** A money note without brackets: `£000`, `$'000`, `HK$ million`, `£m`. */
 const MONEY_NOTE = "[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?![A-Za-z0-9])";
-/** A line with two or more money notes as cells (`£000  £000`, `2024/25 £000  2025/26 £000`). */
+/**
+ * A line with two or more money notes as cells (`£000  £000`, `2024/25 £000  2025/26 £000`), maybe ending in
+ * the `%` of a change column (`£000  £000  £000  %`).
+ */
 const MONEY_NOTES_LINE_RE = new RegExp(
-  `^[^\\n]*${MONEY_NOTE}(?:\\t| {2,})[^\\n]*${MONEY_NOTE}[ \\t]*$`,
+  `^[^\\n]*${MONEY_NOTE}(?:\\t| {2,})[^\\n]*${MONEY_NOTE}(?:(?:\\t| {2,})%)*[ \\t]*$`,
   'gmi',
 );
+/** A unit row's cell that is a percentage sign alone: the unit of a change column. */
+const PERCENT_CELL_RE = /^%$/;
 /** A line that is one money note alone (`             HK$ million` over a list of amounts): a unit line. */
 const MONEY_NOTE_ALONE_RE = new RegExp(`^[ \\t]*(?:[A-Z]{1,2})?${MONEY_NOTE}[ \\t]*$`, 'gmi');
 
@@ -174,7 +186,7 @@ function moneyNoteHeaders(text: string, context: TableContext): TableStart[] {
     if (!unit || units.filter(Boolean).length < 2 || cells.some((c) => NUMERIC_CELL_RE.test(c.text)))
       continue;
     let index = m.index;
-    if (units.every(Boolean) && m.index > 0) {
+    if (units.every((u, k) => u || PERCENT_CELL_RE.test(cells[k]!.text)) && m.index > 0) {
       const above = text.lastIndexOf('\n', m.index - 2) + 1;
       const aboveCells = cellsOf(text, above, m.index - 1, context);
       if (aboveCells.length >= 2 && !aboveCells.some((c) => NUMERIC_CELL_RE.test(c.text))) index = above;
@@ -204,6 +216,13 @@ function isEnglishUnitHeader(cells: Cell[], dollars: string | undefined): boolea
  */
 const LABELLED_ROW_RE = /^[^\n]*?[^\s（(] ?[（(][^()（）\n]{1,8}[)）][*＊†‡]?(?:\t| {2,})[-−+]?\d[^\n]*$/gm;
 
+/**
+ * A header cell naming a kind of figure for a period: `(Actual)`, `(Revised)`, `(Estimate)`, `2024–25`; two
+ * such notes one space apart read as one cell (`(Original) (Revised)`).
+ */
+export const PERIOD_HEADER_CELL_RE =
+  /^(?:(?:[(（](?:Actual|Original|Revised|Estimate|Plan|Budget|Target|Forecast)[)）] ?)+|(?:FY ?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?)$/i;
+
 function isLabelledRow(cells: Cell[], dollars: string | undefined): boolean {
   const label = cells[0]?.text ?? '';
   return (
@@ -229,7 +248,8 @@ function labelledRowHeaders(text: string, context: TableContext): TableStart[] {
     if (m.index < after || m.index < 2) continue;
     const headerStart = text.lastIndexOf('\n', m.index - 2) + 1;
     const header = cellsOf(text, headerStart, m.index - 1, context);
-    if (header.length < 3 || header.some((c) => NUMERIC_CELL_RE.test(c.text))) continue;
+    const periods = header.length >= 2 && header.every((c) => PERIOD_HEADER_CELL_RE.test(c.text));
+    if ((header.length < 3 && !periods) || header.some((c) => NUMERIC_CELL_RE.test(c.text))) continue;
     let labelled = 0;
     let lineStart = m.index;
     while (lineStart < text.length) {
@@ -241,7 +261,9 @@ function labelledRowHeaders(text: string, context: TableContext): TableStart[] {
       lineStart = lineEnd + 1;
     }
     after = lineStart;
-    if (labelled >= 2) found.push({ index: headerStart, unit: NO_UNIT, isHeader: true });
+    // One labelled row is enough under a header of periods alone (`(Actual)  (Revised)  (Estimate)`).
+    if (labelled >= 2 || (labelled === 1 && periods))
+      found.push({ index: headerStart, unit: NO_UNIT, isHeader: true });
   }
   return found;
 }
@@ -298,3 +320,44 @@ function isIndentedNounHeader(
   }
   return false;
 }
+
+/**
+ * A row label that names a percentage (`Percentage of calls answered within 20 seconds   92   95`), maybe
+ * wrapped onto an indented second line that holds the cells.
+ */
+const PERCENT_LABEL_RE = /^[ \t]*(?:percentage|proportion) of [^\n]*$/gim;
+
+/**
+ * Tables of targets or indicators with no unit note whose rows name percentages (`percentage of passport
+ * applications` / `  processed within 10 working days   98   99.4`): the table starts at the header lines
+ * above the first such row (words and years, `Target  2023  2024`, then `(Actual)  (Plan)`).
+ */
+function percentLabelHeaders(text: string, context: TableContext): TableStart[] {
+  const found: TableStart[] = [];
+  let after = 0;
+  PERCENT_LABEL_RE.lastIndex = 0;
+  for (let m = PERCENT_LABEL_RE.exec(text); m; m = PERCENT_LABEL_RE.exec(text)) {
+    if (m.index < after) continue;
+    // Only where the cells are bare numbers: a row whose cells carry `%` is read well as running text.
+    const lineEnd = m.index + m[0].length;
+    let row = cellsOf(text, m.index, lineEnd, context);
+    if (row.length < 2) {
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      row = cellsOf(text, lineEnd + 1, nextEnd < 0 ? text.length : nextEnd, context);
+    }
+    if (row.length < 2 || row.some((c) => c.text.includes('%'))) continue;
+    let index = -1;
+    for (let lineStart = m.index, k = 0; k < 3 && lineStart >= 2; k++) {
+      const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+      const cells = cellsOf(text, above, lineStart - 1, context);
+      if (cells.length < 2 || cells.some((c) => NUMERIC_CELL_RE.test(c.text) && !YEAR_RE.test(c.text))) break;
+      index = lineStart = above;
+    }
+    if (index < 0) continue;
+    found.push({ index, unit: NO_UNIT, isHeader: true });
+    after = text.indexOf('\n\n', m.index);
+    if (after < 0) break;
+  }
+  return found;
+}
+const YEAR_RE = /^(?:19|20)\d\d$/;

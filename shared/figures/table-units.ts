@@ -254,12 +254,17 @@ export function labelNoun(label: string): string | undefined {
 /** A money sign alone in brackets ending a row label: `Cost per home (£)`, `Fee ($)`. */
 const SIGN_NOTE_RE = /[(（](HK\$|US\$|NZ\$|A\$|S\$|£|€|\$)[)）]$/;
 
+const SPAN_NOTE_RE = /[(（](minutes|hours|days|weeks|months)[)）]$/i;
+
 /**
  * The unit an English row label gives its cells in a note at its end: `Spending (£m)`, `Cost per home
  * (£)`, `Share (%)`; undefined without one.
  */
 export function englishRowUnit(label: string, dollars: string | undefined): TableUnit | undefined {
   if (/[(（]%[)）]$/.test(label)) return PERCENT;
+  // `average waiting time (minutes)`: a span in its unit.
+  const span = SPAN_NOTE_RE.exec(label);
+  if (span) return { exponent: 0, unit: span[1]!.toLowerCase() };
   const sign = SIGN_NOTE_RE.exec(label);
   if (sign) return { exponent: 0, unit: signCurrency(sign[1]!, dollars) };
   const noted = endingNote(label, dollars);

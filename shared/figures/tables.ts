@@ -20,7 +20,7 @@ import {
   type TableContext,
 } from './table-cells';
 import { countListCells } from './count-lists';
-import { tableStarts, UNIT_COLUMN_RE } from './table-starts';
+import { PERIOD_HEADER_CELL_RE, tableStarts, UNIT_COLUMN_RE } from './table-starts';
 import {
   cellSignCurrency,
   countHeaderUnit,
@@ -30,6 +30,7 @@ import {
   isMoneyUnit,
   labelNoun,
   labelUnit,
+  moneyNoteCellUnit,
   NO_UNIT,
   parseUnit,
   PERCENT,
@@ -71,7 +72,7 @@ const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
 /** A financial statement's `Note` column (`附註` in Chinese): references to its notes. */
 const NOTE_CELL_RE = /^(?:notes?|附[註注])$/i;
 const CODE_HEADER_RE = new RegExp(
-  `[编編][码碼号號]|代[码碼号號]|序[号號]|^[項项]次$|code|No\\.|${NOTE_CELL_RE.source}`,
+  `[编編][码碼号號]|代[码碼号號]|序[号號]|^[項项]次$|^[順顺]位$|^排名$|^名次$|^rank$|code|No\\.|${NOTE_CELL_RE.source}`,
   'i',
 );
 /** A column of years (`年度` over `110`, `111`: Minguo years; `Year` over `2023-24`): labels, not figures. */
@@ -120,6 +121,16 @@ function isAmountRow(cells: Cell[]): boolean {
     !NUMERIC_CELL_RE.test(cells[0]!.text) &&
     cells.slice(1).every((c) => NUMERIC_CELL_RE.test(c.text) && /[.,]/.test(c.text))
   );
+}
+
+/** A row of money notes and `%` alone (`£000  £000  £000  %`): the units of the header above it. */
+function isUnitRow(cells: Cell[], dollars: string | undefined): boolean {
+  return cells.every((c) => c.text === '%' || moneyNoteCellUnit(c.text, dollars) !== undefined);
+}
+
+/** A row of period notes alone (`(Actual)  (Actual)  (Plan)`) under a header: part of the header. */
+function isPeriodNoteRow(cells: Cell[]): boolean {
+  return cells.every((c) => c.text.startsWith('(') && PERIOD_HEADER_CELL_RE.test(c.text));
 }
 
 /** Header cells right-aligned into one header, texts of each column joined (`2024 % change`). */
@@ -186,6 +197,7 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
     const noteHeader = noteHeaderAbove(text, index, context);
     let header: Cell[] | undefined = noteHeader;
     let width = 0;
+    let wrapped = '';
     while (lineStart < text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
@@ -193,17 +205,22 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
       if (cells.length < 2) {
         // A blank line or running text ends the table; a section line (`Quantity`, `Cost`) over more rows does not.
         if (!header || !isSectionLine(text, lineStart, lineEnd, width, context)) break;
+        // A row label's first line, wrapped over the row: its words are the label's too.
+        wrapped = text.slice(lineStart, lineEnd).trim();
         lineStart = lineEnd + 1;
         continue;
       }
       // A row of amounts straight under a unit line (`(a) Hardware   486.2`) has no header above it.
       if (!header && !isHeader && isAmountRow(cells)) header = [];
-      if (!header || isYearRow(cells)) {
+      const periodNotes = header !== undefined && isPeriodNoteRow(cells);
+      if (!header || periodNotes || isYearRow(cells) || isUnitRow(cells, context.dollars)) {
         header = header ? mergeHeaders(header, cells) : cells;
         rows.push(...headerCells(cells));
-      } else rows.push(...rowFigures(cells, header, unit, context.dollars));
-      // Under a `Note  2025  2024` header the unit row (`$'000  $'000`) is narrower than the rows.
-      width = Math.max(cells.length, noteHeader?.length ?? 0);
+      } else rows.push(...rowFigures(cells, header, unit, context.dollars, wrapped));
+      wrapped = '';
+      // Under a `Note  2025  2024` header the unit row (`$'000  $'000`) is narrower than the rows, and a row
+      // of period notes (`(Actual)  (Plan)`) under `Target  2023  2024` than the header it joins.
+      width = Math.max(cells.length, noteHeader?.length ?? 0, periodNotes ? header.length : 0);
       lineStart = lineEnd + 1;
     }
     done = lineStart;
@@ -237,7 +254,15 @@ function isSectionLine(
 const WRAPPED_LABEL_RE = /^[A-Za-z][^\d\t]{0,59}$/;
 const SECTION_LINE_RE = /^(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}|[\u3400-\u9fff]{2,8})$/;
 
-function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: string): TableCell[] {
+const PERCENT_LABEL_START_RE = /^(?:percentage|proportion) of\b/i;
+
+function rowFigures(
+  cells: Cell[],
+  header: Cell[],
+  unit: TableUnit,
+  dollars?: string,
+  wrapped = '',
+): TableCell[] {
   const found: TableCell[] = [];
   const isNumber = (text: string): boolean =>
     NUMERIC_CELL_RE.test(text) || BRACKETED_CELL_RE.test(text) || QUALIFIED_CELL_RE.test(text);
@@ -246,6 +271,8 @@ function rowFigures(cells: Cell[], header: Cell[], unit: TableUnit, dollars?: st
   const unitColumn = header.findIndex((c) => UNIT_COLUMN_RE.test(c.text));
   const named = unitColumn >= 0 ? cells[cells.length - (header.length - unitColumn)] : undefined;
   const rowUnit =
+    // `Percentage of calls answered …`, on the row's line or the wrapped line above it.
+    (first > 0 && PERCENT_LABEL_START_RE.test(wrapped || cells[0]!.text) ? PERCENT : undefined) ??
     (named && !NUMERIC_CELL_RE.test(named.text)
       ? (parseUnit(named.text) ?? englishUnitCell(named.text, cells[0]!.text, dollars))
       : undefined) ??

@@ -57,12 +57,19 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   個百分點: { canonical: '百分點', kind: 'percent' },
   百分點: { canonical: '百分點', kind: 'percent' },
   '‰': { canonical: '‰', kind: 'percent' },
+  // 下降 0.3 個千分點: a change in a rate per thousand, as 個百分點 is in one per hundred.
+  個千分點: { canonical: '千分點', kind: 'percent' },
+  千分點: { canonical: '千分點', kind: 'percent' },
   倍: { canonical: '倍', kind: 'percent' },
   // 高于全国0.8个点: after a growth rate, 個點 is percentage points.
   個點: { canonical: '百分點', kind: 'percent', digitsOnly: true },
   // 三成 = three tenths; kept as written (like 個百分點), value 3, unit 成.
   成: { canonical: '成', kind: 'percent' },
   // measures
+  // 平均氣溫 19.1℃: a temperature, in degrees Celsius however the sign is written.
+  '℃': measure('℃'),
+  '°C': measure('℃'),
+  攝氏度: measure('℃'),
   公里: measure('公里'),
   千米: measure('公里'),
   公尺: measure('米'),

@@ -86,10 +86,18 @@ export function matchUnitEntryAt(text: string, pos: number): UnitEntry | undefin
       LOCATED_AT.has(text.charCodeAt(end))
     )
       continue;
+    // 17个点位: 點位 (a monitoring site) is the next word, so the unit is 個, not 個點.
+    if (
+      entry.written.length === 2 &&
+      POINT_END.has(text.charCodeAt(end - 1)) &&
+      text.charCodeAt(end) === 0x4f4d
+    )
+      continue;
     return entry;
   }
   return undefined;
 }
+const POINT_END = new Set([...'點点'].map((c) => c.charCodeAt(0)));
 const LOCATED_AT = new Set([...'於于置'].map((c) => c.charCodeAt(0)));
 
 /** Characters that make 次 the start of a word (次要, 次級, 次年, 次日, 次數, 次序) rather than a unit's end. */
