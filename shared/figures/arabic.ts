@@ -244,7 +244,14 @@ export function readArabicAt(text: string, i: number): ReadResult {
   // a date before this; 第 3 季 an ordinal).
   if (!tail && !currency) {
     const span = durationEnd(text, i, p, digits.includes('.'));
-    if (span) return finish(text, { start, end: span.end, value: scaleDecimal(digits), unit: span.unit });
+    if (span)
+      return finish(text, {
+        start,
+        end: span.end,
+        value: scaleDecimal(digits),
+        high: span.high,
+        unit: span.unit,
+      });
   }
   if (!tail) {
     // (A year-like number after a money sign may be a year; after a Chinese currency name, 新元2000, not.)

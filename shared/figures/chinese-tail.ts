@@ -288,7 +288,7 @@ function withTrailing(text: string, tail: ChineseTail): ChineseTail {
 }
 
 /** True when a span of time without a multiplier follows (`個月`, `年`, `天`, `週`): `每 3 個月`. */
-const DURATION_VERB_RE = /(?:為期|为期|為時|为时|歷時|历时|連續|连续|逗留|停留|共計|共计|限期) *$/;
+const DURATION_VERB_RE = /(?:為期|为期|為時|为时|歷時|历时|連續|连续|逗留|停留|共計|共计|限期|時限|时限) *$/;
 
 /**
  * 平均逗留2.3日, 為期 3 日, 為期三日, 限期 15 日內, 連續 9 季: where a span of days (日) or quarters (季) after
@@ -302,7 +302,7 @@ export function durationEnd(
   i: number,
   p: number,
   decimal: boolean,
-): { end: number; unit: '天' | '季' } | undefined {
+): { end: number; unit: '天' | '季'; high?: number } | undefined {
   const d = skipGap(text, p);
   const c = text.charCodeAt(d);
   if (c !== 0x65e5 /* 日 */ && c !== 0x5b63 /* 季 */) return undefined;
@@ -315,8 +315,15 @@ export function durationEnd(
     text.charCodeAt(beforeGap(text, i)) !== 0x6708 /* 月 */
   )
     return { end: d + 1, unit: '天' };
-  return decimal || afterVerb ? { end: d + 1, unit: '天' } : undefined;
+  if (!(decimal || afterVerb)) return undefined;
+  // 為期 3 日至 5 日, 超過時限30日至86日: a range of days, both ends written with 日.
+  DAY_RANGE_RE.lastIndex = d + 1;
+  const range = DAY_RANGE_RE.exec(text);
+  return range
+    ? { end: DAY_RANGE_RE.lastIndex, unit: '天', high: Number(range[1]) }
+    : { end: d + 1, unit: '天' };
 }
+const DAY_RANGE_RE = / *(?:至|到|~|～|-|–) *(\d+(?:\.\d+)?) *日/y;
 
 export function isTimeSpanAt(text: string, p: number, style: NumeralStyle): boolean {
   const tail = readChineseTail(text, p, style);

@@ -130,3 +130,20 @@ describe('Chinese tables and units', () => {
     ]);
   });
 });
+
+// Classes left at first (held-out-27's 30日至86日, held-out-21's `Of 120 payments …, 31`), fixed in the same round.
+describe('ranges of days and parts of a whole named with a clause', () => {
+  it('reads a range of days after a word of duration, both ends written with 日', () => {
+    expectFigure('資金撥付超過規定時限15日至42日。', { text: '15日至42日', value: 15, high: 42, unit: '天' });
+    expectFigure('展期為期 3 日至 5 日。', { text: '3 日至 5 日', value: 3, high: 5, unit: '天' });
+  });
+
+  it('counts a part in the noun of the whole named before it with one clause about the whole', () => {
+    expect(cells('Of 80 claims we sampled, worth £2.1 million, 17 (21%) had no receipt.')).toEqual([
+      ['80 claims', 80, 'claims'],
+      ['£2.1 million', 2.1e6, 'GBP'],
+      ['17', 17, 'claims'],
+      ['21%', 21, '%'],
+    ]);
+  });
+});
