@@ -147,3 +147,13 @@ describe('ranges of days and parts of a whole named with a clause', () => {
     ]);
   });
 });
+
+describe('a capitalised name and one adjective before the plural noun', () => {
+  it('reads a council tax base in Band D equivalent properties', () => {
+    expectFigure('The tax base for 2026/27 is 48,215.7 Band D equivalent properties.', {
+      text: '48,215.7 Band D equivalent properties',
+      value: 48215.7,
+      unit: 'properties',
+    });
+  });
+});
