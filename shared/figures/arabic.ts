@@ -9,7 +9,7 @@ import type { ChineseTail } from './chinese-tail';
 import { durationEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
 import { currencyBefore, englishCountBefore, visitUnitBefore } from './context';
 import { readEnglishTail } from './english';
-import { isEnglishLabelOrDate, isLatinContext } from './english-context';
+import { isEnglishLabelOrDate, isFootnoteMarker, isLatinContext } from './english-context';
 import {
   afterGap,
   beforeGap,
@@ -107,7 +107,7 @@ export function readArabicAt(text: string, i: number): ReadResult {
   const digits = text.slice(i, arabicNumberEnd(text, i));
   const p = i + digits.length;
   if (prefixed) {
-    if (isOrdinalPrefix(text, i)) return { next: p };
+    if (isOrdinalPrefix(text, i) || isFootnoteMarker(text, i, p)) return { next: p };
     // 每10萬人口: a rate's base, not a figure; but 每 3 個月 (every three months) states a span of time.
     if (text.charCodeAt(beforeGap(text, i)) === 0x6bcf /* 每 */ && !isTimeSpanAt(text, p, 'arabic'))
       return { next: p };

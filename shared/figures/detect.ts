@@ -49,8 +49,13 @@ function sharesNextUnit(first: DetectedFigure, next: DetectedFigure): boolean {
 const MEASURE_WORD_END_RE = /[個个]$/;
 const MEASURE_WORD_UNIT_RE = /[\d〇零一二兩两三四五六七八九十] *[個个][\u3400-\u9fff]/;
 
-/** A digit or a Chinese numeral: an amount written with no currency name before it (`114 萬 6,300 元`). */
-function startsWithNumber(code: number): boolean {
+/**
+ * A digit or a Chinese numeral, maybe after a sign or a negative's bracket: an amount written with no
+ * currency name before it (`114 萬 6,300 元`, a table's `(1,310)`).
+ */
+function startsWithNumber(text: string, start: number): boolean {
+  let code = text.charCodeAt(start);
+  if (code === 0x28 || code === 0x2d || code === 0x2b || code === 0x2212) code = text.charCodeAt(start + 1);
   return (code >= 0x30 && code <= 0x39) || NUMERAL_START[code] === 1;
 }
 
@@ -161,7 +166,7 @@ export function detectFigures(text: string): DetectedFigure[] {
   let clause = 0;
   const push = (found: Found): void => {
     if (dollars && found.unit === 'USD' && isBareDollar(folded, found.start, found.end)) found.unit = dollars;
-    if (found.unit === '元' && startsWithNumber(folded.charCodeAt(found.start))) {
+    if (found.unit === '元' && startsWithNumber(folded, found.start)) {
       while (clause < clauses.length && clauses[clause]!.end <= found.start) clause++;
       const said = clauses[clause];
       if (said && said.start <= found.start) found.unit = said.unit;

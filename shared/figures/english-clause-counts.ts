@@ -12,15 +12,16 @@ import { isYearLike } from './exclusions';
 const CLAUSE_OPENING_RE = /(?:^|[.;:][ \n]+|, and )(?:(?:[Oo]nly|[Jj]ust|[Aa]nother|[Aa] further) )?$/;
 /** The verb right after the number, maybe after its share in brackets (`38 (26%) were`), or `, worth`. */
 const VERB_AFTER_RE =
-  /(?: \(\d[\d.]*(?:%| per ?cent)\))?(?: (?:were|was|had|have|has|lacked|did|remained|failed|met|[a-z]{3,}ed)\b|, worth\b)/y;
+  /(?: \(\d[\d.]*(?:%| per ?cent)\))?(?: (?:were|was|had|have|has|lacked|did|remained|failed|met|cut|spent|paid|held|kept|lost|grew|rose|fell|saw|made|took|won|[a-z]{3,}ed)\b|, worth\b)/y;
 const NUMBER_G =
-  /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b/gi;
+  /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
 const TIME_NOUNS = new Set('years year months month weeks week days day hours hour'.split(' '));
 /** A verb form right after a number. */
 const VERB_FIRST_RE = / [a-z]+(?:ed|ing)\b/y;
 /** A count's number and plural noun, then a preposition or participle: the phrase around an inner count. */
 const INNER_COUNT_BEFORE_RE =
   /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at|with|housing|serving|employing|covering)(?: some| about| around| over| nearly)? $/;
+const GLUED_BEFORE = '/-–.';
 /** How far back in the paragraph the count may be named. */
 const REACH = 400;
 
@@ -38,7 +39,8 @@ export function clauseOpeningCountUnit(text: string, i: number, p: number): stri
   for (let m = NUMBER_G.exec(window); m; m = NUMBER_G.exec(window)) starts.push([from + m.index, m[0]]);
   for (let k = starts.length - 1; k >= 0; k--) {
     const [at, written] = starts[k]!;
-    if (isYearLike(written) || isRateBaseAt(text, at)) continue;
+    // (Nor the end of a span of years, `2019/20`, or a footnote's marker glued to a word, `account.1`.)
+    if (isYearLike(written) || isRateBaseAt(text, at) || GLUED_BEFORE.includes(text[at - 1] ?? ' ')) continue;
     // `5 exceeded their budgets`: a count whose verb comes first names its noun nowhere.
     VERB_FIRST_RE.lastIndex = at + written.length;
     if (VERB_FIRST_RE.test(text)) continue;

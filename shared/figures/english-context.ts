@@ -83,3 +83,17 @@ export function isLatinContext(text: string, i: number, p: number): boolean {
   const a = text.charCodeAt(afterGap(text, p));
   return !((b > 0x2e7f || b === 0x0a) && (a > 0x2e7f || a === 0x0a || a !== a));
 }
+
+/**
+ * `amber.2 This was`, `into account.1` at a line's end: one or two digits glued to the full stop after a
+ * word, then a new sentence or line, are a footnote's marker (a decimal has digits before its point).
+ */
+export function isFootnoteMarker(text: string, i: number, p: number): boolean {
+  if (p - i > 2 || text.charCodeAt(i - 1) !== 0x2e) return false;
+  const word = text.charCodeAt(i - 2);
+  if (!(word >= 0x61 && word <= 0x7a)) return false;
+  const after = text.charCodeAt(p);
+  if (after === 0x0a || Number.isNaN(after)) return true;
+  const next = text.charCodeAt(p + 1);
+  return after === 0x20 && next >= 0x41 && next <= 0x5a;
+}

@@ -33,6 +33,10 @@ function mayContinue(code: number): boolean {
     code === 0x2d ||
     // the slash of a per-unit (`27微克\n/立方米`)
     code === 0x2f ||
+    // a money sign (`between £190 million and\n£240 million`)
+    code === 0x24 ||
+    code === 0xa3 ||
+    code === 0x20ac ||
     code === 0xff0f ||
     code === 0x2013 ||
     code === 0x7e ||
@@ -215,6 +219,10 @@ function nextLine(text: string, from: number): string {
   return text.slice(from, end < 0 ? text.length : end).replace(/\r$/, '');
 }
 
+/** The first end of a range and its `and` ending a line: `between £190 million and`, `between 3 and`. */
+const BETWEEN_AND_RE = /\bbetween [$£€]?\d[\d,.]*(?: ?(?:million|billion|thousand|m|bn|%|per ?cent))? and$/;
+const MONEY_SIGN = '$£€';
+
 /** An English number word ending a line after a space (`a policy floor of three`). */
 const NUMBER_WORD_TAIL_RE =
   /(?:^|[ (])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/i;
@@ -225,6 +233,12 @@ const NUMBER_WORD_TAIL_RE =
  */
 function numberWordBreak(text: string, at: number, length: number): 'space' | undefined {
   const next = text.charCodeAt(at + length);
+  // `between £190 million and\n£240 million`: a range wrapped after its `and`.
+  if (
+    (isDigitCode(next) || MONEY_SIGN.includes(text[at + length]!)) &&
+    BETWEEN_AND_RE.test(text.slice(Math.max(0, at - 40), at))
+  )
+    return 'space';
   if (!(next >= 0x61 && next <= 0x7a)) return undefined;
   return NUMBER_WORD_TAIL_RE.test(text.slice(Math.max(0, at - 12), at)) ? 'space' : undefined;
 }

@@ -9,10 +9,10 @@ export const CELL_SPLIT_RE = /\t+| {2,}/;
 /**
  * A number in a cell; a sign belongs to it (`-6.3`, `+7.4` in a change column), and so do thousands
  * grouped by single spaces (`2 184`; columns are split by two or more) and a money sign that repeats the
- * table's unit on its first and total rows (`$18,204` under `(in thousands)`; `£000` is a note).
+ * table's unit on its first and total rows (`$18,204` or `$ 18,204` under `(in thousands)`; `£000` is a note).
  */
 export const NUMERIC_CELL_RE =
-  /^[-−+]?(?:[$£€](?!0+$))?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?$/;
+  /^[-−+]?(?:[$£€] ?(?!0+$))?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?$/;
 /** A target cell with its qualifier (`5.5左右`, `65以上`): group 1 the number, group 2 the qualifier. */
 export const QUALIFIED_CELL_RE = /^([-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(左右|上下|以上|以下)$/;
 export const CELL_QUALIFIER: Record<string, 'about' | 'over' | 'under'> = {

@@ -13,7 +13,7 @@ import { CHINESE_CURRENCY_PREFIXES, matchUnitAt, unitInfo } from './units';
  * (after the scale, or before it with `in`).
  */
 export const ENGLISH_UNIT_LINE_RE =
-  /[(（]\s*(?:(?<lead>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan)\s+)?(?:in\s+)?(?<sign>HK\$|US\$|NT\$|NZ\$|AU?\$|CA?\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(?<scale>thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(?<word>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
+  /[(（]\s*(?:(?<lead>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan)\s+)?(?:in\s+)?(?<sign>HK\$|US\$|NT\$|NZ\$|AU?\$|CA?\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(?:in\s+)?(?<scale>thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(?<word>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
 /**
  * The same note without brackets, alone on its line or after a title's comma: `Millions of Dollars`,
  * `By Fiscal Year, Millions of Dollars` (the US Congressional Budget Office's tables), `Dollars in
@@ -255,6 +255,7 @@ export function labelNoun(label: string): string | undefined {
 const SIGN_NOTE_RE = /[(（](HK\$|US\$|NZ\$|A\$|S\$|£|€|\$)[)）]$/;
 
 const SPAN_NOTE_RE = /[(（](minutes|hours|days|weeks|months)[)）]$/i;
+const WHOLE_DOLLARS_NOTE_RE = /[(（](?:in )?dollars[)）]$/i;
 
 /**
  * The unit an English row label gives its cells in a note at its end: `Spending (£m)`, `Cost per home
@@ -265,6 +266,8 @@ export function englishRowUnit(label: string, dollars: string | undefined): Tabl
   // `average waiting time (minutes)`: a span in its unit.
   const span = SPAN_NOTE_RE.exec(label);
   if (span) return { exponent: 0, unit: span[1]!.toLowerCase() };
+  // `Debt per capita (dollars)` in a table of millions: whole dollars.
+  if (WHOLE_DOLLARS_NOTE_RE.test(label)) return { exponent: 0, unit: dollars ?? 'USD' };
   const sign = SIGN_NOTE_RE.exec(label);
   if (sign) return { exponent: 0, unit: signCurrency(sign[1]!, dollars) };
   const noted = endingNote(label, dollars);

@@ -254,6 +254,8 @@ function isSectionLine(
 const WRAPPED_LABEL_RE = /^[A-Za-z][^\d\t]{0,59}$/;
 const SECTION_LINE_RE = /^(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}|[\u3400-\u9fff]{2,8})$/;
 
+/** A row label's note that sets its cells apart from the table's unit: whole dollars, a percentage, a span. */
+const ROW_OWN_NOTE_RE = /[(（](?:(?:in )?dollars|%|minutes|hours|days)[)）]$/i;
 const PERCENT_LABEL_START_RE = /^(?:percentage|proportion) of\b/i;
 
 function rowFigures(
@@ -277,8 +279,11 @@ function rowFigures(
       ? (parseUnit(named.text) ?? englishUnitCell(named.text, cells[0]!.text, dollars))
       : undefined) ??
     (first > 0 ? labelUnit(cells[first - 1]!.text, unit) : undefined) ??
-    // English rows of a table with no unit line: `Spending (£m)`, `Cost per home (£)`.
-    (unit === NO_UNIT && first > 0 ? englishRowUnit(cells[0]!.text, dollars) : undefined);
+    // English rows with their own note: `Spending (£m)`, `Cost per home (£)` (in a table with no unit line),
+    // `Debt per capita (dollars)` in any.
+    (first > 0 && (unit === NO_UNIT || ROW_OWN_NOTE_RE.test(cells[0]!.text))
+      ? englishRowUnit(cells[0]!.text, dollars)
+      : undefined);
   // Else, after the column's own unit, the row label's head noun: `Homes planned` counts homes.
   const rowNoun = unit === NO_UNIT && first > 0 ? labelNoun(cells[0]!.text) : undefined;
   for (let k = 0; k < cells.length; k++) {
