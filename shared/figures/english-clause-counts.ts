@@ -21,15 +21,29 @@ const VERB_FIRST_RE = / [a-z]+(?:ed|ing)\b/y;
 /** A count's number and plural noun, then a preposition or participle: the phrase around an inner count. */
 const INNER_COUNT_BEFORE_RE =
   /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at|with|housing|serving|employing|covering)(?: some| about| around| over| nearly)? $/;
-const GLUED_BEFORE = '/-–.';
+const GLUED_BEFORE = '/-–.(';
 /** How far back in the paragraph the count may be named. */
 const REACH = 400;
 
+/**
+ * `employed 3,412 people (3,186.4 FTE), of whom 2,274 (66.6 per cent) were ongoing, 891 fixed-term and `: the
+ * later parts of a list opened by `of whom`/`of which` and a verb. Each part counts what the whole counts.
+ */
+const PART_LIST_BEFORE_RE =
+  /\bof (?:whom|which) [\d,.]+(?: \([^()]{1,30}\))? (?:were|are|was|is) [a-z-]+(?:, [\d,.]+ [a-z-]+)*(?:,? and |, )$/;
+
 /** The noun of a bare count from `i` to `p` that opens a clause (see the module comment), or undefined. */
 export function clauseOpeningCountUnit(text: string, i: number, p: number): string | undefined {
+  const listed = PART_LIST_BEFORE_RE.test(text.slice(Math.max(0, i - 120), i));
+  if (listed) return nearestNamedCount(text, i);
   VERB_AFTER_RE.lastIndex = p;
   if (!VERB_AFTER_RE.test(text) || !CLAUSE_OPENING_RE.test(text.slice(Math.max(0, i - 14), i)))
     return undefined;
+  return nearestNamedCount(text, i);
+}
+
+/** The noun of the nearest count before `i` in its paragraph that names one, passing over asides. */
+function nearestNamedCount(text: string, i: number): string | undefined {
   let from = Math.max(0, i - REACH);
   const paragraph = text.lastIndexOf('\n\n', i);
   if (paragraph >= from) from = paragraph + 2;
@@ -40,6 +54,7 @@ export function clauseOpeningCountUnit(text: string, i: number, p: number): stri
   for (let k = starts.length - 1; k >= 0; k--) {
     const [at, written] = starts[k]!;
     // (Nor the end of a span of years, `2019/20`, or a footnote's marker glued to a word, `account.1`.)
+    // (Nor a count in brackets, `(3,186.4 FTE)`: an aside about the count before it.)
     if (isYearLike(written) || isRateBaseAt(text, at) || GLUED_BEFORE.includes(text[at - 1] ?? ' ')) continue;
     // `5 exceeded their budgets`: a count whose verb comes first names its noun nowhere.
     VERB_FIRST_RE.lastIndex = at + written.length;

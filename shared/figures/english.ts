@@ -126,7 +126,8 @@ const ADJECTIVES = new Set(
     'rural urban primary secondary national regional international foreign domestic annual total young old ' +
     'older elderly active registered qualified certified separate different specific main big senior junior ' +
     'permanent temporary vacant approved eligible further direct indirect full part net gross green ' +
-    'medium micro state federal municipal community remaining consecutive successive'
+    'medium micro state federal municipal community remaining consecutive successive ' +
+    'fixed-term casual ongoing part-time full-time seasonal sessional'
   ).split(' '),
 );
 
