@@ -42,9 +42,9 @@ const floors: Record<string, { micro: number; document?: number }> = {
   'held-out-14': { micro: 0.99 },
   // Measured first unseen on 2a8702e (micro F1 0.924; a UK audit report's table of rows with their own
   // units 0.699, a LegCo paper's lists under an `HK$ million` note 0.806), then its classes fixed (0.988).
-  // The Victorian report stays at 0.955: a row short of a cell, and counts whose noun is a list's (see
-  // docs/figures-blind.md).
-  'held-out-15': { micro: 0.985, document: 0.95 },
+  // The Victorian report stayed at 0.955 (a row short of a cell, counts whose noun is a list's) until round 13
+  // read its list of staff (0.983, docs/figures-blind.md).
+  'held-out-15': { micro: 0.99 },
   // Measured first unseen on 6e0d117 (micro F1 0.965; a US state audit report's tables 0.795), then its
   // classes fixed (0.997).
   'held-out-16': { micro: 0.99 },
