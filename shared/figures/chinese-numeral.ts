@@ -223,6 +223,8 @@ function isListedCount(text: string, i: number): boolean {
   return false;
 }
 const LIST_CONJUNCTIONS = '和及與与、';
+/** `至少一名`, `僅一家`: a bound before a lone 一 makes it a count (at least one, only one), never a name. */
+const AT_LEAST_BEFORE_RE = /(?:至少|最少|不少於|不少于|僅有?|仅有?|只有)$/;
 const COUNT_DIGITS = '0123456789〇零一二兩两三四五六七八九十百千萬万';
 
 /** Tries the whole run and the run minus a trailing 千/百/兆 that may begin the unit (`二十萬千瓦`). */
@@ -241,7 +243,7 @@ function readBestTail(
     if (value === undefined) continue;
     const style: NumeralStyle =
       numeral === '一' && !isBuiltBefore(text, i)
-        ? isListedCount(text, i)
+        ? isListedCount(text, i) || AT_LEAST_BEFORE_RE.test(text.slice(Math.max(0, i - 4), i))
           ? 'counted'
           : 'lone-one'
         : isDividedInto(text, i) || numeral === '兩' || numeral === '两'

@@ -61,3 +61,17 @@ describe('English changes whose noun stands at one end', () => {
     expect(cells('Unemployment falls to 3.9.')).toEqual([]);
   });
 });
+
+// A class held-out-20 left unfixed (docs/figures-blind.md), fixed in round 13.
+describe('a lone 一 after a bound', () => {
+  it('counts `至少一名`, `僅一家`, and leaves a lone 一 without one alone', () => {
+    expectFigure('聘用至少一名本地學徒的企業可獲補貼。', {
+      text: '一名',
+      value: 1,
+      unit: '名',
+      qualifier: 'over',
+    });
+    expectFigure('全区仅一家企业未达标。', { text: '一家', value: 1, unit: '家' });
+    expect(cells('他是一家企業的負責人，一名員工表示滿意。')).toEqual([]);
+  });
+});
