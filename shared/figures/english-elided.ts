@@ -100,7 +100,7 @@ const MEASURE_ABBREVIATIONS = new Set(
  * 31`: the whole named before the part, maybe with one clause about it. Group 1 its number.
  */
 const WHOLE_BEFORE_RE =
-  /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,40})(?:, [a-z][^,;()]{0,40})?, (?:about |around |nearly |almost |some |over |more than )?$/d;
+  /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,40})(?:, [a-z][^,;()]{0,40})?, (?:about |around |nearly |almost |some |over |more than |the first |the last |the remaining |the other )?$/d;
 
 /** `aged `, `aged 15 to `: the number after it is an age, part of a noun phrase (`seniors aged 65`). */
 const AGE_BEFORE_RE = /\baged (?:\d+ (?:to|and|-|–) )?$/;

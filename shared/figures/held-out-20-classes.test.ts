@@ -75,3 +75,12 @@ describe('a lone 一 after a bound', () => {
     expect(cells('他是一家企業的負責人，一名員工表示滿意。')).toEqual([]);
   });
 });
+
+describe('a part after `the first` of a whole named before it', () => {
+  it('counts `Of the 12 000 units, the first 1 500` in units', () => {
+    expect(cells('Of the 12 000 transitional units, the first 1 500 at Tai Po were let in May.')).toEqual([
+      ['12 000 transitional units', 12000, 'units'],
+      ['1 500', 1500, 'units'],
+    ]);
+  });
+});
