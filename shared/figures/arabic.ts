@@ -333,8 +333,11 @@ function mayStartDate(length: number, sep: number): boolean {
   }
 }
 
-/** More numbers of the same label after `p` (` to 11`, ` and 3`, `–7`): where they end. */
-const LABEL_LIST_RE = /(?:(?: to | and | & |[-–])\d{1,4}[A-Za-z]?(?![\d.,]?\d))*/y;
+/**
+ * More numbers of the same label after `p` (` to 11`, ` and 3`, `–7`): where they end. Not a number with a
+ * unit (`in round 1 to 28 per cent`: a change's end, not round 28).
+ */
+const LABEL_LIST_RE = /(?:(?: to | and | & |[-–])\d{1,4}[A-Za-z]?(?![\d.,]?\d)(?! ?(?:%|per ?cent)))*/y;
 function labelListEnd(text: string, p: number): number {
   LABEL_LIST_RE.lastIndex = p;
   return LABEL_LIST_RE.exec(text) ? LABEL_LIST_RE.lastIndex : p;

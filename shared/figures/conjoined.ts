@@ -9,7 +9,9 @@ import type { ReadResult } from './arabic';
 /** ` and `, ` or `, ` & `, 和, 及, 與, 与, 或, 、, then the next number's first digit. */
 const CONJOINED_NEXT_RE = /(?: (?:and|or|&) |[ \u00a0]?(?:和|及|與|与|或|以及|、)[ \u00a0]?)(?=\d)/y;
 
-const CONJOINED_FIRST = new Set([' ', '\u00a0', '和', '及', '與', '与', '或', '以', '、']);
+const CONJOINED_FIRST = new Set([' ', '\u00a0', '和', '及', '與', '与', '或', '以', '、', ',']);
+/** `, 30, 20 and 20`: the rest of a list of bare numbers that ends in `and`/`or` and a number. */
+const LISTED_NEXT_RE = /, (?:\d+(?:\.\d+)?, ){0,8}\d+(?:\.\d+)? (?:and|or) \d/y;
 
 /**
  * The unit the number ending at `p` shares with the one joined after it, or undefined. Only a plain
@@ -23,9 +25,15 @@ export function unitSharedAfter(
 ): string | undefined {
   // Most bare numbers are followed by none of these: one lookup before the regex.
   if (!CONJOINED_FIRST.has(text[p] ?? '')) return undefined;
+  let q: number;
   CONJOINED_NEXT_RE.lastIndex = p;
-  if (!CONJOINED_NEXT_RE.exec(text)) return undefined;
-  const q = CONJOINED_NEXT_RE.lastIndex;
+  if (CONJOINED_NEXT_RE.exec(text)) q = CONJOINED_NEXT_RE.lastIndex;
+  else {
+    // `weighted at 30, 30, 20 and 20 per cent`: a list of bare numbers ending in a conjunction.
+    LISTED_NEXT_RE.lastIndex = p;
+    if (!LISTED_NEXT_RE.exec(text)) return undefined;
+    q = p + 2;
+  }
   const next = read(text, q).found;
   if (!next || next.start !== q || next.unit === '' || next.high !== undefined) return undefined;
   const written = /^[\d,]*\.?\d+/.exec(text.slice(q, next.end));

@@ -4,7 +4,7 @@
  * million, had …`. The writer leaves the noun out because the paragraph has just named it: the count is
  * of the noun of the nearest count before it, in the same paragraph, that names one.
  */
-import { countNounAt } from './english-count-noun';
+import { countNounAt, TIME_NOUNS } from './english-count-noun';
 import { isRateBaseAt } from './english-rates';
 import { isYearLike } from './exclusions';
 
@@ -15,7 +15,6 @@ const VERB_AFTER_RE =
   /(?: \(\d[\d.]*(?:%| per ?cent)\))?(?: (?:were|was|had|have|has|lacked|did|remained|failed|met|cut|spent|paid|held|kept|lost|grew|rose|fell|saw|made|took|won|[a-z]{3,}ed)\b|, worth\b)/y;
 const NUMBER_G =
   /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
-const TIME_NOUNS = new Set('years year months month weeks week days day hours hour'.split(' '));
 /** A verb form right after a number. */
 const VERB_FIRST_RE = / [a-z]+(?:ed|ing)\b/y;
 /** A count's number and plural noun, then a preposition or participle: the phrase around an inner count. */

@@ -8,10 +8,15 @@ import { afterGap, beforeGap, isAsciiLetter } from './exclusions';
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
-const MONTH_BEFORE_RE = new RegExp(`${MONTH}\\.? ?$`);
+/** A month just before a day or a year: its full name (`August 14`), or a short one maybe with its point (`Aug. 14`). */
+const MONTH_BEFORE_RE = new RegExp(
+  `(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?) ?$`,
+);
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?,? (?:of )?${MONTH}\\b`);
 const LABEL_BEFORE_RE =
   /(?:^|[^A-Za-z])(?:[Ss]ections?|[Cc]hapters?|[Aa]rticles?|[Pp]arts?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Aa]nnex(?:es)?|[Ee]nclosures?|[Aa]ttachments?|Head|Subhead|HEAD|[Aa]ppendix|[Aa]ppendices|[Ss]chedules?|[Rr]ules?|[Pp]ages?|p\.|pp\.|[Ii]tems?|[Rr]oute|[Hh]ighway|[Rr]oom|[Pp]hase|[Tt]ier|[Gg]rade|[Vv]olume|[Vv]ol\.|[Nn]o\.|[Nn]os\.|[Nn]umber|[Aa]ct|[Bb]ill|[Gg]oal|[Ss]tep|(?<!(?:will|to|would|can|could|shall|must|may) )[Ss]tage|[Rr]ound|[Vv]ersion|[Mm]odel|[Ll]ine|[Tt]erminal|[Gg]ate|[Pp]latform|[Ww]ard|[Dd]istrict|[Zz]one|[Cc]lass|[Cc]ategory|[Tt]ype|[Ll]evel|[Pp]aragraphs?|[Pp]aras?\.|[Cc]odes?|[Ff]ootnotes?|[Nn]otes?|[Cc]lauses?|[Bb]ox(?:es)?|[Ee]xhibits?|[Cc]harts?|[Ss]ession|[Ff]loor|[Bb]lock|[Bb]lk\.?|[Uu]nit|[Bb]uilding|[Ss]uite|[Ee]xit|[Cc]hannel|[Ww]ave|[Cc]ohort|[Ss]weep|[Ee]dition|[Tt]ranche|[Oo]ption|[Ss]cenario|[Rr]ecommendations?|[Oo]bjective|[Pp]illar|[Pp]riority|[Ee]xt\.|[Tt]el\.?:?|[Pp]hone:?|[Ff]ax:?|Year|Month|Week|Quarter|Day|[Ss]ec\.|[Aa]rt\.|FY|CY|FFY|Q[1-4]|H[12]) ?$/;
+
+const WHOLE_RE = /^\d{1,4}$/;
 
 /** An acronym of three to six capitals just before a number (a currency code is read as a currency first). */
 const ACRONYM_BEFORE_RE =
@@ -21,7 +26,9 @@ const ACRONYM_BEFORE_RE =
 export function isEnglishLabelOrDate(text: string, start: number, end: number): boolean {
   // Wide enough for the longest label word and a space (`Recommendations `).
   const before = text.slice(Math.max(0, start - 17), start);
-  if (MONTH_BEFORE_RE.test(before) || LABEL_BEFORE_RE.test(before)) return true;
+  // (A day or a year is a whole number: `August 58.4%` is a share after a month named at a sentence's end.)
+  if (MONTH_BEFORE_RE.test(before) && WHOLE_RE.test(text.slice(start, end))) return true;
+  if (LABEL_BEFORE_RE.test(before)) return true;
   // `TAMS 3`, `SDG 4`, `NHS 24`: a small whole number after an acronym names a scheme, goal or service.
   if (end - start <= 2 && ACRONYM_BEFORE_RE.test(before) && text.charCodeAt(end) !== 0x2e) return true;
   return MONTH_AFTER_RE.test(text.slice(end, end + 16));

@@ -13,3 +13,17 @@ export function countNounAt(text: string, end: number, scaled = false): string |
   // Only nouns: `41 of the 60 (68 percent)` has none; a tail that reaches a time unit is still a count.
   return /^[a-z][a-z -]*$/i.test(tail.unit) ? tail.unit : undefined;
 }
+
+/** Spans of time: a count in them is a duration, not what a sentence counts. */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(
+  'years year months month weeks week days day hours hour'.split(' '),
+);
+
+/** Plural subjects that are measured, not counted: `prices rose from 120 to 135` counts no prices. */
+export const MEASURED_SUBJECTS: ReadonlySet<string> = new Set(
+  (
+    'prices rates costs fees levels values scores ratios wages earnings yields sales revenues returns balances ' +
+    'charges rents times speeds temperatures emissions deficits surpluses incomes salaries payments tariffs ' +
+    'premiums margins shares averages figures numbers totals volumes budgets spends expenses savings'
+  ).split(' '),
+);

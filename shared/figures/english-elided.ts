@@ -8,7 +8,8 @@
  */
 import { englishCountBefore } from './context';
 import { clauseOpeningCountUnit } from './english-clause-counts';
-import { countNounAt } from './english-count-noun';
+import { countNounAt, MEASURED_SUBJECTS, TIME_NOUNS } from './english-count-noun';
+import { measureTitleNoun } from './english-measures';
 import { readWordNumber } from './english-numbers';
 import { isRateBaseAt, perRateAt } from './english-rates';
 import { isYearLike } from './exclusions';
@@ -63,17 +64,12 @@ const FROM_COUNT_TO_RE =
  */
 const SUBJECT_CHANGE_RE =
   /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;
+/** `Patients waiting more than `, `people aged over `: a plural subject and the phrase before its span. */
+const PHRASE_SUBJECT_RE =
+  /\b([A-Za-z][a-z]+[^su\W]s|[Pp]eople) (?:waiting|waited|staying|stayed|living|aged|unemployed) (?:(?:more|longer|less|fewer) than |over |under |at least )?[\d,]+ $/;
 /** A preposition, maybe with a word or two after it, just before a noun. */
 const AFTER_PREPOSITION_RE =
   /\b(?:from|(?<!number |total )of|in|for|to|with|by|at|on|under|over)\s+(?:[^\s.;:]+\s+){0,2}$/i;
-/** Plural subjects that are measured, not counted: `prices rose from 120 to 135` counts no prices. */
-export const MEASURED_SUBJECTS: ReadonlySet<string> = new Set(
-  (
-    'prices rates costs fees levels values scores ratios wages earnings yields sales revenues returns balances ' +
-    'charges rents times speeds temperatures emissions deficits surpluses incomes salaries payments tariffs ' +
-    'premiums margins shares averages figures numbers totals volumes budgets spends expenses savings'
-  ).split(' '),
-);
 /** `(2024: `, `(FY2024/25: `: the prior year's figure of a count, in brackets after it. */
 const PRIOR_YEAR_BEFORE_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: $/;
 /** `(2024: 2,713), of whom `: a part of the count before the prior year's bracket. */
@@ -100,12 +96,10 @@ const MEASURE_ABBREVIATIONS = new Set(
  * 31`: the whole named before the part, maybe with one clause about it. Group 1 its number.
  */
 const WHOLE_BEFORE_RE =
-  /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,40})(?:, [a-z][^,;()]{0,40})?, (?:about |around |nearly |almost |some |over |more than |the first |the last |the remaining |the other )?$/d;
+  /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,60})(?:, [a-z][^,;()]{0,40})?, (?:about |around |nearly |almost |some |over |more than |the first |the last |the remaining |the other )?$/d;
 
 /** `aged `, `aged 15 to `: the number after it is an age, part of a noun phrase (`seniors aged 65`). */
 const AGE_BEFORE_RE = /\baged (?:\d+ (?:to|and|-|–) )?$/;
-
-const TIME_NOUNS = new Set('years year months month weeks week days day hours hour'.split(' '));
 
 /** Where the number around `at` starts (`30.41` when the scan found its `41`). */
 function numberStart(text: string, at: number): number {
@@ -227,7 +221,10 @@ function antecedentNoun(
       return countNounAt(text, at + written.length, true) ?? englishCountBefore(text, numberStart(text, at));
     }
     if (stated !== value) continue;
-    const noun = countNounAt(text, at + written.length);
+    // (`a sample of 60 of the 412 applications. For 14 of the 60`: a part named by its whole's noun.)
+    PART_OF_RE.lastIndex = at + written.length;
+    const whole = PART_OF_RE.exec(text);
+    const noun = countNounAt(text, whole ? at + written.length + whole[0].length : at + written.length);
     if (noun) return noun;
   }
   return undefined;
@@ -270,6 +267,11 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   }
   // `accredited installers rose from 1,150 to 2,830`: both levels count the sentence's subject.
   const subject = SUBJECT_CHANGE_RE.exec(opening);
+  // `Patients waiting more than 52 weeks fell from`: a span ends the subject's phrase, not the subject.
+  if (subject && TIME_NOUNS.has(subject[1]!.toLowerCase())) {
+    const phrase = PHRASE_SUBJECT_RE.exec(opening.slice(0, subject.index));
+    if (phrase) return phrase[1]!.toLowerCase();
+  }
   if (
     subject &&
     !MEASURED_SUBJECTS.has(subject[1]!.toLowerCase()) &&
@@ -326,7 +328,9 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   // `57 had been completed and a further 126 were in construction`: more of what the count before counted.
   if (chain < 2 && FURTHER_BEFORE_RE.test(head)) return furtherCountUnit(text, i, chain);
   PART_OF_PRONOUN_RE.lastIndex = p;
-  if (PART_OF_PRONOUN_RE.test(text)) return antecedentNoun(text, i, undefined, 120, true);
+  // (`Of the 19 decisions, 11 were reported, two of them late`: a part of a bare count counts what it counts.)
+  if (PART_OF_PRONOUN_RE.test(text))
+    return chain < 2 ? furtherCountUnit(text, i, chain) : antecedentNoun(text, i, undefined, 120, true);
   // `Compliance inspections completed\nTarget 3,000, Actual 3,245`: what a performance measure counts.
   const measured = measureTitleNoun(text, i, p);
   if (measured) return measured;
@@ -365,25 +369,4 @@ function furtherCountUnit(text: string, i: number, chain: number): string | unde
   if (!last) return undefined;
   const start = from + last.index;
   return elidedCountUnit(text, start, start + last[0].length, chain + 1);
-}
-
-/** A performance measure's line of results: `Target 3,000, Actual 3,245 (2023–24: 2,968)`, up to a number. */
-const RESULT_LINE_RE = /^(?:Target|Actual|Result|Expected|Estimate)\b[^\n]{0,50}$/;
-/** The first plural noun of a measure's title (`Compliance inspections completed` → inspections). */
-const TITLE_NOUN_RE = /\b([A-Za-z][a-z]+[^su\W]s)\b/;
-
-/**
- * The noun of a bare number on a line of a performance measure's results, from the measure's title on the
- * line above (`Compliance inspections completed` / `Target 3,000, Actual 3,245`); undefined elsewhere. Both
- * lines are looked for within a short window: a text without line breaks costs nothing more.
- */
-function measureTitleNoun(text: string, i: number, p: number): string | undefined {
-  // A count is whole: `108.6` (percent of target, its unit on the next line) is not one.
-  if (text.slice(i, p).includes('.')) return undefined;
-  const before = text.slice(Math.max(0, i - 160), i);
-  const lineBreak = before.lastIndexOf('\n');
-  if (lineBreak < 0 || !RESULT_LINE_RE.test(before.slice(lineBreak + 1))) return undefined;
-  const title = before.slice(before.lastIndexOf('\n', lineBreak - 1) + 1, lineBreak);
-  const noun = TITLE_NOUN_RE.exec(title)?.[1]?.toLowerCase();
-  return noun && !MEASURED_SUBJECTS.has(noun) && !TIME_NOUNS.has(noun) ? noun : undefined;
 }

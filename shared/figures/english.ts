@@ -113,7 +113,7 @@ const STOP_WORDS = new Set(
     'show shows showed shown say says said see sees make makes made take takes took give gives gave ' +
     'also only just even still yet ago later earlier per cent percent am pm st nd rd th one ones ' +
     'need needs get gets use uses receive receives serve serves provide provides cover covers ' +
-    'went came became began stood ran won cut spent held kept ' +
+    'went came became began stood ran won cut spent held kept met ' +
     'last next previous current same now today annually yearly monthly daily respectively altogether overall'
   ).split(' '),
 );
@@ -302,7 +302,7 @@ const FREQUENCY_WORDS = new Set(['monthly', 'daily', 'yearly', 'annually']);
  * `A&E`, `GP`, `EBPS`, or an organism's short name (`C. difficile`, `E. coli`), after one space and before
  * a lowercase plural noun: the length read, else 0.
  */
-const ACRONYM_RE = /[ \u00a0](?:[A-Z][A-Z&]{1,5}|[A-Z]\.[ \u00a0][a-z]{3,})(?=[ \u00a0][a-z])/y;
+const ACRONYM_RE = /[ \u00a0](?:[A-Z][A-Z&]{1,5}|[A-Z]\.[ \u00a0][a-z]{3,})(?=[ \u00a0\n][a-z])/y;
 
 function acronymBeforePlural(text: string, pos: number): number {
   ACRONYM_RE.lastIndex = pos;

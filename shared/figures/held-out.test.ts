@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -28: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -29: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -95,6 +95,9 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // Measured first unseen on dc5b94a (micro F1 0.949; 0.928 on 333d301, before the round's held-out-27 fixes; a
   // US state comptroller's `($ in thousands)` tables 0.682), then its classes fixed (0.996).
   'held-out-28': { micro: 0.99 },
+  // Measured first unseen on ad0547a (micro F1 0.966, 0.965 on 333d301; an ANAO audit report 0.821, an NHS
+  // trust's board report 0.920), then its classes fixed (0.995).
+  'held-out-29': { micro: 0.99 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

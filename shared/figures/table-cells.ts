@@ -13,14 +13,33 @@ export const CELL_SPLIT_RE = /\t+| {2,}/;
  */
 export const NUMERIC_CELL_RE =
   /^[-−+]?(?:[$£€] ?(?!0+$))?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?$/;
-/** A target cell with its qualifier (`5.5左右`, `65以上`): group 1 the number, group 2 the qualifier. */
-export const QUALIFIED_CELL_RE = /^([-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(左右|上下|以上|以下)$/;
-export const CELL_QUALIFIER: Record<string, 'about' | 'over' | 'under'> = {
+/**
+ * A target cell with its qualifier (`5.5左右`, `65以上`, `5.5以内`, `<10.0`): group 2 the number, group 1 a
+ * sign before it or group 3 a word after it; a cell matches only with one of them (see qualifiedCell).
+ */
+const QUALIFIED_CELL_RE =
+  /^(?:([<>≤≥]) ?)?([-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(左右|上下|以上|以下|以内|以內)?$/;
+const CELL_QUALIFIER: Record<string, 'about' | 'over' | 'under'> = {
   左右: 'about',
   上下: 'about',
   以上: 'over',
   以下: 'under',
+  以内: 'under',
+  以內: 'under',
+  '<': 'under',
+  '≤': 'under',
+  '>': 'over',
+  '≥': 'over',
 };
+
+/** A cell's number and its qualifier, when the cell is a number with one (`5.5左右`, `<10.0`). */
+export function qualifiedCell(
+  cell: string,
+): { number: string; qualifier: 'about' | 'over' | 'under' } | undefined {
+  const m = QUALIFIED_CELL_RE.exec(cell);
+  const word = m?.[1] ?? m?.[3];
+  return m && word ? { number: m[2]!, qualifier: CELL_QUALIFIER[word]! } : undefined;
+}
 /** An accountant's negative, `(975)`, `(4,478)`: read as one only in a column of money. */
 export const BRACKETED_CELL_RE = /^\((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)$/;
 /**

@@ -4,7 +4,14 @@
  * (`接獲申請（宗）`, `Flats`, `Cost (HK$ million)`), or a header row of money notes (`£000  £000`). The
  * rows under each are read in ./tables.ts.
  */
-import { cellsOf, NUMERIC_CELL_RE, PERCENT_HEADER_RE, type Cell, type TableContext } from './table-cells';
+import {
+  cellsOf,
+  NUMERIC_CELL_RE,
+  PERCENT_HEADER_RE,
+  qualifiedCell,
+  type Cell,
+  type TableContext,
+} from './table-cells';
 import {
   englishColumnUnit,
   englishRowUnit,
@@ -231,7 +238,8 @@ function isLabelledRow(cells: Cell[], dollars: string | undefined): boolean {
     (PERCENT_HEADER_RE.test(label) ||
       labelUnit(label, NO_UNIT) !== undefined ||
       englishRowUnit(label, dollars) !== undefined) &&
-    cells.slice(1).filter((c) => NUMERIC_CELL_RE.test(c.text)).length >= 2
+    // (`<10.0`, `5.5以内`: a number with its bound counts as one.)
+    cells.slice(1).filter((c) => NUMERIC_CELL_RE.test(c.text) || qualifiedCell(c.text)).length >= 2
   );
 }
 

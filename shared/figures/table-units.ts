@@ -4,7 +4,7 @@
  * tables themselves (where a unit line applies, which cells are numbers) are read in ./tables.ts.
  */
 import { MULTIPLIER_EXPONENT } from './multipliers';
-import { MEASURED_SUBJECTS } from './english-elided';
+import { MEASURED_SUBJECTS } from './english-count-noun';
 import { CHINESE_CURRENCY_PREFIXES, matchUnitAt, unitInfo } from './units';
 
 /**

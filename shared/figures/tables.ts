@@ -13,8 +13,7 @@ import {
   CELL_SPLIT_RE,
   cellsOf,
   NUMERIC_CELL_RE,
-  QUALIFIED_CELL_RE,
-  CELL_QUALIFIER,
+  qualifiedCell,
   PERCENT_HEADER_RE,
   type Cell,
   type TableContext,
@@ -62,7 +61,7 @@ const TABLE_HINT_RE =
 const PLAIN_NOTE_HINT_RE =
   /(?:thousands|millions|billions) of (?:Hong Kong |US )?(?:dollars|pounds|euros)[ \t]*\n|(?:dollars|pounds|euros) in (?:thousands|millions|billions)[ \t]*\n/i;
 const GAP_TABLE_HINT_RE =
-  /(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[a-z0-9] ?[（(](?:[A-Z]{1,2})?[$£€][)）](?:\t| {2,})|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})|[a-z](?:\t| {2,})[\d,.]+(?:\t| {2,})\d|(?:^|\n)Number of [^\n]*(?:\t| {2,})\d/i;
+  /(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[a-z0-9] ?[（(](?:(?:[A-Z]{1,2})?[$£€]|%)[)）](?:\t| {2,})|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})|[a-z](?:\t| {2,})[\d,.]+(?:\t| {2,})\d|(?:^|\n)Number of [^\n]*(?:\t| {2,})\d/i;
 const mayHoldTable = (text: string): boolean =>
   TABLE_HINT_RE.test(text) ||
   PLAIN_NOTE_HINT_RE.test(text) ||
@@ -256,6 +255,12 @@ const SECTION_LINE_RE = /^(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}|[\u3400-\u9fff]{2
 
 /** A row label's note that sets its cells apart from the table's unit: whole dollars, a percentage, a span. */
 const ROW_OWN_NOTE_RE = /[(（](?:(?:in )?dollars|%|minutes|hours|days)[)）]$/i;
+/** The noun a `Number of …` row label counts, as a unit. */
+function numberOfRowUnit(label: string): TableUnit | undefined {
+  if (!/^Number of /i.test(label)) return undefined;
+  const noun = labelNoun(label.slice(10));
+  return noun ? { exponent: 0, unit: noun } : undefined;
+}
 const PERCENT_LABEL_START_RE = /^(?:percentage|proportion) of\b/i;
 
 function rowFigures(
@@ -267,7 +272,7 @@ function rowFigures(
 ): TableCell[] {
   const found: TableCell[] = [];
   const isNumber = (text: string): boolean =>
-    NUMERIC_CELL_RE.test(text) || BRACKETED_CELL_RE.test(text) || QUALIFIED_CELL_RE.test(text);
+    NUMERIC_CELL_RE.test(text) || BRACKETED_CELL_RE.test(text) || qualifiedCell(text) !== undefined;
   const first = cells.findIndex((c) => isNumber(c.text));
   // The row's own unit: in a unit column (`亿元`, `万吨`, `%`), or in a note at the end of its label.
   const unitColumn = header.findIndex((c) => UNIT_COLUMN_RE.test(c.text));
@@ -275,6 +280,8 @@ function rowFigures(
   const rowUnit =
     // `Percentage of calls answered …`, on the row's line or the wrapped line above it.
     (first > 0 && PERCENT_LABEL_START_RE.test(wrapped || cells[0]!.text) ? PERCENT : undefined) ??
+    // `Number of agreements executed` in a table of money: a count of its noun all the same.
+    (first > 0 ? numberOfRowUnit(cells[0]!.text) : undefined) ??
     (named && !NUMERIC_CELL_RE.test(named.text)
       ? (parseUnit(named.text) ?? englishUnitCell(named.text, cells[0]!.text, dollars))
       : undefined) ??
@@ -296,8 +303,8 @@ function rowFigures(
       continue;
     }
     // `5.5左右` under a target column: the number, and its qualifier for the figure.
-    const qualified = QUALIFIED_CELL_RE.exec(cell.text);
-    const written = qualified ? qualified[1]! : cell.text;
+    const qualified = qualifiedCell(cell.text);
+    const written = qualified ? qualified.number : cell.text;
     const bracketed = written[0] === '(';
     const negative = bracketed || written[0] === '-' || written[0] === '−';
     const digits = (
@@ -324,7 +331,7 @@ function rowFigures(
     if (cellUnit === NO_UNIT || (bracketed && !isMoneyUnit(cellUnit.unit))) continue;
     const value = scaleDecimal(digits, cellUnit.exponent);
     const figure: Found = { start: cell.start, end, value: negative ? -value : value, unit: cellUnit.unit };
-    if (qualified) figure.qualifier = CELL_QUALIFIER[qualified[2]!];
+    if (qualified) figure.qualifier = qualified.qualifier;
     found.push({ start: cell.start, end, figure });
   }
   return found;
