@@ -52,8 +52,8 @@ function nearestNamedCount(text: string, i: number): string | undefined {
   for (let m = NUMBER_G.exec(window); m; m = NUMBER_G.exec(window)) starts.push([from + m.index, m[0]]);
   for (let k = starts.length - 1; k >= 0; k--) {
     const [at, written] = starts[k]!;
-    // (Nor the end of a span of years, `2019/20`, or a footnote's marker glued to a word, `account.1`.)
-    // (Nor a count in brackets, `(3,186.4 FTE)`: an aside about the count before it.)
+    // Not a year, a base, the end of a span of years (`2019/20`), a footnote's marker glued to a word
+    // (`account.1`) or a count in brackets (`(3,186.4 FTE)`, an aside about the count before it).
     if (isYearLike(written) || isRateBaseAt(text, at) || GLUED_BEFORE.includes(text[at - 1] ?? ' ')) continue;
     // `5 exceeded their budgets`: a count whose verb comes first names its noun nowhere.
     VERB_FIRST_RE.lastIndex = at + written.length;
