@@ -151,11 +151,12 @@ export function readRange(
   const sep = RANGE_SEPARATOR_RE.exec(text);
   if (!sep) return undefined;
   const before = text.slice(Math.max(0, i - 20), i);
-  // 由3%至6%, from £85,000 to £90,000: a change, not a range; but `ranged from $5,000 to $250,000` is one.
+  // 由3%至6%, from £85,000 to £90,000: a change, not a range (`from` may end a line); but `ranged from $5,000
+  // to $250,000` is one.
   // A first end with a plus sign is a change and the new level (`(+$1.20 to $36.50)`).
   if (
-    /(?:[由從从]|from |\+)(?:[A-Z]{0,2}[$€£])?$/i.test(before) &&
-    !/(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)) from (?:[A-Z]{0,2}[$€£])?$/i.test(before)
+    /(?:[由從从]|from\s|\+)(?:[A-Z]{0,2}[$€£])?$/i.test(before) &&
+    !/(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\sfrom\s(?:[A-Z]{0,2}[$€£])?$/i.test(before)
   )
     return undefined;
   // (`between\n 3 and 5`: a line may break after `between` in text extracted from a PDF.)
@@ -355,10 +356,10 @@ export function readEnglishUnitRange(
   if (!sep) return undefined;
   const before = text.slice(Math.max(0, start - 20), start);
   if (sep[0] === ' and ' || sep[0].startsWith(' and ')) {
-    if (!/between $/i.test(before)) return undefined;
+    if (!/between\s$/i.test(before)) return undefined;
   } else if (
-    /(?:^|[^A-Za-z])(?:from|by|up|down) $/i.test(before) &&
-    !/(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)) from $/i.test(before)
+    /(?:^|[^A-Za-z])(?:from|by|up|down)\s$/i.test(before) &&
+    !/(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\sfrom\s$/i.test(before)
   )
     return undefined;
   // The second end names the same currency as the first, or neither names one.

@@ -78,7 +78,7 @@ function skipRun(text: string, from: number): number {
  * rate's base (`每`), a ratio (`：`).
  */
 const PREFIX_RULE_CJK = new Uint8Array(0x10000);
-for (const ch of '（\u3000第表圖图每：至到') PREFIX_RULE_CJK[ch.charCodeAt(0)] = 1;
+for (const ch of '（\u3000第表圖图每：至到目領领') PREFIX_RULE_CJK[ch.charCodeAt(0)] = 1;
 
 /**
  * Whether the character before a number may begin a code, heading, ordinal, rate-base or ratio rule.

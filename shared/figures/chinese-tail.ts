@@ -288,7 +288,8 @@ function withTrailing(text: string, tail: ChineseTail): ChineseTail {
 }
 
 /** True when a span of time without a multiplier follows (`個月`, `年`, `天`, `週`): `每 3 個月`. */
-const DURATION_VERB_RE = /(?:為期|为期|為時|为时|歷時|历时|連續|连续|逗留|停留|共計|共计|限期|時限|时限) *$/;
+const DURATION_VERB_RE =
+  /(?:為期|为期|為時|为时|歷時|历时|連續|连续|逗留|停留|共計|共计|限期|時限|时限|(?<!日)期(?:約|约)?(?:為|为)) *$/;
 
 /**
  * 平均逗留2.3日, 為期 3 日, 為期三日, 限期 15 日內, 連續 9 季: where a span of days (日) or quarters (季) after

@@ -7,7 +7,7 @@
  */
 
 const DECLARATION_RE =
-  /\b(?:all|the)\s+(?:dollar\s+)?(?:amounts|figures|sums|values|monetary amounts)\b[^.\n]{0,60}?\b(?:are|is|were)\s+(?:(?:in|expressed in|stated in|denominated in|given in|shown in)\s+)?(Hong Kong dollars|HK dollars|United States dollars|US dollars|U\.S\. dollars|Singapore dollars|New Taiwan dollars|Australian dollars|Canadian dollars|New Zealand dollars)\b/i;
+  /\b(?:all|the)\s+(?:dollar\s+)?(?:amounts|figures|sums|values|monetary amounts)\b[^.\n]{0,60}?\b(?:are|is|were)\s+(?:(?:in|expressed in|stated in|denominated in|given in|shown in)\s+)?(Hong\s+Kong\s+dollars|HK\s+dollars|United\s+States\s+dollars|US\s+dollars|U\.S\.\s+dollars|Singapore\s+dollars|New\s+Taiwan\s+dollars|Australian\s+dollars|Canadian\s+dollars|New\s+Zealand\s+dollars)\b/i;
 
 const CODES: Record<string, string> = {
   'hong kong dollars': 'HKD',
@@ -27,7 +27,8 @@ export function declaredDollarCurrency(text: string): string | undefined {
   // Cheap test first: most documents never spell out a dollar currency.
   if (text.indexOf('dollars') < 0) return undefined;
   const m = DECLARATION_RE.exec(text);
-  return m ? CODES[m[1]!.toLowerCase()] : undefined;
+  // (The name may wrap onto the next line: `in Singapore\ndollars`.)
+  return m ? CODES[m[1]!.toLowerCase().replace(/\s+/g, ' ')] : undefined;
 }
 
 const YUAN_DECLARATION_RE =

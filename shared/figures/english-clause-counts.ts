@@ -31,10 +31,20 @@ const REACH = 400;
 const PART_LIST_BEFORE_RE =
   /\bof (?:whom|which) [\d,.]+(?: \([^()]{1,30}\))? (?:were|are|was|is) [a-z-]+(?:, [\d,.]+ [a-z-]+)*(?:,? and |, )$/;
 
+/**
+ * `Of the 84,230 households owed a duty, 38,960 were owed a prevention duty (up 2.9%) and `: a later part of a
+ * sentence that opened with its whole. Group 1 the whole's number.
+ */
+const WHOLE_OPENING_RE =
+  /(?:^|[.!?]\s+|\n\n)(?:[Oo]f|[Oo]ut of) (?:the |our |its |their )?(\d{1,3}(?:,\d{3})+|\d+) [^,.;()\d]{1,60}, \d(?:[^.;]|\.(?=\d)){0,120}?\s(?:and|or) $/d;
+
 /** The noun of a bare count from `i` to `p` that opens a clause (see the module comment), or undefined. */
 export function clauseOpeningCountUnit(text: string, i: number, p: number): string | undefined {
   const listed = PART_LIST_BEFORE_RE.test(text.slice(Math.max(0, i - 120), i));
   if (listed) return nearestNamedCount(text, i);
+  const from = Math.max(0, i - 240);
+  const whole = WHOLE_OPENING_RE.exec(text.slice(from, i));
+  if (whole) return countNounAt(text, from + whole.indices![1]![1]);
   VERB_AFTER_RE.lastIndex = p;
   if (!VERB_AFTER_RE.test(text) || !CLAUSE_OPENING_RE.test(text.slice(Math.max(0, i - 14), i)))
     return undefined;

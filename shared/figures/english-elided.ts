@@ -58,12 +58,12 @@ const CHANGE_BEFORE_RE =
 const FROM_COUNT_TO_RE =
   /\bfrom (\d[\d,.]*)(?: [^,;()\d]{1,40}?)(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to $/d;
 /**
- * `installers rose from `, `waiters fell from 1,214 to `, `hours worked rose by `, `notices fell by 35.3% over
- * the five years, from `: a plural subject whose level changed (a whole word: not the end of one a line
- * break cut). Group 1 it.
+ * `installers rose from `, `waiters fell from 1,214 to `, `hours worked rose by `, `households in TA rose by `,
+ * `notices fell by 35.3% over the five years, from `: a plural subject whose level changed (a whole word:
+ * not the end of one a line break cut). Group 1 it.
  */
 const SUBJECT_CHANGE_RE =
-  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;
+  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)?(?: (?:in|on|with|at) (?:[A-Z][A-Z&]{1,5}|[a-z]{3,}))? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;
 /** `Patients waiting more than `, `people aged over `: a plural subject and the phrase before its span. */
 const PHRASE_SUBJECT_RE =
   /\b([A-Za-z][a-z]+[^su\W]s|[Pp]eople) (?:waiting|waited|staying|stayed|living|aged|unemployed) (?:(?:more|longer|less|fewer) than |over |under |at least )?[\d,]+ $/;
@@ -80,7 +80,10 @@ const PART_AFTER_RE = /,\s+of\s(?:whom|which) $/;
 const COUNT_THEN_PREPOSITION_RE = /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at) $/;
 /** A month or a preposition of time before a year (`December `, `by `, `in `). */
 const YEAR_BEFORE_RE =
-  /(?:\b(?:in|by|since|until|from|to|during|of)|(?:January|February|March|April|May|June|July|August|September|October|November|December)) $/;
+  /(?:\b(?:in|by|since|until|from|to|during|of)|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\(?Q[1-4]\)?) $/;
+/** A month after a number: the number is a day (`on 30 September 2025`). */
+const MONTH_AFTER_RE =
+  /^ (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A number in digits or words, to find the count an elided noun refers back to. */
 const NUMBER_IN_TEXT_RE =
   /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/gi;
@@ -193,8 +196,8 @@ function antecedentNoun(
     // `518 schools selected by December 2024, against a commitment of 500`: a year is never the count.
     if (
       value === undefined &&
-      isYearLike(written) &&
-      YEAR_BEFORE_RE.test(text.slice(Math.max(0, at - 10), at))
+      ((isYearLike(written) && YEAR_BEFORE_RE.test(text.slice(Math.max(0, at - 10), at))) ||
+        MONTH_AFTER_RE.test(text.slice(at + written.length, at + written.length + 10)))
     )
       continue;
     // `selected 518 schools in three rounds, of which 57`: a count in a phrase after another count's noun
@@ -266,7 +269,8 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
     if (noun) return noun;
   }
   // `accredited installers rose from 1,150 to 2,830`: both levels count the sentence's subject.
-  const subject = SUBJECT_CHANGE_RE.exec(opening);
+  // (A line wrapped inside the sentence reads as a space: `rose by\n9.8% to`; one for one, so offsets hold.)
+  const subject = SUBJECT_CHANGE_RE.exec(opening.replace(/\n(?!\n)/g, ' '));
   // `Patients waiting more than 52 weeks fell from`: a span ends the subject's phrase, not the subject.
   if (subject && TIME_NOUNS.has(subject[1]!.toLowerCase())) {
     const phrase = PHRASE_SUBJECT_RE.exec(opening.slice(0, subject.index));

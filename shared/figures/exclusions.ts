@@ -89,6 +89,12 @@ export function isOrdinalPrefix(text: string, index: number): boolean {
   // 第 9 至 11 段, 第3到5條: the second end of a range of ordinals is an ordinal too.
   if (prev === 0x81f3 /* 至 */ || prev === 0x5230 /* 到 */)
     return ORDINAL_RANGE_BEFORE_RE.test(text.slice(Math.max(0, k - 12), k));
+  // 總目170, 分目 700, 綱領(2): a Hong Kong estimates head, subhead or programme, a code.
+  if (
+    (prev === 0x76ee /* 目 */ && '總总分'.includes(text[k - 1] ?? '')) ||
+    ((prev === 0x9818 || prev === 0x9886) /* 領领 */ && '綱纲'.includes(text[k - 1] ?? ''))
+  )
+    return true;
   // 表 3, 附表 2, 如圖 4: a table or figure number (but 代表 3 人 counts people).
   return (
     (prev === 0x8868 /* 表 */ || prev === 0x5716 /* 圖 */ || prev === 0x56fe) /* 图 */ &&

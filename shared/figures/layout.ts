@@ -110,6 +110,8 @@ export function foldLayout(text: string): FoldedLayout {
 
 /** Whether the line break at `at` sits inside a figure: 'join' (remove), 'space', or undefined (keep). */
 function breakInFigure(text: string, at: number, length: number): 'join' | 'space' | undefined {
+  // `between $360 and\n$1,080`: a range wrapped after its `and` (checked first: a digit is near).
+  if (text.charCodeAt(at - 1) === 0x64 /* d */ && isRangeAfterAnd(text, at, length)) return 'space';
   // Cheap test first, as this runs at every line break: a digit within the last few characters.
   let k = at - 1;
   while (k >= 0 && at - k <= 8 && !isDigitCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x0a) k--;
@@ -219,6 +221,15 @@ function nextLine(text: string, from: number): string {
   return text.slice(from, end < 0 ? text.length : end).replace(/\r$/, '');
 }
 
+/** Whether the line ending at `at` ends a range's first end and `and`, and the next line goes on with the second. */
+function isRangeAfterAnd(text: string, at: number, length: number): boolean {
+  const next = text[at + length] ?? '';
+  return (
+    (isDigitCode(next.charCodeAt(0)) || MONEY_SIGN.includes(next)) &&
+    BETWEEN_AND_RE.test(text.slice(Math.max(0, at - 40), at))
+  );
+}
+
 /** The first end of a range and its `and` ending a line: `between £190 million and`, `between 3 and`. */
 const BETWEEN_AND_RE = /\bbetween [$£€]?\d[\d,.]*(?: ?(?:million|billion|thousand|m|bn|%|per ?cent))? and$/;
 const MONEY_SIGN = '$£€';
@@ -233,12 +244,6 @@ const NUMBER_WORD_TAIL_RE =
  */
 function numberWordBreak(text: string, at: number, length: number): 'space' | undefined {
   const next = text.charCodeAt(at + length);
-  // `between £190 million and\n£240 million`: a range wrapped after its `and`.
-  if (
-    (isDigitCode(next) || MONEY_SIGN.includes(text[at + length]!)) &&
-    BETWEEN_AND_RE.test(text.slice(Math.max(0, at - 40), at))
-  )
-    return 'space';
   if (!(next >= 0x61 && next <= 0x7a)) return undefined;
   return NUMBER_WORD_TAIL_RE.test(text.slice(Math.max(0, at - 12), at)) ? 'space' : undefined;
 }

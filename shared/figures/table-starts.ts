@@ -20,10 +20,12 @@ import {
   PLAIN_ENGLISH_UNIT_LINE_RE,
   countHeaderUnit,
   isMoneyUnit,
+  labelNoun,
   labelUnit,
   moneyNoteCellUnit,
   NO_UNIT,
   parseEnglishUnit,
+  PERCENT,
   parseUnit,
   type TableUnit,
 } from './table-units';
@@ -36,6 +38,8 @@ export interface TableStart {
 }
 
 const UNIT_LINE_RE = /[單单]位\s*[：:]\s*([^\n）)]*)/g;
+/** A unit line's text that names percentages: `%`, or a rate with `（%` (its bracket closes after the match). */
+const PERCENT_UNIT_LINE_RE = /^(?:[\u3400-\u9fff]{0,8}[（(])?[%％]$/;
 /** A table title that names money: expenditure, spending, revenue, budget, costs, appropriations, … */
 const MONEY_TITLE_RE =
   /\b(?:expenditures?|spending|revenues?|budgets?|costs?|appropriations?|outlays?|receipts|funding|income|payments|grants|allocations?)\b/i;
@@ -82,7 +86,8 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
   const found: TableStart[] = [];
   UNIT_LINE_RE.lastIndex = 0;
   for (let m = UNIT_LINE_RE.exec(text); m; m = UNIT_LINE_RE.exec(text)) {
-    const unit = parseUnit(m[1]!);
+    // `單位：年增率（%）`, `单位：%`: a table of percentages, whatever rate it names.
+    const unit = PERCENT_UNIT_LINE_RE.test(m[1]!) ? PERCENT : parseUnit(m[1]!);
     if (unit) found.push({ index: m.index, unit });
   }
   UNIT_COLUMN_HEADER_RE.lastIndex = 0;
@@ -147,6 +152,12 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
     const unit = note ? parseEnglishUnit(note, context.dollars) : undefined;
     if (unit) found.push({ index: m.index, unit });
   }
+  // `Number of households` alone on its line over a header: a table of counts of that noun.
+  COUNT_NOTE_LINE_RE.lastIndex = 0;
+  for (let m = COUNT_NOTE_LINE_RE.exec(text); m; m = COUNT_NOTE_LINE_RE.exec(text)) {
+    const noun = labelNoun(m[1]!);
+    if (noun) found.push({ index: m.index, unit: { exponent: 0, unit: noun } });
+  }
   DOLLARS_NOTE_RE.lastIndex = 0;
   // `Table 2: Budgetary performance summary (dollars)`: a title's note of whole dollars, no scale.
   for (let m = DOLLARS_NOTE_RE.exec(text); m; m = DOLLARS_NOTE_RE.exec(text))
@@ -159,6 +170,9 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
   );
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** A count note alone on its line (`Number of households`), the line after it a header with cell gaps. */
+const COUNT_NOTE_LINE_RE = /^Numbers? of ([a-z][a-z ]{2,40}?)[ \t]*\n(?=[^\n]*(?:\t| {2,}))/gm;
 
 /** `(dollars)`, `(in dollars)` ending a line: a table of whole dollars. */
 const DOLLARS_NOTE_RE = /[(（](?:in )?dollars[)）][ \t]*$/gm;

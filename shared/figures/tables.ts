@@ -61,7 +61,7 @@ const TABLE_HINT_RE =
 const PLAIN_NOTE_HINT_RE =
   /(?:thousands|millions|billions) of (?:Hong Kong |US )?(?:dollars|pounds|euros)[ \t]*\n|(?:dollars|pounds|euros) in (?:thousands|millions|billions)[ \t]*\n/i;
 const GAP_TABLE_HINT_RE =
-  /(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[a-z0-9] ?[（(](?:(?:[A-Z]{1,2})?[$£€]|%)[)）](?:\t| {2,})|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})|[a-z](?:\t| {2,})[\d,.]+(?:\t| {2,})\d|(?:^|\n)Number of [^\n]*(?:\t| {2,})\d/i;
+  /(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[a-z0-9] ?[（(](?:(?:[A-Z]{1,2})?[$£€]|%)[)）](?:\t| {2,})|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})|[a-z](?:\t| {2,})[\d,.]+(?:\t| {2,})\d|(?:^|\n)Numbers? of [^\n]*(?:(?:\t| {2,})\d|\n[^\n]*(?:\t| {2,}))/i;
 const mayHoldTable = (text: string): boolean =>
   TABLE_HINT_RE.test(text) ||
   PLAIN_NOTE_HINT_RE.test(text) ||
@@ -121,6 +121,10 @@ function isAmountRow(cells: Cell[]): boolean {
     cells.slice(1).every((c) => NUMERIC_CELL_RE.test(c.text) && /[.,]/.test(c.text))
   );
 }
+
+/** A year alone on a header line, over the periods of the header below (`114 年`, `2025`, `FY 2025-26`). */
+const LONE_PERIOD_LINE_RE =
+  /^[ \t]*(?:\d{2,4} ?年度?|(?:19|20)\d\d(?:[-–/]\d{2,4})?|FY ?\d{4}(?:[-–/]\d{2,4})?)[ \t]*$/;
 
 /** A row of money notes and `%` alone (`£000  £000  £000  %`): the units of the header above it. */
 function isUnitRow(cells: Cell[], dollars: string | undefined): boolean {
@@ -201,6 +205,12 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
       const cells = cellsOf(text, lineStart, lineEnd, context);
+      if (cells.length < 2 && !header && LONE_PERIOD_LINE_RE.test(text.slice(lineStart, lineEnd))) {
+        // `114 年` spanning the months of the header below it: part of the header, no row.
+        rows.push(...headerCells(cells));
+        lineStart = lineEnd + 1;
+        continue;
+      }
       if (cells.length < 2) {
         // A blank line or running text ends the table; a section line (`Quantity`, `Cost`) over more rows does not.
         if (!header || !isSectionLine(text, lineStart, lineEnd, width, context)) break;
@@ -261,6 +271,7 @@ function numberOfRowUnit(label: string): TableUnit | undefined {
   const noun = labelNoun(label.slice(10));
   return noun ? { exponent: 0, unit: noun } : undefined;
 }
+const PER_BASE_LABEL_RE = /^per [1-9]0{0,2}(?:,000)+ [a-z][a-z ]{2,30}$/i;
 const PERCENT_LABEL_START_RE = /^(?:percentage|proportion) of\b/i;
 
 function rowFigures(
@@ -282,6 +293,10 @@ function rowFigures(
     (first > 0 && PERCENT_LABEL_START_RE.test(wrapped || cells[0]!.text) ? PERCENT : undefined) ??
     // `Number of agreements executed` in a table of money: a count of its noun all the same.
     (first > 0 ? numberOfRowUnit(cells[0]!.text) : undefined) ??
+    // `Per 1,000 households` in a table of counts: a rate, as running text reads one.
+    (first > 0 && PER_BASE_LABEL_RE.test(cells[0]!.text)
+      ? { exponent: 0, unit: cells[0]!.text.toLowerCase() }
+      : undefined) ??
     (named && !NUMERIC_CELL_RE.test(named.text)
       ? (parseUnit(named.text) ?? englishUnitCell(named.text, cells[0]!.text, dollars))
       : undefined) ??
