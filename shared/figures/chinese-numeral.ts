@@ -129,6 +129,9 @@ export function readChineseAt(text: string, i: number): ReadResult {
     unit: best!.tail.unit,
     qualifier: best!.tail.qualifier,
   };
+  // 兩成至三成, 三萬人至五萬人: a range whose unit is written at both ends.
+  if (!range && !/[由從从]$/.test(text[i - 1] ?? ''))
+    extendRepeatedUnitRange(text, found, best!.tail.exponent);
   // Idioms are checked only once a unit was found: most numerals in running text have none.
   if (isInIdiom(text, i)) return { next: Math.max(runEnd, found.end) };
   if (namesSessionPlanOrEra(text, i, found.end, found.unit)) return { next: found.end };
@@ -195,6 +198,20 @@ function readRange(text: string, i: number, run: string, runEnd: number): Found 
     unit: best.tail.unit,
     qualifier: best.tail.qualifier,
   };
+}
+
+/** Makes `found` (`兩成`) a range when `至`/`到` and a larger numeral in the same unit follow (`至三成`). */
+function extendRepeatedUnitRange(text: string, found: Found, exponent: number): void {
+  const separator = text.charCodeAt(found.end);
+  if (separator !== 0x81f3 /* 至 */ && separator !== 0x5230 /* 到 */) return;
+  CHINESE_NUMERAL_RUN_RE.lastIndex = found.end + 1;
+  const second = CHINESE_NUMERAL_RUN_RE.exec(text);
+  const best = second ? readBestTail(text, found.end + 1, second[0]) : undefined;
+  if (!best || best.tail.unit !== found.unit || best.tail.exponent !== exponent) return;
+  const high = best.value * 10 ** exponent;
+  if (!(high > found.value)) return;
+  found.high = high;
+  found.end = best.tail.end;
 }
 
 const NOT_DIVIDED_BEFORE = new Set([...'十百部充'].map((c) => c.charCodeAt(0)));

@@ -113,3 +113,13 @@ describe('Hong Kong and mainland words', () => {
     expect(cells('會議日期為5日。')).toEqual([]);
   });
 });
+
+describe('a range of Chinese numerals with its unit written at both ends', () => {
+  it('reads `兩成至三成` as one range, and `由兩成至三成` as a change', () => {
+    expectFigure('等候時間可縮短兩成至三成。', { text: '兩成至三成', value: 2, high: 3, unit: '成' });
+    expect(cells('比例由兩成至三成。')).toEqual([
+      ['兩成', 2, '成'],
+      ['三成', 3, '成'],
+    ]);
+  });
+});
