@@ -240,6 +240,22 @@ function isListedCount(text: string, i: number): boolean {
   return false;
 }
 const LIST_CONJUNCTIONS = '和及與与、';
+
+/**
+ * `五类上涨、两类下降`: a numeral whose measure word (at `end`) comes again after the next list comma, with
+ * another numeral, counts as the list's other items do.
+ */
+function isListedAhead(text: string, end: number): boolean {
+  const measure = text[end];
+  if (!measure || !CHINESE_CHAR_RE.test(measure)) return false;
+  const after = text.slice(end + 1, end + 9);
+  const comma = after.search(/[、，,]/);
+  if (comma < 0) return false;
+  let k = comma + 1;
+  while (k < after.length && COUNT_DIGITS.includes(after[k]!)) k++;
+  return k > comma + 1 && after[k] === measure;
+}
+const CHINESE_CHAR_RE = /[\u3400-\u9fff]/;
 /** `至少一名`, `僅一家`: a bound before a lone 一 makes it a count (at least one, only one), never a name. */
 const AT_LEAST_BEFORE_RE = /(?:至少|最少|不少於|不少于|僅有?|仅有?|只有)$/;
 const COUNT_DIGITS = '0123456789〇零一二兩两三四五六七八九十百千萬万';
@@ -263,7 +279,7 @@ function readBestTail(
         ? isListedCount(text, i) || AT_LEAST_BEFORE_RE.test(text.slice(Math.max(0, i - 4), i))
           ? 'counted'
           : 'lone-one'
-        : isDividedInto(text, i) || numeral === '兩' || numeral === '两'
+        : isDividedInto(text, i) || numeral === '兩' || numeral === '两' || isListedAhead(text, i + cut)
           ? 'counted'
           : 'chinese';
     const tail = readChineseTail(text, i + cut, style);

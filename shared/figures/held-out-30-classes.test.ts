@@ -114,7 +114,17 @@ describe('Hong Kong and mainland words', () => {
   });
 });
 
-describe('a range of Chinese numerals with its unit written at both ends', () => {
+describe('Chinese numerals in lists and ranges', () => {
+  it('counts a numeral whose measure word comes again after the next list comma', () => {
+    expect(cells('十类商品中，六类上涨、三类下降、一类持平。')).toEqual([
+      ['十类', 10, '類'],
+      ['六类', 6, '類'],
+      ['三类', 3, '類'],
+      ['一类', 1, '類'],
+    ]);
+    expect(cells('三類人員可申請。')).toEqual([]);
+  });
+
   it('reads `兩成至三成` as one range, and `由兩成至三成` as a change', () => {
     expectFigure('等候時間可縮短兩成至三成。', { text: '兩成至三成', value: 2, high: 3, unit: '成' });
     expect(cells('比例由兩成至三成。')).toEqual([
