@@ -23,7 +23,7 @@ function isMinusSign(text: string, k: number): boolean {
   return before > 0x2e7f || before === 0x20 || before === 0x28 || before === 0x3a || before === 0x0a;
 }
 
-const NEGATIVE_AFTER = '為为呈是率幅：:，, （(';
+const NEGATIVE_AFTER = '為为呈是率幅：:，, （(及和與与、';
 
 /** The reader's answer for `found`: signed, qualified, or none with where scanning resumes. */
 export function finish(text: string, found: Found): ReadResult {

@@ -161,7 +161,6 @@ export function readRange(
     return undefined;
   // (`between\n 3 and 5`: a line may break after `between` in text extracted from a PDF.)
   if (sep[0] === ' and ' && !/between\s+$/i.test(before)) return undefined;
-  if (isYearLike(digits)) return undefined;
   let r = q + sep[0].length;
   if (/[$€£]/.test(text[r] ?? '')) r++;
   // `新元300至新元900`, `新臺幣 300 至新臺幣 900 元`: the currency's name repeated before the second end.
@@ -171,6 +170,13 @@ export function readRange(
   const second = ARABIC_NUMBER_RE.exec(text);
   if (!second) return undefined;
   const secondEnd = r + second[0].length;
+  // `2019-2023`, `2024-25`, `in 2024 to 3,000`: a year; but `2000-3000元` (a dash or 至 to an end past 2199) is
+  // an amount.
+  if (
+    isYearLike(digits) &&
+    !(/^\s*[-–~～至到]\s*$/.test(sep[0]) && Number(second[0].replace(/,/g, '')) > 2199)
+  )
+    return undefined;
   const tail =
     readTail(text, secondEnd, currency) ??
     (named > 0

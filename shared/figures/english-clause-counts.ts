@@ -8,8 +8,12 @@ import { countNounAt, TIME_NOUNS } from './english-count-noun';
 import { isRateBaseAt } from './english-rates';
 import { isYearLike } from './exclusions';
 
-/** The start of a sentence or clause, maybe with `Only` or `a further` before the number. */
-const CLAUSE_OPENING_RE = /(?:^|[.;:][ \n]+|, and )(?:(?:[Oo]nly|[Jj]ust|[Aa]nother|[Aa] further) )?$/;
+/**
+ * The start of a sentence or clause, maybe with `Only` or `a further` before the number, or `Of these, `; in a
+ * sentence opened by `Of these,` each later part after a comma (`, 96 were acquired`).
+ */
+const CLAUSE_OPENING_RE =
+  /(?:^|[.;:][ \n]+|, and |(?:^|[.!?]\s+)Of (?:these|them|those),[^.;]*, (?:and )?|(?:^|[.!?]\s+)Of (?:these|them|those), )(?:(?:[Oo]nly|[Jj]ust|[Aa]nother|[Aa] further) )?$/;
 /** The verb right after the number, maybe after its share in brackets (`38 (26%) were`), or `, worth`. */
 const VERB_AFTER_RE =
   /(?: \(\d[\d.]*(?:%| per ?cent)\))?(?: (?:were|was|had|have|has|lacked|did|remained|failed|met|cut|spent|paid|held|kept|lost|grew|rose|fell|saw|made|took|won|[a-z]{3,}ed)\b|, worth\b)/y;
@@ -21,6 +25,7 @@ const VERB_FIRST_RE = / [a-z]+(?:ed|ing)\b/y;
 const INNER_COUNT_BEFORE_RE =
   /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at|with|housing|serving|employing|covering)(?: some| about| around| over| nearly)? $/;
 const GLUED_BEFORE = '/-–.(';
+const EXAMPLE_BEFORE_RE = /\b(?:including|such as|of which|of whom) $/;
 /** How far back in the paragraph the count may be named. */
 const REACH = 400;
 
@@ -46,7 +51,7 @@ export function clauseOpeningCountUnit(text: string, i: number, p: number): stri
   const whole = WHOLE_OPENING_RE.exec(text.slice(from, i));
   if (whole) return countNounAt(text, from + whole.indices![1]![1]);
   VERB_AFTER_RE.lastIndex = p;
-  if (!VERB_AFTER_RE.test(text) || !CLAUSE_OPENING_RE.test(text.slice(Math.max(0, i - 14), i)))
+  if (!VERB_AFTER_RE.test(text) || !CLAUSE_OPENING_RE.test(text.slice(Math.max(0, i - 200), i)))
     return undefined;
   return nearestNamedCount(text, i);
 }
@@ -71,6 +76,8 @@ function nearestNamedCount(text: string, i: number): string | undefined {
     // `23 premises housing some 610 people; two had`: a count inside a phrase about the count before it
     // describes that count; the part is of the first.
     if (k > 0 && INNER_COUNT_BEFORE_RE.test(text.slice(Math.max(0, at - 48), at))) continue;
+    // `including 41 units under Part V`: an example inside the count, not the count.
+    if (EXAMPLE_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at))) continue;
     const noun = countNounAt(text, at + written.length);
     if (noun && !TIME_NOUNS.has(noun)) return noun;
   }

@@ -32,7 +32,7 @@ const PART_OF_PRONOUN_RE = / of (?:which|them|these|those)\b/y;
 const PART_BEFORE_RE = /(?:^|[^A-Za-z0-9,.])(?:\d[\d,]*|[a-z]+) of (?:the|our|its|their|these|those) $/i;
 /** Words that set a bare number against a count just named: a target, a forecast, an earlier level. */
 const COMPARED_BEFORE_RE =
-  /\b(?:(?:target|goal|commitment|pledge|ambition|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection|maximum|minimum|net (?:gain|loss|increase|decrease)) of|compared\s(?:with|to)|up from|down from|(?:bringing|taking) the total to(?: about| around| some| nearly| almost| over)?)\s$/i;
+  /\b(?:(?:target|goal|commitment|pledge|ambition|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection|maximum|minimum|net (?:gain|loss|increase|decrease)|an? (?:increase|decrease|reduction|rise|fall)) of|compared\s(?:with|to)|up from|down from|(?:bringing|taking) the total to(?: about| around| some| nearly| almost| over)?)\s$/i;
 /**
  * `increase Care Service Vouchers by 2 000 to `, `raise after-school care places to `: the plural object a
  * change is made to counts the change and the level. Group 1 the noun.
@@ -63,7 +63,7 @@ const FROM_COUNT_TO_RE =
  * not the end of one a line break cut). Group 1 it.
  */
 const SUBJECT_CHANGE_RE =
-  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)?(?: (?:in|on|with|at) (?:[A-Z][A-Z&]{1,5}|[a-z]{3,}))? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;
+  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)?(?: (?:in|on|with|at) (?:[A-Z][A-Z&]{1,5}|[a-z]{3,}))? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?| over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;
 /** `Patients waiting more than `, `people aged over `: a plural subject and the phrase before its span. */
 const PHRASE_SUBJECT_RE =
   /\b([A-Za-z][a-z]+[^su\W]s|[Pp]eople) (?:waiting|waited|staying|stayed|living|aged|unemployed) (?:(?:more|longer|less|fewer) than |over |under |at least )?[\d,]+ $/;
@@ -83,7 +83,7 @@ const YEAR_BEFORE_RE =
   /(?:\b(?:in|by|since|until|from|to|during|of)|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\(?Q[1-4]\)?) $/;
 /** A month after a number: the number is a day (`on 30 September 2025`). */
 const MONTH_AFTER_RE =
-  /^ (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A number in digits or words, to find the count an elided noun refers back to. */
 const NUMBER_IN_TEXT_RE =
   /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/gi;
@@ -99,7 +99,7 @@ const MEASURE_ABBREVIATIONS = new Set(
  * 31`: the whole named before the part, maybe with one clause about it. Group 1 its number.
  */
 const WHOLE_BEFORE_RE =
-  /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,60})(?:, [a-z][^,;()]{0,40})?, (?:about |around |nearly |almost |some |over |more than |the first |the last |the remaining |the other )?$/d;
+  /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,60})(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)?(?:, [a-z][^,;()]{0,40})?, (?:about |around |nearly |almost |some |over |more than |the first |the last |the remaining |the other )?$/d;
 
 /** `aged `, `aged 15 to `: the number after it is an age, part of a noun phrase (`seniors aged 65`). */
 const AGE_BEFORE_RE = /\baged (?:\d+ (?:to|and|-|–) )?$/;

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -30: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -31: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -103,6 +103,10 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // table 0.581, a Singapore report declaring `Singapore\ndollars` over a line break 0.748, a Taiwan table under
   // `單位：年增率（%）` 0.762), then its classes fixed (0.993).
   'held-out-30': { micro: 0.99 },
+  // Measured first unseen on 2a65b27 (micro F1 0.937; an Irish council report's indicator table and `Of these,`
+  // parts 0.750, a Hong Kong Audit Commission table under `(Number of cases)` 0.769), then its classes fixed
+  // (0.997).
+  'held-out-31': { micro: 0.99 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

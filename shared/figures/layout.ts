@@ -54,7 +54,7 @@ const LIST_NUMBER_RE = /^\d{1,3}(?:[、．]|\.(?!\d))/;
 const RANGE_FIRST_END_RE = /[\u3400-\u9fff]\d+(?:\.\d+)?%?$/;
 /** The rest of that range at the start of the next line, followed by more Chinese or its punctuation. */
 const RANGE_SECOND_START_RE = /^[-–~～]\d+(?:\.\d+)?%?[\u3400-\u9fff，。、；）]/;
-const DASH_TAIL_RE = /\d *[-–~～至到] *$/;
+const DASH_TAIL_RE = /\d *[千百萬万億亿兆]? *[-–~～至到] *$/;
 /** A number and its unit ending a line at the slash of a per-unit (`27微克/`). */
 const SLASH_TAIL_RE = /\d *([\u3400-\u9fff]{1,3})[/／] *$/;
 /** Whether `written` is a whole unit (`微克`), not a word that starts with one. */

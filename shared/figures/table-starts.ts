@@ -152,11 +152,22 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
     const unit = note ? parseEnglishUnit(note, context.dollars) : undefined;
     if (unit) found.push({ index: m.index, unit });
   }
-  // `Number of households` alone on its line over a header: a table of counts of that noun.
+  // `Number of households` alone on its line over a header, or `(Number of cases)` under one: a table of counts
+  // of that noun (starting at the header when the note stands under it).
   COUNT_NOTE_LINE_RE.lastIndex = 0;
   for (let m = COUNT_NOTE_LINE_RE.exec(text); m; m = COUNT_NOTE_LINE_RE.exec(text)) {
     const noun = labelNoun(m[1]!);
-    if (noun) found.push({ index: m.index, unit: { exponent: 0, unit: noun } });
+    if (!noun) continue;
+    const unit = { exponent: 0, unit: noun };
+    const above = m.index >= 2 ? text.lastIndexOf('\n', m.index - 2) + 1 : -1;
+    const header = above >= 0 ? cellsOf(text, above, m.index - 1, context) : [];
+    if (
+      header.length >= 2 &&
+      header.some((c) => YEAR_CELL_RE.test(c.text)) &&
+      header.every((c) => !NUMERIC_CELL_RE.test(c.text) || YEAR_CELL_RE.test(c.text))
+    )
+      found.push({ index: above, unit, isHeader: true });
+    else found.push({ index: m.index, unit });
   }
   DOLLARS_NOTE_RE.lastIndex = 0;
   // `Table 2: Budgetary performance summary (dollars)`: a title's note of whole dollars, no scale.
@@ -172,7 +183,9 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
 }
 
 /** A count note alone on its line (`Number of households`), the line after it a header with cell gaps. */
-const COUNT_NOTE_LINE_RE = /^Numbers? of ([a-z][a-z ]{2,40}?)[ \t]*\n(?=[^\n]*(?:\t| {2,}))/gm;
+const COUNT_NOTE_LINE_RE = /^[ \t]*\(?Numbers? of ([a-z][a-z ]{2,40}?)\)?[ \t]*\n(?=[^\n]*(?:\t| {2,}))/gm;
+/** A year or a span of years as a header cell (`2024`, `2020-21`). */
+const YEAR_CELL_RE = /^(?:19|20)\d\d(?:[-–/]\d{2,4})?$/;
 
 /** `(dollars)`, `(in dollars)` ending a line: a table of whole dollars. */
 const DOLLARS_NOTE_RE = /[(（](?:in )?dollars[)）][ \t]*$/gm;
@@ -235,7 +248,7 @@ function isEnglishUnitHeader(cells: Cell[], dollars: string | undefined): boolea
  * A row whose first cell ends in a bracketed unit, then numbers: `可供應客房(間)  46,021  44,594  +3.2`,
  * `Spending (£m)   286   814`.
  */
-const LABELLED_ROW_RE = /^[^\n]*?[^\s（(] ?[（(][^()（）\n]{1,8}[)）][*＊†‡]?(?:\t| {2,})[-−+]?\d[^\n]*$/gm;
+const LABELLED_ROW_RE = /^[^\n]*?[^\s（(] ?[（(][^()（）\n]{1,12}[)）][*＊†‡]?(?:\t| {2,})[-−+]?\d[^\n]*$/gm;
 
 /**
  * A header cell naming a kind of figure for a period: `(Actual)`, `(Revised)`, `(Estimate)`, `2024–25`; two
@@ -271,7 +284,9 @@ function labelledRowHeaders(text: string, context: TableContext): TableStart[] {
     const headerStart = text.lastIndexOf('\n', m.index - 2) + 1;
     const header = cellsOf(text, headerStart, m.index - 1, context);
     const periods = header.length >= 2 && header.every((c) => PERIOD_HEADER_CELL_RE.test(c.text));
-    if ((header.length < 3 && !periods) || header.some((c) => NUMERIC_CELL_RE.test(c.text))) continue;
+    // (A header of years is a header: `Indicator  2023  2024`.)
+    const numbers = header.some((c) => NUMERIC_CELL_RE.test(c.text) && !YEAR_CELL_RE.test(c.text));
+    if ((header.length < 3 && !periods) || numbers) continue;
     let labelled = 0;
     let lineStart = m.index;
     while (lineStart < text.length) {

@@ -256,6 +256,7 @@ const SIGN_NOTE_RE = /[(（](HK\$|US\$|NZ\$|A\$|S\$|£|€|\$)[)）]$/;
 
 const SPAN_NOTE_RE = /[(（](minutes|hours|days|weeks|months)[)）]$/i;
 const WHOLE_DOLLARS_NOTE_RE = /[(（](?:in )?dollars[)）]$/i;
+const COUNT_OR_MEASURE_NOTE_RE = /[(（]([a-z]{3,}[^su\W]s|km|kg|tonnes|hectares|ha|MW|MWh|GWh)[)）]$/;
 
 /**
  * The unit an English row label gives its cells in a note at its end: `Spending (£m)`, `Cost per home
@@ -268,6 +269,9 @@ export function englishRowUnit(label: string, dollars: string | undefined): Tabl
   if (span) return { exponent: 0, unit: span[1]!.toLowerCase() };
   // `Debt per capita (dollars)` in a table of millions: whole dollars.
   if (WHOLE_DOLLARS_NOTE_RE.test(label)) return { exponent: 0, unit: dollars ?? 'USD' };
+  // `Social housing stock (dwellings)`, `Regional roads resurfaced (km)`: a count or a measure.
+  const counted = COUNT_OR_MEASURE_NOTE_RE.exec(label);
+  if (counted) return { exponent: 0, unit: counted[1]! };
   const sign = SIGN_NOTE_RE.exec(label);
   if (sign) return { exponent: 0, unit: signCurrency(sign[1]!, dollars) };
   const noted = endingNote(label, dollars);

@@ -201,6 +201,7 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
     let header: Cell[] | undefined = noteHeader;
     let width = 0;
     let wrapped = '';
+    let dataRows = 0;
     while (lineStart < text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
@@ -208,6 +209,16 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
       if (cells.length < 2 && !header && LONE_PERIOD_LINE_RE.test(text.slice(lineStart, lineEnd))) {
         // `114 年` spanning the months of the header below it: part of the header, no row.
         rows.push(...headerCells(cells));
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      // `(Number of cases)` between the header and the first row: the table's unit note, no row.
+      if (
+        cells.length < 2 &&
+        header &&
+        !dataRows &&
+        NOTE_LINE_RE.test(text.slice(lineStart, lineEnd).trim())
+      ) {
         lineStart = lineEnd + 1;
         continue;
       }
@@ -225,7 +236,10 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
       if (!header || periodNotes || isYearRow(cells) || isUnitRow(cells, context.dollars)) {
         header = header ? mergeHeaders(header, cells) : cells;
         rows.push(...headerCells(cells));
-      } else rows.push(...rowFigures(cells, header, unit, context.dollars, wrapped));
+      } else {
+        rows.push(...rowFigures(cells, header, unit, context.dollars, wrapped));
+        dataRows++;
+      }
       wrapped = '';
       // Under a `Note  2025  2024` header the unit row (`$'000  $'000`) is narrower than the rows, and a row
       // of period notes (`(Actual)  (Plan)`) under `Target  2023  2024` than the header it joins.
