@@ -281,9 +281,25 @@ export function readCompound(
   return { end: i + compound![0].length, ...sum, over: MORE_THAN_RE.test(compound![0]) };
 }
 
-/** Seconds in each unit of a duration written in parts (`8 分 30 秒`, `2 小時 15 分鐘`). */
-const TIME_PART_SECONDS: Record<string, number> = { 小時: 3600, 分: 60, 分鐘: 60, 秒: 1 };
-const TIME_PART_UNIT: Record<string, string> = { 小時: '小時', 分: '分鐘', 分鐘: '分鐘', 秒: '秒' };
+/**
+ * Seconds in each unit of a duration written in parts (`8 分 30 秒`, `2 小時 15 分鐘`, `6 年 8 個月`: a year as
+ * twelve months of thirty days, so that years and months add up in months).
+ */
+const TIME_PART_SECONDS: Record<string, number> = {
+  年: 31104000,
+  個月: 2592000,
+  小時: 3600,
+  分: 60,
+  分鐘: 60,
+  秒: 1,
+};
+const TIME_PART_UNIT: Record<string, string> = {
+  個月: '個月',
+  小時: '小時',
+  分: '分鐘',
+  分鐘: '分鐘',
+  秒: '秒',
+};
 
 /**
  * `8 分 30 秒` → 510 秒: a duration in two parts is one figure in the smaller unit, like a compound

@@ -106,6 +106,8 @@ export function readArabicAt(text: string, i: number): ReadResult {
   }
   const digits = text.slice(i, arabicNumberEnd(text, i));
   const p = i + digits.length;
+  // `109 財正 0021`: digits padded with zeros number a case or a file; no amount is written so.
+  if (digits.length >= 3 && digits.charCodeAt(0) === 0x30 && /^0\d+$/.test(digits)) return { next: p };
   if (prefixed) {
     if (isOrdinalPrefix(text, i) || isFootnoteMarker(text, i, p)) return { next: p };
     // 每10萬人口: a rate's base, not a figure; but 每 3 個月 (every three months) states a span of time.

@@ -10,7 +10,8 @@ import { durationEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
 import { multiplierCodeExponent } from './multipliers';
 import { isUnitInitial } from './units';
 import { currencyBefore } from './context';
-import { beforeGap, headingNumberEnd, isInIdiom, isOrdinalPrefix } from './exclusions';
+import { beforeGap, headingNumberEnd, isOrdinalPrefix } from './exclusions';
+import { isInIdiom } from './idioms';
 import { namesSessionPlanOrEra } from './named-periods';
 import {
   ARABIC_NUMBER_RE,
@@ -225,15 +226,18 @@ function isDividedInto(text: string, i: number): boolean {
 }
 
 /**
- * `新增兩所醫院和一所學校`: a lone 一 joined by a conjunction to a count in the same measure word counts as
- * that count does (one school), where alone it may name one (`一所學校` as "a school").
+ * `新增兩所醫院和一所學校`: a lone 一 (or any numeral, its measure word at `end`) joined by a conjunction to a
+ * count in the same measure word counts as that count does (one school), where alone it may name one
+ * (`一所學校` as "a school").
  */
-function isListedCount(text: string, i: number): boolean {
-  if (!LIST_CONJUNCTIONS.includes(text[i - 1] ?? '\n')) return false;
-  const measure = text[i + 1];
+function isListedCount(text: string, i: number, end = i + 1): boolean {
+  // (A line may break after the conjunction: `四类上涨、\n三类下降`.)
+  const j = text.charCodeAt(i - 1) === 0x0a ? i - 1 : i;
+  if (!LIST_CONJUNCTIONS.includes(text[j - 1] ?? '\n')) return false;
+  const measure = text[end];
   if (!measure) return false;
   // The clause before the conjunction (from its last comma or stop), within 14 characters.
-  const window = text.slice(Math.max(0, i - 14), i - 1);
+  const window = text.slice(Math.max(0, j - 14), j - 1);
   const clause = window.slice(Math.max(0, window.search(/[，。；：,;\n][^，。；：,;\n]*$/)));
   for (let k = clause.indexOf(measure); k > 0; k = clause.indexOf(measure, k + 1))
     if (COUNT_DIGITS.includes(clause[k - 1]!)) return true;
@@ -252,8 +256,10 @@ function isListedAhead(text: string, end: number): boolean {
   const comma = after.search(/[、，,]/);
   if (comma < 0) return false;
   let k = comma + 1;
+  while (k < after.length && /\s/.test(after[k]!)) k++; // (`、\n两类`: a line may break after the comma)
+  const first = k;
   while (k < after.length && COUNT_DIGITS.includes(after[k]!)) k++;
-  return k > comma + 1 && after[k] === measure;
+  return k > first && after[k] === measure;
 }
 const CHINESE_CHAR_RE = /[\u3400-\u9fff]/;
 /** `至少一名`, `僅一家`: a bound before a lone 一 makes it a count (at least one, only one), never a name. */
@@ -279,7 +285,11 @@ function readBestTail(
         ? isListedCount(text, i) || AT_LEAST_BEFORE_RE.test(text.slice(Math.max(0, i - 4), i))
           ? 'counted'
           : 'lone-one'
-        : isDividedInto(text, i) || numeral === '兩' || numeral === '两' || isListedAhead(text, i + cut)
+        : isDividedInto(text, i) ||
+            numeral === '兩' ||
+            numeral === '两' ||
+            isListedAhead(text, i + cut) ||
+            isListedCount(text, i, i + cut)
           ? 'counted'
           : 'chinese';
     const tail = readChineseTail(text, i + cut, style);

@@ -45,14 +45,17 @@ const WHOLE_OPENING_RE =
 
 /** The noun of a bare count from `i` to `p` that opens a clause (see the module comment), or undefined. */
 export function clauseOpeningCountUnit(text: string, i: number, p: number): string | undefined {
-  const listed = PART_LIST_BEFORE_RE.test(text.slice(Math.max(0, i - 120), i));
-  if (listed) return nearestNamedCount(text, i);
+  // The windows' regexes run only where their key words stand (most bare numbers have none near them).
   const from = Math.max(0, i - 240);
-  const whole = WHOLE_OPENING_RE.exec(text.slice(from, i));
-  if (whole) return countNounAt(text, from + whole.indices![1]![1]);
+  const before = text.slice(from, i);
+  if (before.includes('of wh') && PART_LIST_BEFORE_RE.test(before.slice(-120)))
+    return nearestNamedCount(text, i);
+  if (before.includes('f ')) {
+    const whole = WHOLE_OPENING_RE.exec(before);
+    if (whole) return countNounAt(text, from + whole.indices![1]![1]);
+  }
   VERB_AFTER_RE.lastIndex = p;
-  if (!VERB_AFTER_RE.test(text) || !CLAUSE_OPENING_RE.test(text.slice(Math.max(0, i - 200), i)))
-    return undefined;
+  if (!VERB_AFTER_RE.test(text) || !CLAUSE_OPENING_RE.test(before.slice(-200))) return undefined;
   return nearestNamedCount(text, i);
 }
 

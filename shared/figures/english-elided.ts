@@ -81,6 +81,12 @@ const COUNT_THEN_PREPOSITION_RE = /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at)
 /** A month or a preposition of time before a year (`December `, `by `, `in `). */
 const YEAR_BEFORE_RE =
   /(?:\b(?:in|by|since|until|from|to|during|of)|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\(?Q[1-4]\)?) $/;
+/** A space or line break, then a capital letter, at `k`: where a month's name may follow a day. */
+function isCapitalAfterSpace(text: string, k: number): boolean {
+  const space = text.charCodeAt(k);
+  const next = text.charCodeAt(k + 1);
+  return (space === 0x20 || space === 0x0a) && next >= 0x41 && next <= 0x5a;
+}
 /** A month after a number: the number is a day (`on 30 September 2025`). */
 const MONTH_AFTER_RE =
   /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -179,17 +185,22 @@ function antecedentNoun(
     const [at, written] = starts[k]!;
     // `2.3 per 1,000 live births, compared with 2.8`: the base of a rate is not a count; the rate is the
     // unit of the number it gives.
-    if (isRateBaseAt(text, at)) continue;
-    const rate = perRateAt(text, at + written.length);
+    if (text.charCodeAt(at - 2) === 0x72 /* the r of `per ` */ && isRateBaseAt(text, at)) continue;
+    const rate = text.startsWith(' per ', at + written.length)
+      ? perRateAt(text, at + written.length)
+      : undefined;
     if (rate) {
       if (value === undefined || numberAt(text, at, written) === value) return rate.unit;
       continue;
     }
     // `340,000 seniors aged 65 and above, up from 290,000`, `1,486 patients (9.1% of attendances), down
-    // from 1,752`: an age describing the count's noun, or a number in a bracketed aside, is not the count.
+    // from 1,752`: an age describing the count's noun, or a number in a bracketed aside, is not the count;
+    // nor the end of a span of years (`in 2025-26, up 6.1% from`).
     if (
       value === undefined &&
-      (AGE_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at)) || isInAside(text, at, before))
+      (AGE_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at)) ||
+        isInAside(text, at, before) ||
+        /^\d{4}[-–/]$/.test(text.slice(Math.max(0, at - 5), at)))
     )
       continue;
     const stated = numberAt(text, at, written);
@@ -197,7 +208,8 @@ function antecedentNoun(
     if (
       value === undefined &&
       ((isYearLike(written) && YEAR_BEFORE_RE.test(text.slice(Math.max(0, at - 10), at))) ||
-        MONTH_AFTER_RE.test(text.slice(at + written.length, at + written.length + 10)))
+        (isCapitalAfterSpace(text, at + written.length) &&
+          MONTH_AFTER_RE.test(text.slice(at + written.length, at + written.length + 10))))
     )
       continue;
     // `selected 518 schools in three rounds, of which 57`: a count in a phrase after another count's noun

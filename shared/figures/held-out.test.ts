@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -31: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -32: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -107,6 +107,10 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // parts 0.750, a Hong Kong Audit Commission table under `(Number of cases)` 0.769), then its classes fixed
   // (0.997).
   'held-out-31': { micro: 0.99 },
+  // Measured first unseen on 45a939b (micro F1 0.976, the highest unseen score of any set; 0.974 on 333d301; a
+  // Hong Kong Hospital Authority plan 0.916, a Control Yuan case 0.958), then its classes fixed (0.989; the plan
+  // 0.947, its `43\npublic hospitals and institutions` and attendances by place left, docs/figures-blind.md).
+  'held-out-32': { micro: 0.985, document: 0.94 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

@@ -191,13 +191,22 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
 /** The next part of a compound amount at a line's start (`1,024 億`, `6,540萬`): group 1 its multiplier. */
 const COMPOUND_PART_START_RE = /^\d{1,3}(?:,\d{3})*(?:\.\d+)? *([千百萬万億亿])/;
 
-/** Whether a line ending in a number and the multiplier `partial` goes on with a smaller part of the same amount. */
+/**
+ * Whether a line ending in a number and the multiplier `partial` goes on with a smaller part of the same
+ * amount: one in a smaller multiplier (`3 兆\n1,024 億元`), or the last part, less than the multiplier, before
+ * its unit (`4 萬\n2,318 筆`).
+ */
 function compoundContinues(partial: string, text: string, from: number): boolean {
   const high = MULTIPLIER_EXPONENT[partial];
   if (high === undefined) return false;
-  const part = COMPOUND_PART_START_RE.exec(text.slice(from, from + 16));
-  return part !== null && MULTIPLIER_EXPONENT[part[1]!]! < high;
+  const start = text.slice(from, from + 16);
+  const part = COMPOUND_PART_START_RE.exec(start);
+  if (part !== null) return MULTIPLIER_EXPONENT[part[1]!]! < high;
+  const last = COMPOUND_LAST_PART_RE.exec(start);
+  return last !== null && Number(last[1]!.replace(/,/g, '')) < 10 ** high;
 }
+/** The last part of a compound amount at a line's start, its unit after it (`2,318 筆`). Group 1 the number. */
+const COMPOUND_LAST_PART_RE = /^(\d{1,3}(?:,\d{3})*|\d{1,4}) *(?![千百萬万億亿兆])[\u3400-\u9fff]/;
 
 /**
  * The last characters of a line, trailing spaces included: enough for DASH_TAIL_RE (3 before the spaces),
