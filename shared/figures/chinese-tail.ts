@@ -97,7 +97,8 @@ function unitAt(text: string, pos: number, style: NumeralStyle): UnitInfo | unde
     blocked !== undefined &&
     p + written.length < text.length &&
     hasCode(blocked, text.charCodeAt(p + written.length)) &&
-    !startsNoun(text, p + written.length, written)
+    !startsNoun(text, p + written.length, written) &&
+    !isQualifiedShare(text, p, written)
   )
     return undefined;
   lastUnitEnd = p + written.length;
@@ -113,6 +114,19 @@ function startsNoun(text: string, at: number, unit: string): boolean {
   const nouns = NOUNS_AFTER[unit];
   return nouns !== undefined && nouns.some((noun) => text.startsWith(noun, at));
 }
+
+/**
+ * `當中逾三成為有兒童的家庭`, `約兩成為護理課程`: after a qualifier or `當中` the numeral before 成 is a share and
+ * 為 its verb (are), not 成為 (become).
+ */
+function isQualifiedShare(text: string, p: number, unit: string): boolean {
+  if (unit !== '成') return false;
+  let k = p - 1;
+  while (k >= 0 && SHARE_NUMERAL.includes(text[k]!)) k--;
+  return k < p - 1 && SHARE_QUALIFIER_RE.test(text.slice(Math.max(0, k - 1), k + 1));
+}
+const SHARE_NUMERAL = '0123456789.一二兩两三四五六七八九十';
+const SHARE_QUALIFIER_RE = /(?:約|约|逾|近|超過|超过|不足|當中|当中|其中)$/;
 
 /** A unit character followed by one of these forms another word (`人民`, `年級`, `次要`, `名單`). */
 const BLOCKED_CONTINUATIONS: Record<string, string> = {

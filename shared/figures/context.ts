@@ -181,7 +181,7 @@ export function englishCountBefore(text: string, start: number): string | undefi
  * `The number of unemployed people fell by 9,800 to ` (held-out-22, -23).
  */
 const NUMBER_OF_BEFORE_RE =
-  /\b(?:number|estimate) of (?:[A-Za-z-]+ ){0,3}?([A-Za-z]+s|people)(?: [a-z]+ed)?(?: (?:on|in|at|with) the (?:[a-z-]+ ){0,2}[a-z]+)?(?: (?:for|in) (?:[A-Z][a-z]+ )?\d{4})? (?:(?:was|is|were|are|stood at|reached|totalled|totaled|rose to|fell to) |(?:(?:will |would )?(?:increase|rise|grow|fall|decrease|drop)(?:d|s)?|rose|fell|grew|dropped) (?:from (?:\d[\d ,.]*\d )?to |from |by (?:[\d,.]+(?: million| billion)? to |[\d,.]+(?:%| per ?cent) from (?:[\d,.]+ in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})? to )?)?))(?:about |around |some |nearly |almost |over |more than )?$/;
+  /\b(?:number|estimate) of (?:[A-Za-z-]+ ){0,3}?([A-Za-z]+s|people)(?: [a-z]+ed)?(?: (?:on|in|at|with) the (?:[a-z-]+ ){0,2}[a-z]+| (?:waiting|staying|living) (?:longer|more|less) than the [a-z]+)?(?: (?:for|in) (?:[A-Z][a-z]+ )?\d{4})? (?:(?:was|is|were|are|stood at|reached|totalled|totaled|rose to|fell to|grew to|increased to|decreased to|dropped to) |(?:(?:will |would )?(?:increase|rise|grow|fall|decrease|drop)(?:d|s)?|rose|fell|grew|dropped) (?:from (?:\d[\d ,.]*\d )?to |from |by (?:[\d,.]+(?: million| billion)? to |[\d,.]+(?:%| per ?cent) from (?:[\d,.]+ in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})? to )?)?))(?:about |around |some |nearly |almost |over |more than )?$/;
 
 /** A count of people or visits named before its scaled number, with the verb that links them. */
 const ENGLISH_COUNT_BEFORE_RE =

@@ -80,13 +80,16 @@ const PART_AFTER_RE = /,\s+of\s(?:whom|which) $/;
 const COUNT_THEN_PREPOSITION_RE = /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at) $/;
 /** A month or a preposition of time before a year (`December `, `by `, `in `). */
 const YEAR_BEFORE_RE =
-  /(?:\b(?:in|by|since|until|from|to|during|of)|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\(?Q[1-4]\)?) $/;
+  /(?:\b(?:in|by|since|until|from|to|during|of)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},)?|\(?Q[1-4]\)?) $/;
 /** A space or line break, then a capital letter, at `k`: where a month's name may follow a day. */
 function isCapitalAfterSpace(text: string, k: number): boolean {
   const space = text.charCodeAt(k);
   const next = text.charCodeAt(k + 1);
   return (space === 0x20 || space === 0x0a) && next >= 0x41 && next <= 0x5a;
 }
+/** A month before a number: the number is a day (`at March 31, 2024`). */
+const DAY_AFTER_MONTH_RE =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December) $/;
 /** A month after a number: the number is a day (`on 30 September 2025`). */
 const MONTH_AFTER_RE =
   /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -207,7 +210,8 @@ function antecedentNoun(
     // `518 schools selected by December 2024, against a commitment of 500`: a year is never the count.
     if (
       value === undefined &&
-      ((isYearLike(written) && YEAR_BEFORE_RE.test(text.slice(Math.max(0, at - 10), at))) ||
+      ((isYearLike(written) && YEAR_BEFORE_RE.test(text.slice(Math.max(0, at - 14), at))) ||
+        DAY_AFTER_MONTH_RE.test(text.slice(Math.max(0, at - 10), at)) ||
         (isCapitalAfterSpace(text, at + written.length) &&
           MONTH_AFTER_RE.test(text.slice(at + written.length, at + written.length + 10))))
     )
@@ -298,7 +302,17 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   // `supported 61,400 learners, beating its target of 55,000`: a bare number set against the count the
   // sentence has just named counts the same thing.
   const head = text.slice(Math.max(0, i - 32), i);
-  if (COMPARED_BEFORE_RE.test(head)) return antecedentNoun(text, i, undefined, 160, true);
+  // (A count in thousands may be set against one whose noun was named before it: `The number of
+  // applications … grew to 23,580 …, an increase of 3,706`.)
+  if (COMPARED_BEFORE_RE.test(head))
+    return antecedentNoun(
+      text,
+      i,
+      undefined,
+      160,
+      true,
+      scaleDecimal(text.slice(i, p).replace(/[^\d.]/g, '')) >= 1000,
+    );
   // `from 4 000 to 6 500 flats`: the start of a change counts what its end counts.
   TO_COUNT_AFTER_RE.lastIndex = p;
   const toCount = /\bfrom $/.test(head) ? TO_COUNT_AFTER_RE.exec(text) : null;

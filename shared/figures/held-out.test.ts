@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -32: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -33: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -111,6 +111,10 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // Hong Kong Hospital Authority plan 0.916, a Control Yuan case 0.958), then its classes fixed (0.989; the plan
   // 0.947, its `43\npublic hospitals and institutions` and attendances by place left, docs/figures-blind.md).
   'held-out-32': { micro: 0.985, document: 0.94 },
+  // Measured first unseen on 56c6f05 (micro F1 0.961, 0.934 on 333d301: the round's UK table rules took its Scottish
+  // budget statement from 0.723 to 1.000 before it was seen; a Canadian Auditor General exhibit 0.685), then its
+  // classes fixed (0.995).
+  'held-out-33': { micro: 0.99 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

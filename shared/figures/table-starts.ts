@@ -4,14 +4,7 @@
  * (`接獲申請（宗）`, `Flats`, `Cost (HK$ million)`), or a header row of money notes (`£000  £000`). The
  * rows under each are read in ./tables.ts.
  */
-import {
-  cellsOf,
-  NUMERIC_CELL_RE,
-  PERCENT_HEADER_RE,
-  qualifiedCell,
-  type Cell,
-  type TableContext,
-} from './table-cells';
+import { cellsOf, NUMERIC_CELL_RE, PERCENT_HEADER_RE, type Cell, type TableContext } from './table-cells';
 import {
   englishColumnUnit,
   englishRowUnit,
@@ -29,6 +22,7 @@ import {
   parseUnit,
   type TableUnit,
 } from './table-units';
+import { labelledRowHeaders, YEAR_CELL_RE } from './table-labelled-rows';
 
 /** Where a table starts: a unit line (the table begins after it) or a header (the table begins there). */
 export interface TableStart {
@@ -184,8 +178,6 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
 
 /** A count note alone on its line (`Number of households`), the line after it a header with cell gaps. */
 const COUNT_NOTE_LINE_RE = /^[ \t]*\(?Numbers? of ([a-z][a-z ]{2,40}?)\)?[ \t]*\n(?=[^\n]*(?:\t| {2,}))/gm;
-/** A year or a span of years as a header cell (`2024`, `2020-21`). */
-const YEAR_CELL_RE = /^(?:19|20)\d\d(?:[-–/]\d{2,4})?$/;
 
 /** `(dollars)`, `(in dollars)` ending a line: a table of whole dollars. */
 const DOLLARS_NOTE_RE = /[(（](?:in )?dollars[)）][ \t]*$/gm;
@@ -242,67 +234,6 @@ function moneyNoteHeaders(text: string, context: TableContext): TableStart[] {
 function isEnglishUnitHeader(cells: Cell[], dollars: string | undefined): boolean {
   if (cells.length < 3 || cells.some((c) => NUMERIC_CELL_RE.test(c.text))) return false;
   return cells.slice(1).filter((c) => englishColumnUnit(c.text, dollars)).length >= 2;
-}
-
-/**
- * A row whose first cell ends in a bracketed unit, then numbers: `可供應客房(間)  46,021  44,594  +3.2`,
- * `Spending (£m)   286   814`.
- */
-const LABELLED_ROW_RE = /^[^\n]*?[^\s（(] ?[（(][^()（）\n]{1,12}[)）][*＊†‡]?(?:\t| {2,})[-−+]?\d[^\n]*$/gm;
-
-/**
- * A header cell naming a kind of figure for a period: `(Actual)`, `(Revised)`, `(Estimate)`, `2024–25`; two
- * such notes one space apart read as one cell (`(Original) (Revised)`).
- */
-export const PERIOD_HEADER_CELL_RE =
-  /^(?:(?:[(（](?:Actual|Original|Revised|Estimate|Plan|Budget|Target|Forecast)[)）] ?)+|(?:FY ?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?)$/i;
-
-function isLabelledRow(cells: Cell[], dollars: string | undefined): boolean {
-  const label = cells[0]?.text ?? '';
-  return (
-    cells.length >= 3 &&
-    HEADER_UNIT_RE.test(label) &&
-    (PERCENT_HEADER_RE.test(label) ||
-      labelUnit(label, NO_UNIT) !== undefined ||
-      englishRowUnit(label, dollars) !== undefined) &&
-    // (`<10.0`, `5.5以内`: a number with its bound counts as one.)
-    cells.slice(1).filter((c) => NUMERIC_CELL_RE.test(c.text) || qualifiedCell(c.text)).length >= 2
-  );
-}
-
-/**
- * Tables with no unit line whose row labels name their units (`可供應客房(間)`, `酒店住客(萬人次)`,
- * `經濟成長率(%)`, `Spending (£m)`, `Cost per home (£)`): two or more such rows under a header of words or
- * years; the table starts at the header.
- */
-function labelledRowHeaders(text: string, context: TableContext): TableStart[] {
-  const found: TableStart[] = [];
-  let after = 0;
-  LABELLED_ROW_RE.lastIndex = 0;
-  for (let m = LABELLED_ROW_RE.exec(text); m; m = LABELLED_ROW_RE.exec(text)) {
-    if (m.index < after || m.index < 2) continue;
-    const headerStart = text.lastIndexOf('\n', m.index - 2) + 1;
-    const header = cellsOf(text, headerStart, m.index - 1, context);
-    const periods = header.length >= 2 && header.every((c) => PERIOD_HEADER_CELL_RE.test(c.text));
-    // (A header of years is a header: `Indicator  2023  2024`.)
-    const numbers = header.some((c) => NUMERIC_CELL_RE.test(c.text) && !YEAR_CELL_RE.test(c.text));
-    if ((header.length < 3 && !periods) || numbers) continue;
-    let labelled = 0;
-    let lineStart = m.index;
-    while (lineStart < text.length) {
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = text.length;
-      const cells = cellsOf(text, lineStart, lineEnd, context);
-      if (cells.length < 2) break;
-      if (isLabelledRow(cells, context.dollars)) labelled++;
-      lineStart = lineEnd + 1;
-    }
-    after = lineStart;
-    // One labelled row is enough under a header of periods alone (`(Actual)  (Revised)  (Estimate)`).
-    if (labelled >= 2 || (labelled === 1 && periods))
-      found.push({ index: headerStart, unit: NO_UNIT, isHeader: true });
-  }
-  return found;
 }
 
 /** A line with two or more plural nouns as cells: `Contract Type   Invoices   Exceptions   Percent`. */

@@ -110,6 +110,8 @@ export const PERCENT: TableUnit = { exponent: 0, unit: '%' };
 export const POINTS: TableUnit = { exponent: 0, unit: '百分點' };
 export const POINTS_HEADER_RE = /百分[點点]|percentage points?|\bpp\b|\bppts?\b/i;
 
+const NOTE_SPAN_UNIT: Record<string, string> = { 月: '個月', 日: '天' };
+
 /**
  * The unit a row label or column header gives its own cells in a bracketed note at its end:
  * `人数（人）`, `訂場時數(萬小時)`; a multiplier alone (`入館人次(萬)`) scales the unit the label names
@@ -121,6 +123,9 @@ export function labelUnit(label: string, table: TableUnit): TableUnit | undefine
   const written = note[1]!.trim();
   const parsed = parseUnit(written);
   if (parsed) return parsed;
+  // `平均輪候時間（月）`: a span's note names months (or days), never a date's month.
+  const span = NOTE_SPAN_UNIT[written];
+  if (span) return { exponent: 0, unit: span };
   let exponent = 0;
   for (const ch of written) {
     const e = MULTIPLIER_EXPONENT[ch];

@@ -19,7 +19,8 @@ import {
   type TableContext,
 } from './table-cells';
 import { countListCells } from './count-lists';
-import { PERIOD_HEADER_CELL_RE, tableStarts, UNIT_COLUMN_RE } from './table-starts';
+import { PERIOD_HEADER_CELL_RE } from './table-labelled-rows';
+import { tableStarts, UNIT_COLUMN_RE } from './table-starts';
 import {
   cellSignCurrency,
   countHeaderUnit,
