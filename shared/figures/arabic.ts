@@ -32,11 +32,10 @@ import {
   readTail,
   readEnglishUnitRange,
   readCompound,
-  readTimeCompound,
-  readEnglishTimeCompound,
   readUnitRange,
   yearLikeCounts,
 } from './arabic-parts';
+import { readEnglishTimeCompound, readTimeCompound } from './time-compounds';
 import { arabicNumberEnd, scaleDecimal } from './numerals';
 import { finish } from './arabic-finish';
 import { unitSharedAfter } from './conjoined';

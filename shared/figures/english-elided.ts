@@ -12,6 +12,7 @@ import { countNounAt, MEASURED_SUBJECTS, TIME_NOUNS } from './english-count-noun
 import { measureTitleNoun } from './english-measures';
 import { readWordNumber } from './english-numbers';
 import { isRateBaseAt, perRateAt } from './english-rates';
+import { isInAside, numberStart, sentenceStop, withoutAsides } from './english-sentences';
 import { isYearLike } from './exclusions';
 import { scaleDecimal } from './numerals';
 
@@ -112,44 +113,6 @@ const WHOLE_BEFORE_RE =
 
 /** `aged `, `aged 15 to `: the number after it is an age, part of a noun phrase (`seniors aged 65`). */
 const AGE_BEFORE_RE = /\baged (?:\d+ (?:to|and|-|–) )?$/;
-
-/** Where the number around `at` starts (`30.41` when the scan found its `41`). */
-function numberStart(text: string, at: number): number {
-  let k = at;
-  while (k > 0 && /[\d.,]/.test(text[k - 1]!)) k--;
-  return k;
-}
-
-/** `text` without what stands in round brackets. */
-function withoutAsides(text: string): string {
-  return text.replace(/\([^()]*\)/g, '');
-}
-
-/** How far back an aside's opening bracket is looked for: asides are short. */
-const ASIDE_REACH = 200;
-
-/**
- * Whether the number at `at` stands in brackets that close before `before`. Every search here is bounded
- * (as in sentenceStop and antecedentNoun): an unbounded one runs back to the start of a text without
- * brackets or full stops at every number, quadratic in its length.
- */
-function isInAside(text: string, at: number, before: number): boolean {
-  if (text.slice(at, before).indexOf(')') < 0) return false;
-  const back = text.slice(Math.max(0, at - ASIDE_REACH), at + 1);
-  return back.lastIndexOf('(') > back.lastIndexOf(')');
-}
-
-/**
- * The last full stop from `floor` to `before` that ends a sentence: not an initial's (`C. difficile`,
- * `J. Smith`); -1 when there is none.
- */
-function sentenceStop(text: string, before: number, floor: number): number {
-  const window = text.slice(floor, before + 2);
-  let stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('.\n'));
-  while (stop > 1 && /[A-Z]/.test(window[stop - 1]!) && !/[A-Za-z]/.test(window[stop - 2]!))
-    stop = Math.max(window.lastIndexOf('. ', stop - 1), window.lastIndexOf('.\n', stop - 1));
-  return stop < 0 ? -1 : floor + stop;
-}
 
 /** The value a number written at `start` (digits or words) states, or undefined. */
 function numberAt(text: string, start: number, written: string): number | undefined {

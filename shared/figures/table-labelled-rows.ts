@@ -13,8 +13,8 @@ import {
 import type { TableStart } from './table-starts';
 import { englishRowUnit, HEADER_UNIT_RE, labelUnit, NO_UNIT } from './table-units';
 
-/** A year or a span of years as a header cell (`2024`, `2020-21`). */
-export const YEAR_CELL_RE = /^(?:19|20)\d\d(?:[-–/]\d{2,4})?$/;
+/** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
+export const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
 
 /**
  * A row whose first cell ends in a bracketed unit, then numbers: `可供應客房(間)  46,021  44,594  +3.2`,

@@ -318,7 +318,8 @@ function percentLabelHeaders(text: string, context: TableContext): TableStart[] 
     for (let lineStart = m.index, k = 0; k < 3 && lineStart >= 2; k++) {
       const above = text.lastIndexOf('\n', lineStart - 2) + 1;
       const cells = cellsOf(text, above, lineStart - 1, context);
-      if (cells.length < 2 || cells.some((c) => NUMERIC_CELL_RE.test(c.text) && !YEAR_RE.test(c.text))) break;
+      if (cells.length < 2 || cells.some((c) => NUMERIC_CELL_RE.test(c.text) && !YEAR_CELL_RE.test(c.text)))
+        break;
       index = lineStart = above;
     }
     if (index < 0) continue;
@@ -328,4 +329,3 @@ function percentLabelHeaders(text: string, context: TableContext): TableStart[] 
   }
   return found;
 }
-const YEAR_RE = /^(?:19|20)\d\d$/;

@@ -19,7 +19,7 @@ import {
   type TableContext,
 } from './table-cells';
 import { countListCells } from './count-lists';
-import { PERIOD_HEADER_CELL_RE } from './table-labelled-rows';
+import { PERIOD_HEADER_CELL_RE, YEAR_CELL_RE } from './table-labelled-rows';
 import { tableStarts, UNIT_COLUMN_RE } from './table-starts';
 import {
   cellSignCurrency,
@@ -67,8 +67,6 @@ const mayHoldTable = (text: string): boolean =>
   TABLE_HINT_RE.test(text) ||
   PLAIN_NOTE_HINT_RE.test(text) ||
   ((text.includes('\t') || text.includes('  ')) && GAP_TABLE_HINT_RE.test(text));
-/** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
-const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
 /** A financial statement's `Note` column (`附註` in Chinese): references to its notes. */
 const NOTE_CELL_RE = /^(?:notes?|附[註注])$/i;
 const CODE_HEADER_RE = new RegExp(
