@@ -40,8 +40,10 @@ const COMPARED_BEFORE_RE =
  */
 const OBJECT_CHANGE_RE =
   /\b(?:increas|rais|expand|add|cut|reduc|lift|boost|extend|doubl)(?:e|es|ed|ing|s)? (?:(?:the|our|its|their|and) )?(?:[A-Za-z-]+ ){0,6}?([A-Za-z][a-z]+[^su\W]s) (?:by (?:\d[\d ,.]*\d |\d )?to|by|to) $/;
-/** ` to 6 500 flats` after `from 4 000`: the end of a change names what both ends count. */
-const TO_COUNT_AFTER_RE = / to (\d{1,3}(?:[ ,]\d{3})+(?![\d,])|\d+)(?=\s[a-z])/y;
+/** ` to 6 500 flats`, ` to 5.8 deaths` after `from 4 000`: the end of a change names what both ends count. */
+const TO_COUNT_AFTER_RE = / to (?:\d{1,3}(?:[ ,]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?=\s[a-z])/y;
+/** ` to 7 per cent` after `from 5`: a change between two percentages written with one sign. */
+const TO_PERCENT_AFTER_RE = / to \d+(?:\.\d+)?(?:%| ?per ?cent\b)/y;
 
 /**
  * `4 schools in 2022-23, `, `… 19 in 2023-24 and `: a count by period, maybe followed by more of the list.
@@ -65,6 +67,9 @@ const FROM_COUNT_TO_RE =
  */
 const SUBJECT_CHANGE_RE =
   /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)?(?: (?:in|on|with|at) (?:[A-Z][A-Z&]{1,5}|[a-z]{3,}))? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?| over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;
+/** `Police staff numbered `, `applications totalled about `: a subject and its verb of total. Group 1 it. */
+const SUBJECT_TOTAL_RE =
+  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|[Pp]eople|staff|personnel) (?:numbered|totall?ed|totall?ing|numbering) (?:about |around |some |nearly |almost |over |more than )?$/;
 /** `Patients waiting more than `, `people aged over `: a plural subject and the phrase before its span. */
 const PHRASE_SUBJECT_RE =
   /\b([A-Za-z][a-z]+[^su\W]s|[Pp]eople) (?:waiting|waited|staying|stayed|living|aged|unemployed) (?:(?:more|longer|less|fewer) than |over |under |at least )?[\d,]+ $/;
@@ -106,10 +111,11 @@ const MEASURE_ABBREVIATIONS = new Set(
 );
 /**
  * `Of the 2 184 flats, 1 046`, `Out of the 60 cases, 41`, `Of 120 payments we tested, totalling €6.94 million,
- * 31`: the whole named before the part, maybe with one clause about it. Group 1 its number.
+ * 31`, `Of the 46 cases FEMA opened in fiscal years 2023 and 2024, 31`: the whole named before the part, maybe
+ * with one clause about it. Group 1 its number.
  */
 const WHOLE_BEFORE_RE =
-  /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,60})(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)?(?:, [a-z][^,;()]{0,40})?, (?:about |around |nearly |almost |some |over |more than |the first |the last |the remaining |the other )?$/d;
+  /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,60})(?: in (?:(?:fiscal|financial|calendar) )?(?:FY ?|years? )?\d{4}(?:[-–/]\d{2,4})?(?: and \d{4}(?:[-–/]\d{2,4})?)?)?(?:, [a-z][^,;()]{0,40})?, (?:about |around |nearly |almost |some |over |more than |the first |the last |the remaining |the other )?$/d;
 
 /** `aged `, `aged 15 to `: the number after it is an age, part of a noun phrase (`seniors aged 65`). */
 const AGE_BEFORE_RE = /\baged (?:\d+ (?:to|and|-|–) )?$/;
@@ -247,6 +253,9 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
     const noun = countNounAt(text, i - opening.length + fromTo.indices![1]![1]);
     if (noun) return noun;
   }
+  // `Police staff numbered 83 614`, `Applications totalled 5,210`: a count of its subject.
+  const totalled = SUBJECT_TOTAL_RE.exec(opening.replace(/\n(?!\n)/g, ' '));
+  if (totalled && !MEASURED_SUBJECTS.has(totalled[1]!.toLowerCase())) return totalled[1]!.toLowerCase();
   // `accredited installers rose from 1,150 to 2,830`: both levels count the sentence's subject.
   // (A line wrapped inside the sentence reads as a space: `rose by\n9.8% to`; one for one, so offsets hold.)
   const subject = SUBJECT_CHANGE_RE.exec(opening.replace(/\n(?!\n)/g, ' '));
@@ -276,12 +285,15 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
       true,
       scaleDecimal(text.slice(i, p).replace(/[^\d.]/g, '')) >= 1000,
     );
-  // `from 4 000 to 6 500 flats`: the start of a change counts what its end counts.
-  TO_COUNT_AFTER_RE.lastIndex = p;
-  const toCount = /\bfrom $/.test(head) ? TO_COUNT_AFTER_RE.exec(text) : null;
-  if (toCount) {
-    const noun = countNounAt(text, p + toCount[0].length);
+  // `from 4 000 to 6 500 flats`: the start of a change counts what its end counts (`from 5 to 7 per cent`:
+  // is in its unit).
+  if (/\bfrom $/.test(head)) {
+    TO_COUNT_AFTER_RE.lastIndex = p;
+    const toCount = TO_COUNT_AFTER_RE.exec(text);
+    const noun = toCount ? countNounAt(text, p + toCount[0].length) : undefined;
     if (noun) return noun;
+    TO_PERCENT_AFTER_RE.lastIndex = p;
+    if (TO_PERCENT_AFTER_RE.test(text)) return '%';
   }
   // `increase the Vouchers by 2 000 to 14 000`, `raise care places to 9 200`: what the change counts.
   // (Not a year, `electric buses by 2027`, nor a span, `4.5 years by 2027`.)

@@ -60,7 +60,7 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
       next: fraction.end,
     };
   }
-  const number = readWordNumber(text, i);
+  const number = andAHalf(text, readWordNumber(text, i));
   // third/quarter/fifth/tenth are only candidates for `a third of`; alone they are ordinals.
   if (!number) return { next: i + 1 };
   // `a three-year pilot`, `a six-week consultation`: a span of time as an adjective is read by the tail
@@ -109,6 +109,18 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
   if (isPointInTime(text, found)) return { next: tail.end };
   return { found, next: tail.end };
 }
+
+/** `two and a half times`, `one and a half years`: the number and its half, read as one. */
+function andAHalf(
+  text: string,
+  number: { end: number; value: number } | undefined,
+): { end: number; value: number } | undefined {
+  if (!number) return number;
+  AND_A_HALF_RE.lastIndex = number.end;
+  const half = AND_A_HALF_RE.exec(text);
+  return half ? { end: number.end + half[0].length, value: number.value + 0.5 } : number;
+}
+const AND_A_HALF_RE = / and a half(?= )/y;
 
 const SPAN_UNITS = new Set([
   '年',

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -33: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -34: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -115,6 +115,10 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // budget statement from 0.723 to 1.000 before it was seen; a Canadian Auditor General exhibit 0.685), then its
   // classes fixed (0.995).
   'held-out-33': { micro: 0.99 },
+  // Measured first unseen on 97b8e18 (micro F1 0.884; an Australian Report on Government Services table with
+  // a unit column 0.383, a UK fiscal outlook table whose section lines change its unit 0.847), then its
+  // classes fixed (0.996); the GAO highlights stay at 0.969 (`the 1,304 it estimated it needed`, `all five`).
+  'held-out-34': { micro: 0.99, document: 0.96 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

@@ -4,7 +4,7 @@
  * tables themselves (where a unit line applies, which cells are numbers) are read in ./tables.ts.
  */
 import { MULTIPLIER_EXPONENT } from './multipliers';
-import { MEASURED_SUBJECTS } from './english-count-noun';
+import { MEASURED_SUBJECTS, countNounAt } from './english-count-noun';
 import { CHINESE_CURRENCY_PREFIXES, matchUnitAt, unitInfo } from './units';
 
 /**
@@ -60,6 +60,8 @@ export const HEADER_UNIT_RE = /[（(]([^（()）]+)[)）]\s*[*＊†‡]?\s*$/;
 export interface TableUnit {
   exponent: number;
   unit: string;
+  /** A unit line that lists `%` after the unit (`單位：千人、%`): rows labelled as rates are percentages. */
+  ratesInPercent?: boolean;
 }
 
 /**
@@ -67,12 +69,17 @@ export interface TableUnit {
  * slash as the running text writes it (`微克/立方米`, `元/噸`); a slash before anything else ends the unit.
  */
 export function parseUnit(spec: string): TableUnit | undefined {
-  const [whole = '', per] = (spec.trim().split(/[、,，;； ]/)[0] ?? '').split(/[/／]/);
+  const [first = '', ...others] = spec.trim().split(/[、,，;； ]/);
+  const [whole = '', per] = first.split(/[/／]/);
   const unit = parseWholeUnit(whole);
   const perUnit = unit && per ? parseWholeUnit(per) : undefined;
-  return perUnit && perUnit.exponent === 0 && unit
-    ? { exponent: unit.exponent, unit: `${unit.unit}/${perUnit.unit}` }
-    : unit;
+  const read =
+    perUnit && perUnit.exponent === 0 && unit
+      ? { exponent: unit.exponent, unit: `${unit.unit}/${perUnit.unit}` }
+      : unit;
+  return read && read.unit !== '%' && others.some((o) => /^[%％]$/.test(o))
+    ? { ...read, ratesInPercent: true }
+    : read;
 }
 
 function parseWholeUnit(spec: string): TableUnit | undefined {
@@ -256,6 +263,16 @@ export function labelNoun(label: string): string | undefined {
   return plural ? plural[0].toLowerCase() : undefined;
 }
 
+/**
+ * What a rate's label counts, before its `per` and round base: `Police staff per 100 000 people` → staff
+ * (as running text reads `307 police staff per 100 000 people`).
+ */
+function rateSubjectNoun(label: string): string | undefined {
+  const rate = RATE_LABEL_RE.exec(label);
+  return rate ? countNounAt(`1 ${rate[1]!.toLowerCase()}`, 1) : undefined;
+}
+const RATE_LABEL_RE = /^([A-Za-z][A-Za-z -]{2,40}?) per [1-9]0{0,2}(?:[ ,]?000)+\b/;
+
 /** A money sign alone in brackets ending a row label: `Cost per home (£)`, `Fee ($)`. */
 const SIGN_NOTE_RE = /[(（](HK\$|US\$|NZ\$|A\$|S\$|£|€|\$)[)）]$/;
 
@@ -298,7 +315,11 @@ export function englishUnitCell(
   dollars: string | undefined,
 ): TableUnit | undefined {
   if (/^(?:%|per ?cent)$/i.test(cell)) return PERCENT;
-  if (/^(?:number|no\.?|count)$/i.test(cell)) return { exponent: 0, unit: labelNoun(label) ?? '' };
+  if (/^(?:number|no\.?|count)$/i.test(cell))
+    return { exponent: 0, unit: rateSubjectNoun(label) ?? labelNoun(label) ?? '' };
+  // `$` alone (`Real recurrent expenditure per person   $   588`): money in that sign's currency.
+  const sign = SIGN_NOTE_RE.exec(`(${cell})`);
+  if (sign) return { exponent: 0, unit: signCurrency(sign[1]!, dollars) };
   if (/^(?:'000|000s?|thousands?)$/i.test(cell)) return { exponent: 3, unit: labelNoun(label) ?? '' };
   const span = /^(?:hours|days|weeks|months|years)$/i.exec(cell);
   if (span) return { exponent: 0, unit: span[0].toLowerCase() };

@@ -20,6 +20,7 @@ import {
 } from './table-cells';
 import { countListCells } from './count-lists';
 import { PERIOD_HEADER_CELL_RE, YEAR_CELL_RE } from './table-labelled-rows';
+import { isSectionLine, rowFollows, sectionUnit } from './table-sections';
 import { tableStarts, UNIT_COLUMN_RE } from './table-starts';
 import {
   cellSignCurrency,
@@ -201,6 +202,8 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
     let width = 0;
     let wrapped = '';
     let dataRows = 0;
+    let rowUnit: TableUnit | undefined;
+    let tableUnit = unit;
     while (lineStart < text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
@@ -221,6 +224,19 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
         lineStart = lineEnd + 1;
         continue;
       }
+      const lineText = cells.length < 2 && header ? text.slice(lineStart, lineEnd).trim() : '';
+      const switched = lineText ? sectionUnit(lineText, context.dollars) : undefined;
+      // (Not a row label wrapped onto an indented line: `Percentage of schools` / `  funded   88.2`.)
+      if (
+        switched &&
+        !/^[ \t]{2,}\S/.test(text.slice(lineEnd + 1, lineEnd + 4)) &&
+        rowFollows(text, lineEnd, width, context)
+      ) {
+        tableUnit = switched;
+        rowUnit = undefined;
+        lineStart = lineEnd + 1;
+        continue;
+      }
       if (cells.length < 2) {
         // A blank line or running text ends the table; a section line (`Quantity`, `Cost`) over more rows does not.
         if (!header || !isSectionLine(text, lineStart, lineEnd, width, context)) break;
@@ -236,7 +252,9 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
         header = header ? mergeHeaders(header, cells) : cells;
         rows.push(...headerCells(cells));
       } else {
-        rows.push(...rowFigures(cells, header, unit, context.dollars, wrapped));
+        const row = rowFigures(cells, header, tableUnit, context.dollars, wrapped, rowUnit);
+        rows.push(...row.found);
+        rowUnit = row.rowUnit;
         dataRows++;
       }
       wrapped = '';
@@ -250,32 +268,6 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
   return rows;
 }
 
-/**
- * A line of a table with no numbers that does not end it: a short label alone (`Quality`, `Timeliness`), a
- * section of the table, or the first line of a row label wrapped onto an indented second line (`A. No
- * management decision by start` / `   of period   9   $6,318,000`). Either stands over a row as wide as
- * the line above it (`width` cells), or one wider under a header that leaves its label column blank.
- */
-function isSectionLine(
-  text: string,
-  lineStart: number,
-  lineEnd: number,
-  width: number,
-  context: TableContext,
-): boolean {
-  const line = text.slice(lineStart, lineEnd).trim();
-  let nextEnd = text.indexOf('\n', lineEnd + 1);
-  if (nextEnd < 0) nextEnd = text.length;
-  const wrapped = /^[ \t]{2,}\S/.test(text.slice(lineEnd + 1, nextEnd)) && WRAPPED_LABEL_RE.test(line);
-  if (!wrapped && !SECTION_LINE_RE.test(line)) return false;
-  const next = cellsOf(text, lineEnd + 1, nextEnd, context);
-  return (
-    (next.length === width || next.length === width + 1) && next.some((c) => NUMERIC_CELL_RE.test(c.text))
-  );
-}
-const WRAPPED_LABEL_RE = /^[A-Za-z][^\d\t]{0,59}$/;
-const SECTION_LINE_RE = /^(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}|[\u3400-\u9fff]{2,8})$/;
-
 /** A row label's note that sets its cells apart from the table's unit: whole dollars, a percentage, a span. */
 const ROW_OWN_NOTE_RE = /[(（](?:(?:in )?dollars|%|minutes|hours|days)[)）]$/i;
 /** The noun a `Number of …` row label counts, as a unit. */
@@ -286,14 +278,21 @@ function numberOfRowUnit(label: string): TableUnit | undefined {
 }
 const PER_BASE_LABEL_RE = /^per [1-9]0{0,2}(?:,000)+ [a-z][a-z ]{2,30}$/i;
 const PERCENT_LABEL_START_RE = /^(?:percentage|proportion) of\b/i;
+/** A Chinese row label naming a rate or a share: `失業率`, `勞動力參與率`, `比重`, `增幅`. */
+const RATE_ROW_LABEL_RE = /(?:率|比重|百分比|[佔占]比|[增升降跌]幅)(?:[（(][^()（）]*[)）])?$/;
 
+/**
+ * The figures of a data row, and the unit its own label or unit cell gave it (a `±` row below takes it:
+ * a confidence interval is in the unit of the estimate above it).
+ */
 function rowFigures(
   cells: Cell[],
   header: Cell[],
   unit: TableUnit,
-  dollars?: string,
-  wrapped = '',
-): TableCell[] {
+  dollars: string | undefined,
+  wrapped: string,
+  above: TableUnit | undefined,
+): { found: TableCell[]; rowUnit: TableUnit | undefined } {
   const found: TableCell[] = [];
   const isNumber = (text: string): boolean =>
     NUMERIC_CELL_RE.test(text) || BRACKETED_CELL_RE.test(text) || qualifiedCell(text) !== undefined;
@@ -302,6 +301,8 @@ function rowFigures(
   const unitColumn = header.findIndex((c) => UNIT_COLUMN_RE.test(c.text));
   const named = unitColumn >= 0 ? cells[cells.length - (header.length - unitColumn)] : undefined;
   const rowUnit =
+    // `失業率` under `單位：千人、%`: a rate, in the unit line's second unit.
+    (first > 0 && unit.ratesInPercent && RATE_ROW_LABEL_RE.test(cells[0]!.text) ? PERCENT : undefined) ??
     // `Percentage of calls answered …`, on the row's line or the wrapped line above it.
     (first > 0 && PERCENT_LABEL_START_RE.test(wrapped || cells[0]!.text) ? PERCENT : undefined) ??
     // `Number of agreements executed` in a table of money: a count of its noun all the same.
@@ -310,8 +311,10 @@ function rowFigures(
     (first > 0 && PER_BASE_LABEL_RE.test(cells[0]!.text)
       ? { exponent: 0, unit: cells[0]!.text.toLowerCase() }
       : undefined) ??
+    (named && named.text === '±' ? above : undefined) ??
     (named && !NUMERIC_CELL_RE.test(named.text)
-      ? (parseUnit(named.text) ?? englishUnitCell(named.text, cells[0]!.text, dollars))
+      ? (parseUnit(named.text) ??
+        englishUnitCell(named.text, wrapped ? `${wrapped} ${cells[0]!.text}` : cells[0]!.text, dollars))
       : undefined) ??
     (first > 0 ? labelUnit(cells[first - 1]!.text, unit) : undefined) ??
     // English rows with their own note: `Spending (£m)`, `Cost per home (£)` (in a table with no unit line),
@@ -362,5 +365,5 @@ function rowFigures(
     if (qualified) figure.qualifier = qualified.qualifier;
     found.push({ start: cell.start, end, figure });
   }
-  return found;
+  return { found, rowUnit };
 }

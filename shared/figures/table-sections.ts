@@ -1,0 +1,55 @@
+/**
+ * Lines inside a table that hold no row of their own: a section title or a row label's first line wrapped
+ * over its cells (the table goes on), and a section line naming a unit (the rows under it change unit).
+ */
+import { cellsOf, NUMERIC_CELL_RE, type TableContext } from './table-cells';
+import { englishRowUnit, englishUnitCell, PERCENT, type TableUnit } from './table-units';
+
+/**
+ * A line of a table with no numbers that does not end it: a short label alone (`Quality`, `Timeliness`), a
+ * section of the table, or the first line of a row label wrapped onto an indented second line (`A. No
+ * management decision by start` / `   of period   9   $6,318,000`). Either stands over a row as wide as
+ * the line above it (`width` cells), or one wider under a header that leaves its label column blank.
+ */
+export function isSectionLine(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  width: number,
+  context: TableContext,
+): boolean {
+  const line = text.slice(lineStart, lineEnd).trim();
+  let nextEnd = text.indexOf('\n', lineEnd + 1);
+  if (nextEnd < 0) nextEnd = text.length;
+  const wrapped = /^[ \t]{2,}\S/.test(text.slice(lineEnd + 1, nextEnd)) && WRAPPED_LABEL_RE.test(line);
+  if (!wrapped && !SECTION_LINE_RE.test(line)) return false;
+  return rowFollows(text, lineEnd, width, context);
+}
+// (Digits only as a rate's round base: `Victims of assault per 1 000` / `  people   no.   10.4`.)
+const WRAPPED_LABEL_RE = /^[A-Za-z][^\d\t]{0,59}(?: per [1-9]0{0,2}(?:[ ,]000)+)?$/;
+const SECTION_LINE_RE = /^(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}|[\u3400-\u9fff]{2,8})$/;
+
+/** Whether the line after `lineEnd` is a row as wide as the table (`width` cells, or one more) with numbers. */
+export function rowFollows(text: string, lineEnd: number, width: number, context: TableContext): boolean {
+  let nextEnd = text.indexOf('\n', lineEnd + 1);
+  if (nextEnd < 0) nextEnd = text.length;
+  const next = cellsOf(text, lineEnd + 1, nextEnd, context);
+  return (
+    (next.length === width || next.length === width + 1) && next.some((c) => NUMERIC_CELL_RE.test(c.text))
+  );
+}
+
+/**
+ * A section line that changes the unit of the rows under it (`Per cent of GDP` after rows in `£ billion`,
+ * `Change since November forecast (£ billion)`), or undefined.
+ */
+export function sectionUnit(line: string, dollars: string | undefined): TableUnit | undefined {
+  if (PERCENT_SECTION_RE.test(line)) return PERCENT;
+  if (!SECTION_NOTE_RE.test(line)) return undefined;
+  const unit = englishRowUnit(line, dollars) ?? englishUnitCell(line, '', dollars);
+  return unit && unit.unit !== '' ? unit : undefined;
+}
+const PERCENT_SECTION_RE = /^(?:per ?cent|percentages?)(?: of (?:the )?[A-Za-z]+(?: [A-Za-z]+)?)?$/i;
+/** A money note alone (`£ billion`) or ending a short section title (`Change since … (£ billion)`). */
+const SECTION_NOTE_RE =
+  /^(?:[A-Z][^\d\n]{0,60} )?[(（]?(?:[A-Z]{1,2})?[$£€] ?(?:thousand|million|billion|m|bn|000)[)）]?$/;
