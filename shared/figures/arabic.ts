@@ -7,7 +7,7 @@ import { englishAgeAt } from './english-ages';
 import { centsPrefixAt } from './glued-currency';
 import type { ChineseTail } from './chinese-tail';
 import { durationEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
-import { currencyBefore, englishCountBefore, visitUnitBefore } from './context';
+import { bareEnglishCount, currencyBefore, englishCountBefore, visitUnitBefore } from './context';
 import { readEnglishTail } from './english';
 import { isEnglishLabelOrDate, isFootnoteMarker, isLatinContext } from './english-context';
 import {
@@ -265,11 +265,13 @@ export function readArabicAt(text: string, i: number): ReadResult {
     // `5 of the 7 positions`, `For 41 of the 60`: a count whose noun the sentence has just named.
     const elided = isLatinContext(text, i, p) ? elidedCountUnit(text, i, p) : undefined;
     if (elided) return finish(text, { start, end: p, value: scaleDecimal(digits), unit: elided });
-    // `fell to 329,000,`: in English a number with thousands separators states an amount on its own.
-    if (digits.includes(',') && isLatinContext(text, i, p) && !(text.charCodeAt(p) > 0x2e7f)) {
-      const unit = englishCountBefore(text, start) ?? '';
-      return finish(text, { start, end: p, value: scaleDecimal(digits), unit });
-    }
+    // `fell to 329,000,`, `The number of participating banks was 211`: a bare English number that states an amount.
+    const counted =
+      isLatinContext(text, i, p) && !(text.charCodeAt(p) > 0x2e7f)
+        ? bareEnglishCount(text, start, digits)
+        : undefined;
+    if (counted !== undefined)
+      return finish(text, { start, end: p, value: scaleDecimal(digits), unit: counted });
     // `300 and 250 beds`, `300和250張`: the number joined to one with a unit counts the same thing.
     // (Not a year, nor digits with a leading zero, `0 0`, nor the end of a span, `2025-26 and`.)
     const shared =

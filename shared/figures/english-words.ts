@@ -144,15 +144,27 @@ function isOneSpanOfTime(text: string, i: number, unit: string): boolean {
 }
 
 const FROM_BEFORE_RE = /\bfrom\s$/i;
+const RANGING_FROM_RE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\sfrom\s$/i;
+const DIGITS_RE = /\d+(?:\.\d+)?(?![\d,.])/y;
+
+/** A plain number in digits at `index` (no grouping: a range's end after a number word is small). */
+function readDigits(text: string, index: number): { end: number; value: number } | undefined {
+  DIGITS_RE.lastIndex = index;
+  const m = DIGITS_RE.exec(text);
+  return m ? { end: index + m[0].length, value: Number(m[0]) } : undefined;
+}
 
 /**
  * `two to five years`, `three to four weeks`: two number words joined by `to` with a unit after the
  * second are one range (held-out-7), as `2 to 5 years` is; `from two to five` stays a change.
  */
 function readWordRange(text: string, i: number, low: { end: number; value: number }): Found | undefined {
-  if (!text.startsWith(' to ', low.end) || FROM_BEFORE_RE.test(text.slice(Math.max(0, i - 5), i)))
-    return undefined;
-  const high = readWordNumber(text, low.end + 4);
+  if (!text.startsWith(' to ', low.end)) return undefined;
+  // `from two to five` is a change; `ranging from one to 20 years` a range, as with digits.
+  const before = text.slice(Math.max(0, i - 20), i);
+  if (FROM_BEFORE_RE.test(before) && !RANGING_FROM_RE.test(before)) return undefined;
+  // The upper end in words or digits (`one to 20 years`).
+  const high = readWordNumber(text, low.end + 4) ?? readDigits(text, low.end + 4);
   if (!high || !(high.value > low.value)) return undefined;
   const tail = readEnglishTail(text, high.end, undefined);
   if (!tail || (tail.unit === '' && tail.exponent === 0)) return undefined;

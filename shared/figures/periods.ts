@@ -17,6 +17,8 @@ const AGO_RE = /^ *(?:前|以前|之前)(?![述列者])|^ ago\b/;
 const HOUR_BEFORE_RE = /\d ?[時时點点] ?$/;
 export const PREVIOUS_BEFORE_RE = /(?:對上|对上) *$/;
 const PAST_YEARS_BEFORE_RE = /\bthe (?:past|last|previous|preceding) $/;
+const PAST_BEFORE_RE = /(?:過去|过去) *$/;
+const YEARS_OF_ACCOUNT_AFTER_RE = /^(?:財政|财政)?(?:年度|財年|财年)/;
 const FIRST_BEFORE_RE = /(?:首|(?:^|[^A-Za-z])(?:the )?first ) *$/;
 
 /** True when `found` names a point or a named period of time rather than a quantity of time. */
@@ -25,7 +27,13 @@ export function isPointInTime(text: string, found: Found): boolean {
   if (found.unit === '分') return HOUR_BEFORE_RE.test(text.slice(Math.max(0, found.start - 4), found.start));
   // Every figure comes here: rule most out on the unit's first character before hashing it for the Set.
   if (POINTING_INITIAL[found.unit.charCodeAt(0)] !== 1) return false;
+  const before = text.slice(Math.max(0, found.start - 3), found.start);
+  // `過去5個財政年度`: the years of account a report looks back on, named as a whole (as 過去三個年度).
+  if ((found.unit === '個' || found.unit === '个') && PAST_BEFORE_RE.test(before))
+    return YEARS_OF_ACCOUNT_AFTER_RE.test(text.slice(found.end, found.end + 4));
   if (!POINTING_UNITS.has(found.unit) || found.high !== undefined) return false;
+  // `過去5年`: in digits as in words (named-periods.ts), the past years named as a whole.
+  if (found.unit === '年' && PAST_BEFORE_RE.test(before)) return true;
   if (AGO_RE.test(text.slice(found.end, found.end + 6))) return true;
   // `對上 3 個月`: the months before the ones reported, named as a whole, as `過去五年`.
   if (PREVIOUS_BEFORE_RE.test(text.slice(Math.max(0, found.start - 3), found.start))) return true;

@@ -29,11 +29,21 @@ export function isSectionLine(
 const WRAPPED_LABEL_RE = /^[A-Za-z][^\d\t]{0,59}(?: per [1-9]0{0,2}(?:[ ,]000)+)?$/;
 const SECTION_LINE_RE = /^(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}|[\u3400-\u9fff]{2,8})$/;
 
-/** Whether the line after `lineEnd` is a row as wide as the table (`width` cells, or one more) with numbers. */
-export function rowFollows(text: string, lineEnd: number, width: number, context: TableContext): boolean {
+/**
+ * Whether the line after `lineEnd` is a row as wide as the table (`width` cells, or one more) with numbers;
+ * with `atLeast`, any line of that many cells or more (a header under a title over its columns).
+ */
+export function rowFollows(
+  text: string,
+  lineEnd: number,
+  width: number,
+  context: TableContext,
+  atLeast?: number,
+): boolean {
   let nextEnd = text.indexOf('\n', lineEnd + 1);
   if (nextEnd < 0) nextEnd = text.length;
   const next = cellsOf(text, lineEnd + 1, nextEnd, context);
+  if (atLeast !== undefined) return next.length >= atLeast;
   return (
     (next.length === width || next.length === width + 1) && next.some((c) => NUMERIC_CELL_RE.test(c.text))
   );

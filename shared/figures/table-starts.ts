@@ -113,6 +113,9 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
     // header of three or more cells.
     const unit = parseUnit(m[1]!);
     if (!unit || (unit.exponent === 0 && !isMoneyUnit(unit.unit))) continue;
+    // A header whose last cell ends in the note (`年度  申報宗數  平均每宗申報金額（元）`) is no title.
+    const titleCells = cellsOf(text, m.index, m.index + m[0].length, context);
+    if (titleCells.length >= 3 && !titleCells.some((c) => /\d/.test(c.text))) continue;
     const next = m.index + m[0].length + 1;
     let nextEnd = text.indexOf('\n', next);
     if (nextEnd < 0) nextEnd = text.length;

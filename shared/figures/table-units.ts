@@ -150,13 +150,19 @@ export function labelUnit(label: string, table: TableUnit): TableUnit | undefine
  */
 export function countHeaderUnit(head: string): TableUnit | undefined {
   const m = COUNT_HEADER_CELL_RE.exec(head);
-  if (!m) return undefined;
-  const stem = m[1]!;
-  const written = matchUnitAt(stem, 0);
-  const info = written === stem ? unitInfo(written) : undefined;
-  return info?.kind === 'count' ? { exponent: 0, unit: info.canonical } : undefined;
+  if (m) {
+    const stem = m[1]!;
+    const written = matchUnitAt(stem, 0);
+    const info = written === stem ? unitInfo(written) : undefined;
+    return info?.kind === 'count' ? { exponent: 0, unit: info.canonical } : undefined;
+  }
+  // `使用醫療券的長者人數`, `申報宗數`: a name ending in a measure word that only counts (not `絕對數`, `實支數`).
+  const named = NAMED_COUNT_HEADER_RE.exec(head);
+  return named ? { exponent: 0, unit: unitInfo(named[1]!)!.canonical } : undefined;
 }
 const COUNT_HEADER_CELL_RE = /^([\u3400-\u9fff]{1,2})[數数]$/;
+const NAMED_COUNT_HEADER_RE =
+  /^[\u3400-\u9fff]{1,14}?(人次|人|宗|戶|户|件|間|间|家|所|名|架|輛|辆|艘)[數数]$/;
 
 /** The canonical unit a label ends with (`入館人次` → 人次), if any. */
 function unitEnding(label: string): string | undefined {

@@ -123,6 +123,8 @@ function isAmountRow(cells: Cell[]): boolean {
 }
 
 /** A year alone on a header line, over the periods of the header below (`114 年`, `2025`, `FY 2025-26`). */
+/** An indented title of words alone (no digits), as spans columns over a table's header. */
+const GROUP_TITLE_LINE_RE = /^[ \t]{8,}[A-Za-z\u3400-\u9fff][^\d\t]{0,50}$/;
 const LONE_PERIOD_LINE_RE =
   /^[ \t]*(?:\d{2,4} ?年度?|(?:19|20)\d\d(?:[-–/]\d{2,4})?|FY ?\d{4}(?:[-–/]\d{2,4})?)[ \t]*$/;
 
@@ -211,6 +213,16 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
       if (cells.length < 2 && !header && LONE_PERIOD_LINE_RE.test(text.slice(lineStart, lineEnd))) {
         // `114 年` spanning the months of the header below it: part of the header, no row.
         rows.push(...headerCells(cells));
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      // `                Governmental Activities` centred over the header's columns: a group title, no row.
+      if (
+        cells.length === 1 &&
+        !header &&
+        GROUP_TITLE_LINE_RE.test(text.slice(lineStart, lineEnd)) &&
+        rowFollows(text, lineEnd, 0, context, 2)
+      ) {
         lineStart = lineEnd + 1;
         continue;
       }
@@ -359,7 +371,9 @@ function rowFigures(
     // A cell written with its money sign is money, scaled by a money note if the column has one.
     const cellUnit = money && !isMoneyUnit(ruled.unit) ? { exponent: 0, unit: money } : ruled;
     // A table without a unit line: a cell with no unit of its own is left to the running-text scan.
-    if (cellUnit === NO_UNIT || (bracketed && !isMoneyUnit(cellUnit.unit))) continue;
+    // A bracket is a negative in money, and in a change column beside it (`% Change  (14.0)`); elsewhere a note.
+    const changeColumn = ruled === PERCENT || ruled === POINTS;
+    if (cellUnit === NO_UNIT || (bracketed && !isMoneyUnit(cellUnit.unit) && !changeColumn)) continue;
     const value = scaleDecimal(digits, cellUnit.exponent);
     const figure: Found = { start: cell.start, end, value: negative ? -value : value, unit: cellUnit.unit };
     if (qualified) figure.qualifier = qualified.qualifier;
