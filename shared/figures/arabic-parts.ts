@@ -301,13 +301,10 @@ export function readEnglishUnitRange(
   const sep = ENGLISH_UNIT_RANGE_RE.exec(text);
   if (!sep) return undefined;
   const before = text.slice(Math.max(0, start - 20), start);
+  const ranging = /(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\sfrom\s$/i.test(before);
   if (sep[0] === ' and ' || sep[0].startsWith(' and ')) {
     if (!/between\s$/i.test(before)) return undefined;
-  } else if (
-    /(?:^|[^A-Za-z])(?:from|by|up|down)\s$/i.test(before) &&
-    !/(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\sfrom\s$/i.test(before)
-  )
-    return undefined;
+  } else if (/(?:^|[^A-Za-z])(?:from|by|up|down)\s$/i.test(before) && !ranging) return undefined;
   // The second end names the same currency as the first, or neither names one.
   if ((sep[1] ?? '').trim() !== (currency?.sign ?? '')) return undefined;
   const r = tail.end + sep[0].length;
@@ -318,8 +315,9 @@ export function readEnglishUnitRange(
   if (!next || !next.english || next.unit !== tail.unit || (next.unit === '' && !currency)) return undefined;
   const value = scaleDecimal(digits, tail.exponent);
   const high = scaleDecimal(second[0], next.exponent);
-  // `£2 million to £45 million` is more likely one amount growing to another than one estimate.
-  if (!(value < high) || high > 10 * value) return undefined;
+  // `£2 million to £45 million` is more likely one amount growing to another than one estimate (unless it
+  // says it ranged: `ranged from 0.1 per cent to 18.9 per cent`).
+  if (!(value < high) || (high > 10 * value && !ranging)) return undefined;
   return {
     end: next.end,
     value,

@@ -118,6 +118,8 @@ export function readArabicAt(text: string, i: number): ReadResult {
     const colon = text.charCodeAt(i - 1);
     if ((colon === 0x3a || colon === 0xff1a || colon === 0x2236) && isDigit(text.charCodeAt(i - 2)))
       return { next: p };
+    // `债务率=余额/综合财力×100%`: a formula's factor, not a quantity.
+    if (colon === 0xd7 && text.lastIndexOf('=', i) > text.lastIndexOf('\n', i)) return { next: p };
   }
   const after = text.charCodeAt(p);
   if (after === 0x23 /* # */ || after === 0x2116) return { next: p + 1 };

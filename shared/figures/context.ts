@@ -191,10 +191,11 @@ export function bareEnglishCount(text: string, start: number, digits: string): s
  * Community Care Service Vouchers will increase from 12 000 to `: the count a level or a change is of;
  * also `the number of people employed reached `, `The early estimate of payrolled employees for January 2025 was `,
  * `The number of unemployed people fell by 9,800 to ` (held-out-22, -23), `The number of pupils in special schools
- * rose by 5.3% to `, `The number of participating banks in Hong Kong's RMB clearing platform was ` (held-out-35).
+ * rose by 5.3% to `, `The number of participating banks in Hong Kong's RMB clearing platform was ` (held-out-35), `the
+ * number of unemployed people, at `, `The number of people unemployed for 27 weeks or more was little changed at `.
  */
 const NUMBER_OF_BEFORE_RE =
-  /\b(?:number|estimate) of (?:[A-Za-z-]+ ){0,3}?([A-Za-z]+s|people)(?: [a-z]+ed)?(?: (?:on|in|at|with|under|across) (?:the )?(?:[A-Za-z'’-]+ ){0,4}[A-Za-z'’-]+| (?:waiting|staying|living) (?:longer|more|less) than the [a-z]+)?(?: (?:for|in) (?:[A-Z][a-z]+ )?\d{4})? (?:(?:was|is|were|are|stood at|reached|totalled|totaled|rose to|fell to|grew to|increased to|decreased to|dropped to) |(?:(?:will |would )?(?:increase|rise|grow|fall|decrease|drop)(?:d|s)?|rose|fell|grew|dropped) (?:from (?:\d[\d ,.]*\d )?to |from |by (?:[\d,.]+(?: million| billion)? to |[\d,.]+(?:%| per ?cent) (?:to |from (?:[\d,.]+ in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})? to )?))?))(?:about |around |some |nearly |almost |over |more than )?$/;
+  /\b(?:number|estimate) of (?:[A-Za-z-]+ ){0,3}?([A-Za-z]+s|people)(?: [a-z]+ed)?(?: (?:on|in|at|with|under|across) (?:the )?(?:[A-Za-z'’-]+ ){0,4}[A-Za-z'’-]+| (?:waiting|staying|living) (?:longer|more|less) than the [a-z]+| for (?:\d+|[a-z]+) (?:weeks|months|years|days)(?: or (?:more|longer))?)?(?: (?:for|in) (?:[A-Z][a-z]+ )?\d{4})?(?:,? at |(?: (?:was|is|were|are) (?:little changed|unchanged|essentially unchanged) at )| (?:was|is|were|are|stood at|reached|totalled|totaled|rose to|fell to|grew to|increased to|decreased to|dropped to) | (?:(?:will |would )?(?:increase|rise|grow|fall|decrease|drop)(?:d|s)?|rose|fell|grew|dropped) (?:from (?:\d[\d ,.]*\d )?to |from |by (?:[\d,.]+(?: million| billion)? to |[\d,.]+(?:%| per ?cent) (?:to |from (?:[\d,.]+ in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})? to )?))?))(?:about |around |some |nearly |almost |over |more than )?$/;
 
 /** A count of people or visits named before its scaled number, with the verb that links them. */
 const ENGLISH_COUNT_BEFORE_RE =

@@ -80,8 +80,9 @@ const AFTER_PREPOSITION_RE =
 const PRIOR_YEAR_BEFORE_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: $/;
 /** `(2024: 2,713), of whom `: a part of the count before the prior year's bracket. */
 const PART_AFTER_BRACKET_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: [\d,.]+\),?\s+of\s(?:whom|which) $/;
-/** `, of whom `: a part of the count just named. */
-const PART_AFTER_RE = /,\s+of\s(?:whom|which) $/;
+/** `, of whom `, `, of whom roughly `: a part of the count just named. */
+const PART_AFTER_RE =
+  /,\s+of\s(?:whom|which) (?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than) )?$/;
 /** A count's number and plural noun, then a preposition: what stands before a count in a phrase (`518 schools in `). */
 const COUNT_THEN_PREPOSITION_RE = /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at) $/;
 /** A month or a preposition of time before a year (`December `, `by `, `in `). */
@@ -101,7 +102,7 @@ const MONTH_AFTER_RE =
   /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A number in digits or words, to find the count an elided noun refers back to. */
 const NUMBER_IN_TEXT_RE =
-  /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/gi;
+  /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred)\b/gi;
 /**
  * Units of measure written as abbreviations: `broadband of 50 Mbps` describes what is counted, so a
  * target set against the count is not in Mbps.
@@ -284,12 +285,14 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   const head = text.slice(Math.max(0, i - 32), i);
   // (A count in thousands may be set against one whose noun was named before it: `The number of
   // applications … grew to 23,580 …, an increase of 3,706`.)
+  // (A long sentence may name its count well before: `Seven councils did not lodge … by the statutory deadline
+  // of 31 October 2025, down from 11`.)
   if (COMPARED_BEFORE_RE.test(head))
     return antecedentNoun(
       text,
       i,
       undefined,
-      160,
+      240,
       true,
       scaleDecimal(text.slice(i, p).replace(/[^\d.]/g, '')) >= 1000,
     );
@@ -337,7 +340,16 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
       antecedentNoun(text, i - head.length + bracket.index, undefined, 160, true) ??
       measureTitleNoun(text, i, p)
     );
-  if (PART_AFTER_RE.test(head)) return antecedentNoun(text, i, undefined, 160, true);
+  // (`1.25 million caregivers …, of whom roughly 410,000`: a part in thousands of a count in millions.)
+  if (PART_AFTER_RE.test(head))
+    return antecedentNoun(
+      text,
+      i,
+      undefined,
+      160,
+      true,
+      scaleDecimal(text.slice(i, p).replace(/[^\d.]/g, '')) >= 1000,
+    );
   // `57 had been completed and a further 126 were in construction`: more of what the count before counted.
   if (chain < 2 && FURTHER_BEFORE_RE.test(head)) return furtherCountUnit(text, i, chain);
   PART_OF_PRONOUN_RE.lastIndex = p;

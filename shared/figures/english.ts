@@ -100,6 +100,8 @@ const TRAILING_RE = /[ \u00a0](or more|or above|or over|or less|or fewer|or belo
 const BOUND_BEFORE_NOUN_RE = /[ \u00a0]or (more|fewer)(?=[ \u00a0][a-z])/y;
 const boundQualifier = (bound: string): FigureQualifier => (/more|above|over/.test(bound) ? 'over' : 'under');
 
+const COMPARATIVE_THAN_RE = /^[ \u00a0](?:lower|higher|greater|smaller|larger|bigger|below|above) than\b/;
+
 /** Words after a number that show it is not counting anything (`3 of`, `2024 and`, `4 shows`). */
 const STOP_WORDS = new Set(
   (
@@ -244,6 +246,8 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
       p += m[0].length;
       continue;
     }
+    // `5,000 lower than previously reported`: a comparison, no noun (`20 higher education institutions` has one).
+    if (words === 0 && COMPARATIVE_THAN_RE.test(text.slice(p, p + m[0].length + 6))) break;
     // `8,500 fewer public service roles`: the comparison between the number and its noun phrase (`more`
     // is an adjective below; `fewer` is otherwise a stop word, as in `fewer than`).
     if (word === 'fewer' && words === 0 && pluralNounWithin(text, p + m[0].length, 3)) {

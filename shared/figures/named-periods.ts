@@ -3,7 +3,7 @@
  * plan (`第十四個五年規劃`), an era or period spoken of as a whole (`過去五年`, `奮力拼搏的五年`, `前三年度`,
  * `上個五年期`). Called by the Chinese-numeral reader (./chinese-numeral.ts).
  */
-import { PREVIOUS_BEFORE_RE } from './periods';
+import { ENDED_BEFORE_RE, PREVIOUS_BEFORE_RE } from './periods';
 
 const SESSION_AFTER_RE = /^(?:會議|会议|全會|全会|全體|全体|大會|大会|常委|會|会)/;
 const PAST_BEFORE_RE = /(?:過去|过去)$/;
@@ -20,6 +20,8 @@ const ORDINAL_PERIOD_BEFORE_RE = /第[一二三四五六七八九十\d]{1,3}[個
 export function namesSessionPlanOrEra(text: string, start: number, end: number, unit: string): boolean {
   // 對上三個月: the months before the ones reported, named as a whole (periods.ts for digits).
   if (unit === '個月' && PREVIOUS_BEFORE_RE.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // 截至十月止的三個月: the months ending at a date, named as a whole.
+  if (unit === '個月' && ENDED_BEFORE_RE.test(text.slice(Math.max(0, start - 4), start))) return true;
   if (unit === '次') {
     return (
       '屆届大協协委會会'.includes(text[start - 1] ?? '\n') && SESSION_AFTER_RE.test(text.slice(end, end + 2))

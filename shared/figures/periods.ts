@@ -16,6 +16,8 @@ const PART_OF_YEAR_UNITS = new Set(['個月', '週', 'months', 'weeks']);
 const AGO_RE = /^ *(?:前|以前|之前)(?![述列者])|^ ago\b/;
 const HOUR_BEFORE_RE = /\d ?[時时點点] ?$/;
 export const PREVIOUS_BEFORE_RE = /(?:對上|对上) *$/;
+/** `截至十月止的三個月`: the months ending at a date, named as a whole (as the months before them are). */
+export const ENDED_BEFORE_RE = /(?:止|為止|为止)(?:的|之) *$/;
 const PAST_YEARS_BEFORE_RE = /\bthe (?:past|last|previous|preceding) $/;
 const PAST_BEFORE_RE = /(?:過去|过去) *$/;
 const YEARS_OF_ACCOUNT_AFTER_RE = /^(?:財政|财政)?(?:年度|財年|财年)/;
@@ -37,6 +39,8 @@ export function isPointInTime(text: string, found: Found): boolean {
   if (AGO_RE.test(text.slice(found.end, found.end + 6))) return true;
   // `對上 3 個月`: the months before the ones reported, named as a whole, as `過去五年`.
   if (PREVIOUS_BEFORE_RE.test(text.slice(Math.max(0, found.start - 3), found.start))) return true;
+  if (found.unit === '個月' && ENDED_BEFORE_RE.test(text.slice(Math.max(0, found.start - 4), found.start)))
+    return true;
   // `over the past five years`: the years a report looks back on, named as a whole, as 過去五年 is (`the
   // past 12 months` stays a span: labellers read it both ways, docs/figures-blind.md, held-out-21).
   if (

@@ -63,3 +63,16 @@ const PERCENT_SECTION_RE = /^(?:per ?cent|percentages?)(?: of (?:the )?[A-Za-z]+
 /** A money note alone (`£ billion`) or ending a short section title (`Change since … (£ billion)`). */
 const SECTION_NOTE_RE =
   /^(?:[A-Z][^\d\n]{0,60} )?[(（]?(?:[A-Z]{1,2})?[$£€] ?(?:thousand|million|billion|m|bn|000)[)）]?$/;
+
+/** A heading in capitals inside a table (`HOURS AND EARNINGS, ALL EMPLOYEES`). */
+export function isCapitalsHeading(line: string): boolean {
+  return CAPITALS_HEADING_RE.test(line.trim());
+}
+const CAPITALS_HEADING_RE = /^[A-Z][A-Z ,&'-]{5,60}$/;
+
+/** The line before the one holding `index` (empty at the text's start). */
+export function lineAbove(text: string, index: number): string {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (lineStart < 1) return '';
+  return text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+}

@@ -125,13 +125,18 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
   for (let m = ENGLISH_UNIT_LINE_RE.exec(text); m; m = ENGLISH_UNIT_LINE_RE.exec(text)) {
     // A note ends its line (a table title or a unit line), not a bracket inside a sentence.
     const lineEnd = text.indexOf('\n', m.index);
-    if (lineEnd < 0 || text.slice(m.index + m[0].length, lineEnd).trim() !== '') continue;
-    // `Phase  Buildings  Flats  Cost (HK$ million)`: a note inside the last header cell is that column's.
+    if (lineEnd < 0) continue;
+    const rest = text.slice(m.index + m[0].length, lineEnd);
+    // `Phase  Buildings  Flats  Cost (HK$ million)`: a note inside a header cell is that column's (the last
+    // cell's, or one followed by a cell gap: `Region  Number of schemes  Spending ($m)  Schemes meeting …`).
+    const inCell = rest.trim() === '' || /^(?:\t| {2,})/.test(rest);
+    if (!inCell) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     if (isEnglishUnitHeader(cellsOf(text, lineStart, lineEnd, context), context.dollars)) {
       found.push({ index: lineStart, unit: NO_UNIT, isHeader: true });
       continue;
     }
+    if (rest.trim() !== '') continue;
     let unit = parseEnglishUnit(m, context.dollars);
     // `Program Expenditures (in thousands)`: a title that names money gives a note without a currency
     // the document's own (`$` → USD, or the dollars it declares).

@@ -13,7 +13,7 @@ import { CHINESE_CURRENCY_PREFIXES, matchUnitAt, unitInfo } from './units';
  * (after the scale, or before it with `in`).
  */
 export const ENGLISH_UNIT_LINE_RE =
-  /[(（]\s*(?:(?<lead>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan)\s+)?(?:in\s+)?(?<sign>HK\$|US\$|NT\$|NZ\$|AU?\$|CA?\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(?:in\s+)?(?<scale>thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(?<word>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
+  /[(（]\s*(?:[A-Z][a-z]+(?:[ -][a-z]+){0,4},\s*)?(?:(?<lead>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan)\s+)?(?:in\s+)?(?<sign>HK\$|US\$|NT\$|NZ\$|AU?\$|CA?\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(?:in\s+)?(?<scale>thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(?<word>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
 /**
  * The same note without brackets, alone on its line or after a title's comma: `Millions of Dollars`,
  * `By Fiscal Year, Millions of Dollars` (the US Congressional Budget Office's tables), `Dollars in
@@ -248,6 +248,9 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
   // `FY2025 (S$)`, `Fee ($)`, `Share (%)` as a row label would say it, then `Cost (HK$ million)`.
   const noted = englishRowUnit(head, dollars);
   if (noted) return noted;
+  // `Number of councils`, `Councils meeting benchmark`: the noun counted, before what is said of it.
+  const counted = COUNTED_HEADER_RE.exec(head);
+  if (counted) return { exponent: 0, unit: (counted[1] ?? counted[2]!).toLowerCase() };
   // `2024–25 Actual FTEs`, `2025–26 planned FTEs`: a count under a year and a kind of figure; `Default notices`:
   // a counted noun after a word that says which (not a measured one: `Unit costs`).
   const noun = head.replace(PERIOD_AND_KIND_RE, '').replace(COUNT_MODIFIER_RE, '');
@@ -257,6 +260,8 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
   return { exponent: 0, unit: /^[A-Z]{2,5}s$/.test(noun) ? noun : noun.toLowerCase() };
 }
 const COUNT_MODIFIER_RE = /^[A-Z][a-z]+ (?=[a-z]+s$)/;
+const COUNTED_HEADER_RE =
+  /^(?:Number of (?:[a-z]+ )?([a-z]{3,}[^su\W]s)|([A-Z][a-z]{2,}[^su\W]s) (?:meeting|with|reporting|receiving|achieving|in|below|above)\b[^\d()]*)$/;
 const PERIOD_AND_KIND_RE =
   /^(?:(?:FY ?)?\d{4}(?:[-–/]\d{2,4})? )?(?:[Aa]ctual|[Pp]lanned|[Tt]arget|[Ee]stimated|[Ff]orecast|[Bb]udgeted|[Pp]rojected) /;
 

@@ -20,7 +20,7 @@ import {
 } from './table-cells';
 import { countListCells } from './count-lists';
 import { PERIOD_HEADER_CELL_RE, YEAR_CELL_RE } from './table-labelled-rows';
-import { isSectionLine, rowFollows, sectionUnit } from './table-sections';
+import { isCapitalsHeading, isSectionLine, lineAbove, rowFollows, sectionUnit } from './table-sections';
 import { tableStarts, UNIT_COLUMN_RE } from './table-starts';
 import {
   cellSignCurrency,
@@ -112,13 +112,19 @@ function isYearRow(cells: Cell[]): boolean {
 }
 
 /**
- * A label then nothing but amounts written with a separator or a decimal point (`486.2`, `800,140`): a
- * row of the table, not its header (a header's years, or a year a line break cut, `202`, are neither).
+ * A label then nothing but amounts (`486.2`, `800,140`, `36   57   131`): a row of the table, not its header (a
+ * header's years, or a year a line break cut, `202`, are none).
  */
+const HEADER_YEAR_LIKE_RE = /^(?:\d{4}|(?:19|20)\d{0,2})$/;
 function isAmountRow(cells: Cell[]): boolean {
   return (
     !NUMERIC_CELL_RE.test(cells[0]!.text) &&
-    cells.slice(1).every((c) => NUMERIC_CELL_RE.test(c.text) && /[.,]/.test(c.text))
+    // (`Total nonfarm   36   57   131`: whole numbers too, when none could be a year of a header, whole or cut.)
+    cells
+      .slice(1)
+      .every(
+        (c) => NUMERIC_CELL_RE.test(c.text) && (/[.,]/.test(c.text) || !HEADER_YEAR_LIKE_RE.test(c.text)),
+      )
   );
 }
 
@@ -206,6 +212,9 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
     let dataRows = 0;
     let rowUnit: TableUnit | undefined;
     let tableUnit = unit;
+    // A unit note under a section heading (`EMPLOYMENT BY SELECTED INDUSTRY` / `(Over-the-month change, in
+    // thousands)`) holds for that section only: the next heading starts rows with no unit of the table's.
+    const sectionNote = !isHeader && isCapitalsHeading(lineAbove(text, index));
     while (lineStart < text.length) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
@@ -237,7 +246,10 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
         continue;
       }
       const lineText = cells.length < 2 && header ? text.slice(lineStart, lineEnd).trim() : '';
-      const switched = lineText ? sectionUnit(lineText, context.dollars) : undefined;
+      const switched = lineText
+        ? (sectionUnit(lineText, context.dollars) ??
+          (sectionNote && isCapitalsHeading(lineText) ? NO_UNIT : undefined))
+        : undefined;
       // (Not a row label wrapped onto an indented line: `Percentage of schools` / `  funded   88.2`.)
       if (
         switched &&
@@ -286,8 +298,10 @@ const ROW_OWN_NOTE_RE = /[(（](?:(?:in )?dollars|%|minutes|hours|days)[)）]$/i
 function numberOfRowUnit(label: string): TableUnit | undefined {
   if (!/^Number of /i.test(label)) return undefined;
   const noun = labelNoun(label.slice(10));
-  return noun ? { exponent: 0, unit: noun } : undefined;
+  // `Number of beneficiaries (000s)`: in thousands of them.
+  return noun ? { exponent: THOUSANDS_NOTE_RE.test(label) ? 3 : 0, unit: noun } : undefined;
 }
+const THOUSANDS_NOTE_RE = /[(（](?:'000|000s?|thousands?)[)）]$/i;
 const PER_BASE_LABEL_RE = /^per [1-9]0{0,2}(?:,000)+ [a-z][a-z ]{2,30}$/i;
 const PERCENT_LABEL_START_RE = /^(?:percentage|proportion) of\b/i;
 /** A Chinese row label naming a rate or a share: `失業率`, `勞動力參與率`, `比重`, `增幅`. */

@@ -60,6 +60,9 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   // 下降 0.3 個千分點: a change in a rate per thousand, as 個百分點 is in one per hundred.
   個千分點: { canonical: '千分點', kind: 'percent' },
   千分點: { canonical: '千分點', kind: 'percent' },
+  // 低於國債收益率約12個基點: basis points, hundredths of a percentage point, kept as written.
+  個基點: { canonical: '基點', kind: 'percent' },
+  基點: { canonical: '基點', kind: 'percent' },
   倍: { canonical: '倍', kind: 'percent' },
   // 高于全国0.8个点: after a growth rate, 個點 is percentage points.
   個點: { canonical: '百分點', kind: 'percent', digitsOnly: true },
