@@ -16,7 +16,7 @@ export function countNounAt(text: string, end: number, scaled = false): string |
 
 /** Spans of time: a count in them is a duration, not what a sentence counts. */
 export const TIME_NOUNS: ReadonlySet<string> = new Set(
-  'years year months month weeks week days day hours hour'.split(' '),
+  'years year quarters quarter months month weeks week days day hours hour'.split(' '),
 );
 
 /** Plural subjects that are measured, not counted: `prices rose from 120 to 135` counts no prices. */

@@ -6,40 +6,33 @@
  * part of, so it takes that count's noun as its unit. Only a count with a noun (`positions`, `overpayments`) lends it: never a scale, a
  * currency or a percentage, so `41 of the 60 (68 percent)` does not become percent.
  */
-import { englishCountBefore } from './context';
 import { clauseOpeningCountUnit } from './english-clause-counts';
+import { antecedentNoun, COMPARED_BEFORE_RE, PART_OF_RE } from './english-antecedents';
+import { forPartNoun } from './english-for-parts';
 import { countNounAt, MEASURED_SUBJECTS, TIME_NOUNS } from './english-count-noun';
 import { measureTitleNoun } from './english-measures';
-import { readWordNumber } from './english-numbers';
-import { isRateBaseAt, perRateAt } from './english-rates';
-import { isInAside, numberStart, sentenceStop, withoutAsides } from './english-sentences';
+import { isInAside, sentenceStop } from './english-sentences';
 import { isYearLike } from './exclusions';
 import { scaleDecimal } from './numerals';
 
-/**
- * ` of the 7`, ` of our 11`, ` (62%) of the 216`: the number a bare count is part of, maybe after the
- * part's share in brackets. Group 1 the number.
- */
-const PART_OF_RE =
-  / (?:\(\d[\d.]*(?:%| per ?cent)\) )?of (?:(?:the|our|its|their|these|those|all|all the) )?(?:[A-Za-z]+'s? )?(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![\d.])/y;
 /** ` of the extensions`: the whole named by its plural noun alone. Group 1 the noun. */
 const PART_OF_NOUN_RE = / of (?:the|our|its|their|these|those) ([a-z]+[^su\W]s)\b/y;
 /** ` of the five`: a whole written in words, its noun after it. */
 const PART_OF_WORDS_RE =
-  / of (?:the|our|its|their|these|those|all) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b/y;
+  / of (?:the|our|its|their|these|those|all)\s(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b/y;
 /** ` of which`, ` of them`: a part of the count named just before. */
 const PART_OF_PRONOUN_RE = / of (?:which|them|these|those)\b/y;
 /** `For 41 of the `: the part standing before the whole, when reading the whole. */
 const PART_BEFORE_RE = /(?:^|[^A-Za-z0-9,.])(?:\d[\d,]*|[a-z]+) of (?:the|our|its|their|these|those) $/i;
-/** Words that set a bare number against a count just named: a target, a forecast, an earlier level. */
-const COMPARED_BEFORE_RE =
-  /\b(?:(?:target|goal|commitment|pledge|ambition|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection|maximum|minimum|net (?:gain|loss|increase|decrease)|an? (?:increase|decrease|reduction|rise|fall)) of|compared\s(?:with|to)|up from|down from|(?:bringing|taking) the total to(?: about| around| some| nearly| almost| over)?)\s$/i;
 /**
  * `increase Care Service Vouchers by 2 000 to `, `raise after-school care places to `: the plural object a
  * change is made to counts the change and the level. Group 1 the noun.
  */
 const OBJECT_CHANGE_RE =
   /\b(?:increas|rais|expand|add|cut|reduc|lift|boost|extend|doubl)(?:e|es|ed|ing|s)? (?:(?:the|our|its|their|and) )?(?:[A-Za-z-]+ ){0,6}?([A-Za-z][a-z]+[^su\W]s) (?:by (?:\d[\d ,.]*\d |\d )?to|by|to) $/;
+/** `compared with `, `compared with 231 of `: a comparison's part, or its whole after the part. Group 1 the part. */
+const COMPARED_PAIR_BEFORE_RE = /\bcompared (?:with|to) (\d[\d,]* of )?$/;
+const PAIR_WHOLE_AFTER_RE = /^ of \d/;
 /** ` to 6 500 flats`, ` to 5.8 deaths` after `from 4 000`: the end of a change names what both ends count. */
 const TO_COUNT_AFTER_RE = / to (?:\d{1,3}(?:[ ,]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?=\s[a-z])/y;
 /** ` to 7 per cent` after `from 5`: a change between two percentages written with one sign. */
@@ -59,14 +52,15 @@ const CHANGE_BEFORE_RE =
   /(?:, (?:up|down)|\b(?:up|down) [\d.,]+(?:%| per ?cent)? from|\b[\d.,]+(?:%| per ?cent)? (?:more|fewer|less|higher|lower) than(?: the)?) $/;
 /** `from 1,800 cases in 2022-23 to `: where a change ends counts what its start counted. Group 1 the start. */
 const FROM_COUNT_TO_RE =
-  /\bfrom (\d[\d,.]*)(?: [^,;()\d]{1,40}?)(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to $/d;
+  /\bfrom (\d[\d,.]*)(?: [^,;()\d]{1,40}?)(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to $/d;
 /**
- * `installers rose from `, `waiters fell from 1,214 to `, `hours worked rose by `, `households in TA rose by `,
+ * `installers rose from `, `waiters fell from 1,214 to `, `vacancies fell to `, `vacancies fell to 75,900 in
+ * September 2025 from `, `retrenchments rose from 3,120 in 2Q 2025 to `, `hours worked rose by `, `households in TA rose by `,
  * `notices fell by 35.3% over the five years, from `: a plural subject whose level changed (a whole word:
  * not the end of one a line break cut). Group 1 it.
  */
 const SUBJECT_CHANGE_RE =
-  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)?(?: (?:in|on|with|at) (?:[A-Z][A-Z&]{1,5}|[a-z]{3,}))? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | from (?:[\d,.]+(?: in (?:FY ?)?\d{4}(?:[-–/]\d{2,4})?)? to )?| over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;
+  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)?(?: (?:in|on|with|at) (?:[A-Z][A-Z&]{1,5}|[a-z]{3,}))? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:to (?:[\d,.]+(?: in (?:[A-Z][a-z]+ |[1-4]Q |Q[1-4] )?\d{4})?,? from )?|from (?:[\d,.]+(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | from (?:[\d,.]+(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to )?| over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;
 /** `Police staff numbered `, `applications totalled about `: a subject and its verb of total. Group 1 it. */
 const SUBJECT_TOTAL_RE =
   /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|[Pp]eople|staff|personnel) (?:numbered|totall?ed|totall?ing|numbering) (?:about |around |some |nearly |almost |over |more than )?$/;
@@ -83,33 +77,6 @@ const PART_AFTER_BRACKET_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: [\d,.]+\),?\
 /** `, of whom `, `, of whom roughly `: a part of the count just named. */
 const PART_AFTER_RE =
   /,\s+of\s(?:whom|which) (?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than) )?$/;
-/** A count's number and plural noun, then a preposition: what stands before a count in a phrase (`518 schools in `). */
-const COUNT_THEN_PREPOSITION_RE = /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at) $/;
-/** A month or a preposition of time before a year (`December `, `by `, `in `). */
-const YEAR_BEFORE_RE =
-  /(?:\b(?:in|by|since|until|from|to|during|of)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},)?|\(?Q[1-4]\)?) $/;
-/** A space or line break, then a capital letter, at `k`: where a month's name may follow a day. */
-function isCapitalAfterSpace(text: string, k: number): boolean {
-  const space = text.charCodeAt(k);
-  const next = text.charCodeAt(k + 1);
-  return (space === 0x20 || space === 0x0a) && next >= 0x41 && next <= 0x5a;
-}
-/** A month before a number: the number is a day (`at March 31, 2024`). */
-const DAY_AFTER_MONTH_RE =
-  /(?:January|February|March|April|May|June|July|August|September|October|November|December) $/;
-/** A month after a number: the number is a day (`on 30 September 2025`). */
-const MONTH_AFTER_RE =
-  /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-/** A number in digits or words, to find the count an elided noun refers back to. */
-const NUMBER_IN_TEXT_RE =
-  /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred)\b/gi;
-/**
- * Units of measure written as abbreviations: `broadband of 50 Mbps` describes what is counted, so a
- * target set against the count is not in Mbps.
- */
-const MEASURE_ABBREVIATIONS = new Set(
-  'Mbps Gbps kbps kW MW GW kWh MWh GWh TWh km kg ha mm cm ml MB GB TB Hz MHz GHz'.split(' '),
-);
 /**
  * `Of the 2 184 flats, 1 046`, `Out of the 60 cases, 41`, `Of 120 payments we tested, totalling €6.94 million,
  * 31`, `Of the 46 cases FEMA opened in fiscal years 2023 and 2024, 31`: the whole named before the part, maybe
@@ -118,107 +85,6 @@ const MEASURE_ABBREVIATIONS = new Set(
 const WHOLE_BEFORE_RE =
   /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,60})(?: in (?:(?:fiscal|financial|calendar) )?(?:FY ?|years? )?\d{4}(?:[-–/]\d{2,4})?(?: and \d{4}(?:[-–/]\d{2,4})?)?)?(?:, [a-z][^,;()]{0,40})?, (?:about |around |nearly |almost |some |over |more than |the first |the last |the remaining |the other )?$/d;
 
-/** `aged `, `aged 15 to `: the number after it is an age, part of a noun phrase (`seniors aged 65`). */
-const AGE_BEFORE_RE = /\baged (?:\d+ (?:to|and|-|–) )?$/;
-
-/** The value a number written at `start` (digits or words) states, or undefined. */
-function numberAt(text: string, start: number, written: string): number | undefined {
-  if (/^\d/.test(written)) return scaleDecimal(written);
-  const word = readWordNumber(text, start);
-  return word && word.end === start + written.length ? word.value : undefined;
-}
-
-/**
- * The noun of a count before `before` in the same paragraph (within `reach` characters, and in the same
- * sentence when `sameSentence`): the last count whose number states `value`, or, when `value` is
- * undefined, the nearest number if it is a count.
- */
-function antecedentNoun(
-  text: string,
-  before: number,
-  value: number | undefined,
-  reach: number,
-  sameSentence: boolean,
-  thousands = false,
-): string | undefined {
-  let from = Math.max(0, before - reach);
-  const paragraph = text.slice(from, before + 2).lastIndexOf('\n\n');
-  if (paragraph >= 0) from += paragraph + 2;
-  if (sameSentence) {
-    // A sentence ends at a full stop; a single line break (a PDF line wrapped mid-sentence) does not.
-    const stop = sentenceStop(text, before, from);
-    if (stop >= from) from = stop + 1;
-  }
-  const window = text.slice(from, before);
-  const starts: Array<[number, string]> = [];
-  NUMBER_IN_TEXT_RE.lastIndex = 0;
-  for (let m = NUMBER_IN_TEXT_RE.exec(window); m; m = NUMBER_IN_TEXT_RE.exec(window))
-    starts.push([from + m.index, m[0]]);
-  for (let k = starts.length - 1; k >= 0; k--) {
-    const [at, written] = starts[k]!;
-    // `2.3 per 1,000 live births, compared with 2.8`: the base of a rate is not a count; the rate is the
-    // unit of the number it gives.
-    if (text.charCodeAt(at - 2) === 0x72 /* the r of `per ` */ && isRateBaseAt(text, at)) continue;
-    const rate = text.startsWith(' per ', at + written.length)
-      ? perRateAt(text, at + written.length)
-      : undefined;
-    if (rate) {
-      if (value === undefined || numberAt(text, at, written) === value) return rate.unit;
-      continue;
-    }
-    // `340,000 seniors aged 65 and above, up from 290,000`, `1,486 patients (9.1% of attendances), down
-    // from 1,752`: an age describing the count's noun, or a number in a bracketed aside, is not the count;
-    // nor the end of a span of years (`in 2025-26, up 6.1% from`).
-    if (
-      value === undefined &&
-      (AGE_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at)) ||
-        isInAside(text, at, before) ||
-        /^\d{4}[-–/]$/.test(text.slice(Math.max(0, at - 5), at)))
-    )
-      continue;
-    const stated = numberAt(text, at, written);
-    // `518 schools selected by December 2024, against a commitment of 500`: a year is never the count.
-    if (
-      value === undefined &&
-      ((isYearLike(written) && YEAR_BEFORE_RE.test(text.slice(Math.max(0, at - 14), at))) ||
-        DAY_AFTER_MONTH_RE.test(text.slice(Math.max(0, at - 10), at)) ||
-        (isCapitalAfterSpace(text, at + written.length) &&
-          MONTH_AFTER_RE.test(text.slice(at + written.length, at + written.length + 10))))
-    )
-      continue;
-    // `selected 518 schools in three rounds, of which 57`: a count in a phrase after another count's noun
-    // says how or where; the part is of the count before it.
-    if (value === undefined && k > 0 && COUNT_THEN_PREPOSITION_RE.test(text.slice(Math.max(0, at - 40), at)))
-      continue;
-    // Without a number to look for, only the nearest count is meant (`95% up from 91` is not 91 of the
-    // schools named earlier); with one, the count that states it.
-    if (value === undefined) {
-      if (stated === undefined) return undefined;
-      const noun = countNounAt(text, at + written.length);
-      if (noun && MEASURE_ABBREVIATIONS.has(noun)) continue;
-      // `1,486 patients waited more than 12 hours from arrival, down from 1,752`: a duration inside the
-      // clause is what the count waited, not the count; one just before the comparison is (`12 hours,
-      // down from 14`).
-      if (noun && TIME_NOUNS.has(noun)) {
-        const gap = withoutAsides(text.slice(at + written.length + noun.length + 1, before));
-        if (/[a-z]/i.test(gap.replace(COMPARED_BEFORE_RE, ''))) continue;
-      }
-      if (noun || !thousands) return noun;
-      // `1.52 million people were unemployed, up 34,000`: a change in thousands against a scaled count,
-      // its noun after the scale or named before it (`The number of payrolled employees … was 30.41
-      // million, down 11,000`). A small one (`2.1 million tonnes, down from 3.3`) is in the scale too.
-      return countNounAt(text, at + written.length, true) ?? englishCountBefore(text, numberStart(text, at));
-    }
-    if (stated !== value) continue;
-    // (`a sample of 60 of the 412 applications. For 14 of the 60`: a part named by its whole's noun.)
-    PART_OF_RE.lastIndex = at + written.length;
-    const whole = PART_OF_RE.exec(text);
-    const noun = countNounAt(text, whole ? at + written.length + whole[0].length : at + written.length);
-    if (noun) return noun;
-  }
-  return undefined;
-}
-
 /**
  * The unit of a bare English number from `i` to `p` whose noun is elided: the part of a whole named
  * after it (`5 of the 7 positions`), of a whole named earlier (`For 41 of the 60`, the 60 overpayments
@@ -226,6 +92,12 @@ function antecedentNoun(
  * which`). Undefined when none applies.
  */
 export function elidedCountUnit(text: string, i: number, p: number, chain = 0): string | undefined {
+  // `252 of the 280 audits …, compared with 231 of 281`: a part and its whole set against earlier ones count
+  // what those count (the part, then the whole).
+  const pairHead = text.slice(Math.max(0, i - 40), i);
+  const compared = COMPARED_PAIR_BEFORE_RE.exec(pairHead);
+  if (compared && (compared[1] || PAIR_WHOLE_AFTER_RE.test(text.slice(p, p + 8))))
+    return antecedentNoun(text, i - pairHead.length + compared.index, undefined, 240, true);
   PART_OF_RE.lastIndex = p;
   const whole = PART_OF_RE.exec(text);
   if (whole) {
@@ -314,6 +186,9 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   // `completed 4 schools in 2022-23, 19 in 2023-24 and 34 in`: a list of counts by period, one noun for all.
   const listed = PERIOD_LIST_BEFORE_RE.exec(opening);
   if (listed && PERIOD_AFTER_RE.test(text.slice(p, p + 4))) return listed[1]!.toLowerCase();
+  // `84 parking spaces for private cars and 12 for …`, `420 jobs (360 for …`: parts by what they are for.
+  const forPart = forPartNoun(text, i, p);
+  if (forPart) return forPart;
   // `opened 46 investigations and closed 52`, `hired 97 staff and lost 64`: one noun for both verbs.
   const parallel = PARALLEL_BEFORE_RE.exec(opening);
   if (parallel) {

@@ -144,7 +144,7 @@ export function readHalf(text: string, index: number): { end: number; value: num
 
 /** The denominator of `one in twenty-five`, `1 in 4`, `nine out of ten`: a number word (tens hyphenated), or digits. */
 const IN_FRACTION_RE =
-  /[ \u00a0](?:in|out of)[ \u00a0](?:every[ \u00a0])?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand|\d{1,3}(?:,\d{3})?)\b(?![-.,]\d)(?! (?:years?|months?|weeks?|days?|hours?)\b)/y;
+  /[ \u00a0](?:in|out of)[ \u00a0\n](?:every[ \u00a0])?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand|\d{1,3}(?:,\d{3})?)\b(?![-.,]\d)(?! (?:years?|months?|weeks?|days?|hours?)\b)/y;
 const WORD_DENOMINATOR: Record<string, number> = { hundred: 100, thousand: 1000 };
 
 /**

@@ -7,15 +7,16 @@
  */
 import { readEnglishTail } from './english';
 
-/** `per ` just before a number: the number may be a rate's base. */
-const PER_BEFORE_RE = /(?:^|[^A-Za-z])[Pp]er $/;
+/** `per `, `for every ` just before a number: the number may be a rate's base. */
+const PER_BEFORE_RE = /(?:^|[^A-Za-z])(?:[Pp]er|for every) $/;
 /** A round base (`1,000`, `100,000`, `100`, `5,000`): `per 12 months` is a span, not a base. */
 const BASE_SOURCE = '[1-9]0{0,2}(?:,000)+|[1-9]0*';
 const BASE_RE = new RegExp(`(?:${BASE_SOURCE})(?![\\d,.]?\\d)`, 'y');
 
 /** Whether the number starting at `i` is the base of a rate (`per 1,000`, `per 100,000`). */
 export function isRateBaseAt(text: string, i: number): boolean {
-  if (text.charCodeAt(i - 1) !== 0x20 || !PER_BEFORE_RE.test(text.slice(Math.max(0, i - 5), i))) return false;
+  if (text.charCodeAt(i - 1) !== 0x20 || !PER_BEFORE_RE.test(text.slice(Math.max(0, i - 11), i)))
+    return false;
   BASE_RE.lastIndex = i;
   return BASE_RE.test(text);
 }

@@ -19,6 +19,8 @@ import {
   readWordNumber,
 } from './english-numbers';
 
+const QUARTERS_OF_YEAR_RE = /\b(?:first|last|past|next|previous|final|remaining)\s\S+\squarters$/i;
+
 /** A hyphen and a unit of time after a number word (the units `readEnglishTail` reads after `-`). */
 const HYPHENED_TIME_RE = /^-(?:years?|months?|weeks?|days?|hours?)\b/;
 
@@ -47,6 +49,9 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
     }
   }
   const fraction = readWordFraction(text, i) ?? readHalf(text, i) ?? readProportion(text, i);
+  // `the first three quarters of 2025`: quarters of a year, a named period, not three fourths.
+  if (fraction && QUARTERS_OF_YEAR_RE.test(text.slice(Math.max(0, i - 10), fraction.end)))
+    return { next: fraction.end };
   if (fraction) {
     const qualifier = qualifierBefore(text, i);
     return {

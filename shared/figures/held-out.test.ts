@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -36: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -37: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -125,6 +125,9 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // Measured first unseen on 223471f (micro F1 0.925; a BLS summary table whose note of thousands holds for its
   // section 0.660, a NSW Auditor-General table whose headers count councils 0.804), then its classes fixed (0.996).
   'held-out-36': { micro: 0.99 },
+  // Measured first unseen on bb02b7b (micro F1 0.929; an ONS table whose money note the layout fold joined to
+  // the title's year 0.674, a NZ Auditor-General table 0.885), then its classes fixed (0.998).
+  'held-out-37': { micro: 0.99 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

@@ -141,6 +141,10 @@ function isTableRow(line: string): boolean {
 }
 
 /** A break after Arabic digits (maybe with the start of a unit): see breakInFigure. */
+/** A money note alone on its line (`£ billion`, `$m`, `HK$'000`): a table's unit line, never a unit wrapped. */
+const UNIT_LINE_ALONE_RE =
+  /^[ \t]*(?:[A-Z]{1,2})?[£$€] ?(?:'?000|thousands?|millions?|billions?|m|bn)[ \t]*$/;
+
 function arabicBreak(text: string, at: number, length: number): 'join' | 'space' | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, at);
@@ -178,7 +182,9 @@ function arabicBreak(text: string, at: number, length: number): 'join' | 'space'
   if (isDigitCode(next)) return compoundContinues(partial, text, at + length) ? 'join' : undefined;
   if (next === 0x2f || next === 0xff0f)
     return isUnit(partial) && matchUnitAt(text, at + length + 1) ? 'join' : undefined;
-  if (next < 0x2e7f) return partial === '' ? 'space' : undefined; // $18.4\nmillion, 3.5\n%
+  // $18.4\nmillion, 3.5\n% (not a title's year over a unit line: `… October 2025\n£ billion`).
+  if (next < 0x2e7f)
+    return partial === '' && !UNIT_LINE_ALONE_RE.test(nextLine(text, at + length)) ? 'space' : undefined;
   // Chinese: remove the break only when a multiplier or a unit runs across it.
   const probe = partial + text.slice(at + length, at + length + 6);
   let pos = 0;

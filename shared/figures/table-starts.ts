@@ -68,6 +68,8 @@ function isUnitHeader(cells: Cell[], dollars: string | undefined): boolean {
     if (countHeaderUnit(text)) named++;
     // `價值按年變動百分率`: a column of percentages by its name, beside a bracketed unit.
     else if (PERCENT_NAME_CELL_RE.test(text)) named++;
+    // `Audits`, `Audits on time` beside `On time (%)`: English headers naming what they count.
+    else if (/^[A-Z][a-z]/.test(text) && englishColumnUnit(text, dollars)) named++;
     else if (!HEADER_UNIT_RE.test(text)) continue;
     else if (PERCENT_HEADER_RE.test(text) || labelUnit(text, NO_UNIT) || englishRowUnit(text, dollars))
       named++;

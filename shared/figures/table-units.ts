@@ -248,9 +248,11 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
   // `FY2025 (S$)`, `Fee ($)`, `Share (%)` as a row label would say it, then `Cost (HK$ million)`.
   const noted = englishRowUnit(head, dollars);
   if (noted) return noted;
-  // `Number of councils`, `Councils meeting benchmark`: the noun counted, before what is said of it.
+  // `Number of councils`, `Councils meeting benchmark`, `Audits on time`: the noun counted, before what is said
+  // of it (not a measured one: `Costs per head`).
   const counted = COUNTED_HEADER_RE.exec(head);
-  if (counted) return { exponent: 0, unit: (counted[1] ?? counted[2]!).toLowerCase() };
+  const countedNoun = counted ? (counted[1] ?? counted[2]!).toLowerCase() : undefined;
+  if (countedNoun && !MEASURED_SUBJECTS.has(countedNoun)) return { exponent: 0, unit: countedNoun };
   // `2024–25 Actual FTEs`, `2025–26 planned FTEs`: a count under a year and a kind of figure; `Default notices`:
   // a counted noun after a word that says which (not a measured one: `Unit costs`).
   const noun = head.replace(PERIOD_AND_KIND_RE, '').replace(COUNT_MODIFIER_RE, '');
@@ -261,7 +263,7 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
 }
 const COUNT_MODIFIER_RE = /^[A-Z][a-z]+ (?=[a-z]+s$)/;
 const COUNTED_HEADER_RE =
-  /^(?:Number of (?:[a-z]+ )?([a-z]{3,}[^su\W]s)|([A-Z][a-z]{2,}[^su\W]s) (?:meeting|with|reporting|receiving|achieving|in|below|above)\b[^\d()]*)$/;
+  /^(?:Number of (?:[a-z]+ )?([a-z]{3,}[^su\W]s)|([A-Z][a-z]{2,}[^su\W]s)(?: [a-z]+){1,3})$/;
 const PERIOD_AND_KIND_RE =
   /^(?:(?:FY ?)?\d{4}(?:[-–/]\d{2,4})? )?(?:[Aa]ctual|[Pp]lanned|[Tt]arget|[Ee]stimated|[Ff]orecast|[Bb]udgeted|[Pp]rojected) /;
 
@@ -336,3 +338,12 @@ export function englishUnitCell(
   if (span) return { exponent: 0, unit: span[0].toLowerCase() };
   return endingNote(`(${cell})`, dollars);
 }
+
+/** The noun a `Number of …` row label counts, as a unit. */
+export function numberOfRowUnit(label: string): TableUnit | undefined {
+  if (!/^Number of /i.test(label)) return undefined;
+  const noun = labelNoun(label.slice(10));
+  // `Number of beneficiaries (000s)`: in thousands of them.
+  return noun ? { exponent: THOUSANDS_NOTE_RE.test(label) ? 3 : 0, unit: noun } : undefined;
+}
+const THOUSANDS_NOTE_RE = /[(（](?:'000|000s?|thousands?)[)）]$/i;

@@ -28,6 +28,7 @@ import {
   englishColumnUnit,
   englishRowUnit,
   englishUnitCell,
+  numberOfRowUnit,
   isMoneyUnit,
   labelNoun,
   labelUnit,
@@ -115,6 +116,7 @@ function isYearRow(cells: Cell[]): boolean {
  * A label then nothing but amounts (`486.2`, `800,140`, `36   57   131`): a row of the table, not its header (a
  * header's years, or a year a line break cut, `202`, are none).
  */
+const RULE_LINE_RE = /^(?:-{3,}|={3,}|_{3,})(?:[ \t]+(?:-{3,}|={3,}|_{3,}))*$/;
 const HEADER_YEAR_LIKE_RE = /^(?:\d{4}|(?:19|20)\d{0,2})$/;
 function isAmountRow(cells: Cell[]): boolean {
   return (
@@ -246,6 +248,11 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
         continue;
       }
       const lineText = cells.length < 2 && header ? text.slice(lineStart, lineEnd).trim() : '';
+      // `                 -------` over a sub-total: a rule under a column, no row and no end of the table.
+      if (lineText && RULE_LINE_RE.test(lineText)) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
       const switched = lineText
         ? (sectionUnit(lineText, context.dollars) ??
           (sectionNote && isCapitalsHeading(lineText) ? NO_UNIT : undefined))
@@ -294,14 +301,6 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
 
 /** A row label's note that sets its cells apart from the table's unit: whole dollars, a percentage, a span. */
 const ROW_OWN_NOTE_RE = /[(（](?:(?:in )?dollars|%|minutes|hours|days)[)）]$/i;
-/** The noun a `Number of …` row label counts, as a unit. */
-function numberOfRowUnit(label: string): TableUnit | undefined {
-  if (!/^Number of /i.test(label)) return undefined;
-  const noun = labelNoun(label.slice(10));
-  // `Number of beneficiaries (000s)`: in thousands of them.
-  return noun ? { exponent: THOUSANDS_NOTE_RE.test(label) ? 3 : 0, unit: noun } : undefined;
-}
-const THOUSANDS_NOTE_RE = /[(（](?:'000|000s?|thousands?)[)）]$/i;
 const PER_BASE_LABEL_RE = /^per [1-9]0{0,2}(?:,000)+ [a-z][a-z ]{2,30}$/i;
 const PERCENT_LABEL_START_RE = /^(?:percentage|proportion) of\b/i;
 /** A Chinese row label naming a rate or a share: `失業率`, `勞動力參與率`, `比重`, `增幅`. */
