@@ -7,6 +7,7 @@ import { englishAgeAt } from './english-ages';
 import { centsPrefixAt } from './glued-currency';
 import type { ChineseTail } from './chinese-tail';
 import { durationEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
+import { chineseRateBaseAt } from './chinese-rates';
 import { bareEnglishCount, currencyBefore, englishCountBefore, visitUnitBefore } from './context';
 import { readEnglishTail } from './english';
 import { isEnglishLabelOrDate, isFootnoteMarker, isLatinContext } from './english-context';
@@ -127,16 +128,17 @@ export function readArabicAt(text: string, i: number): ReadResult {
   const currency = currencyBefore(text, i);
   const start = currency?.start ?? i;
 
-  // Fractions: 1/3 (a date such as 3/1/2024 was skipped above).
+  // Fractions: 1/3 (a date such as 3/1/2024 was skipped above); a rate on a base, `15.1/10萬`.
   if (after === 0x2f /* / */) {
+    const base = chineseRateBaseAt(text, p);
+    if (base) return finish(text, { start, end: base.end, value: scaleDecimal(digits), unit: base.unit });
     FRACTION_RE.lastIndex = p;
     const f = FRACTION_RE.exec(text);
     if (f && !digits.includes('.') && !digits.includes(',')) {
       const numerator = Number(digits);
       const denominator = Number(f[1]);
       const end = p + f[0].length;
-      // `CB(4)512/24-25(03)`: a slash glued to brackets, dashes or letters is part of a paper or file
-      // number, not a fraction.
+      // `CB(4)512/24-25(03)`: a slash glued to brackets, dashes or letters is part of a file number.
       const glued = text.charCodeAt(i - 1);
       const trailing = text.charCodeAt(end);
       if (
@@ -191,8 +193,7 @@ export function readArabicAt(text: string, i: number): ReadResult {
   if (digits.length <= 3 && isDigit(text.charCodeAt(p + 1)) && GROUP_SPACES.includes(text[p] ?? '\n')) {
     const spaced = readSpacedGroups(text, i, currency?.unit);
     if (spaced) return finish(text, withStart(spaced, start));
-    // `of whom 5 290 (30.1%)`: in English, digits in spaced groups state an amount on their own, as
-    // digits with commas do (below).
+    // `of whom 5 290 (30.1%)`: English digits in spaced groups state an amount, as with commas (below).
     const end = spacedGroupsEnd(text, i);
     if (end > 0 && !currency && isLatinContext(text, i, end) && !isInDigitSequence(text, i, end)) {
       const unit = elidedCountUnit(text, i, end) ?? englishCountBefore(text, start) ?? '';

@@ -9,7 +9,7 @@
 import type { FigureQualifier } from './types';
 
 // Case-insensitive: a sentence may open with the word (`Children under 12`, `Aged 65 and over`).
-const AGED_BEFORE_RE = /(?:^|[^A-Za-z])aged? (between )?$/i;
+const AGED_BEFORE_RE = /(?:^|[^A-Za-z])(?:aged?|ages) (between )?$/i;
 const PERSON_COMPARISON_BEFORE_RE =
   /(?:^|[^A-Za-z])(?:child|children|kids?|babies|infants|toddlers|persons?|people|adults|seniors|residents|those|anyone|workers|students|youths?|pupils|citizens) (?:aged? )?(?:below|under|above|over|older than|younger than) $/i;
 /** `aged above 55 to 65`: a comparison between `aged` and the range it opens (held-out-11). */

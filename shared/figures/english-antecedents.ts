@@ -50,8 +50,8 @@ const MEASURE_ABBREVIATIONS = new Set(
   'Mbps Gbps kbps kW MW GW kWh MWh GWh TWh km kg ha mm cm ml MB GB TB Hz MHz GHz'.split(' '),
 );
 
-/** `aged `, `aged 15 to `: the number after it is an age, part of a noun phrase (`seniors aged 65`). */
-const AGE_BEFORE_RE = /\baged (?:\d+ (?:to|and|-|–) )?$/;
+/** `aged `, `aged 15 to `, `aged 15-`: the number after it is an age, part of a noun phrase (`seniors aged 65`). */
+const AGE_BEFORE_RE = /\baged (?:\d+ ?(?:to |and |-|–) ?)?$/;
 
 /** The value a number written at `start` (digits or words) states, or undefined. */
 function numberAt(text: string, start: number, written: string): number | undefined {

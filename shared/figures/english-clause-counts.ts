@@ -16,7 +16,7 @@ const CLAUSE_OPENING_RE =
   /(?:^|[.;:][ \n]+|, and |(?:^|[.!?]\s+)Of (?:these|them|those),[^.;]*, (?:and )?|(?:^|[.!?]\s+)Of (?:these|them|those), )(?:(?:[Oo]nly|[Jj]ust|[Aa]nother|[Aa] further) )?$/;
 /** The verb right after the number, maybe after its share in brackets (`38 (26%) were`), or `, worth`. */
 const VERB_AFTER_RE =
-  /(?: \(\d[\d.]*(?:%| per ?cent)\))?(?: (?:were|was|had|have|has|lacked|did|remained|failed|met|cut|spent|paid|held|kept|lost|grew|rose|fell|saw|made|took|won|[a-z]{3,}ed)\b|, worth\b)/y;
+  /(?:\s\(\d[\d.]*(?:%| per ?cent)\))?(?: (?:were|was|had|have|has|lacked|did|remained|failed|met|cut|spent|paid|held|kept|lost|grew|rose|fell|saw|made|took|won|[a-z]{3,}ed)\b|, worth\b)/y;
 const NUMBER_G =
   /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
 /** A verb form right after a number. */

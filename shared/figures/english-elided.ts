@@ -61,9 +61,12 @@ const FROM_COUNT_TO_RE =
  */
 const SUBJECT_CHANGE_RE =
   /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)?(?: (?:in|on|with|at) (?:[A-Z][A-Z&]{1,5}|[a-z]{3,}))? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:to (?:[\d,.]+(?: in (?:[A-Z][a-z]+ |[1-4]Q |Q[1-4] )?\d{4})?,? from )?|from (?:[\d,.]+(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | from (?:[\d,.]+(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to )?| over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;
-/** `Police staff numbered `, `applications totalled about `: a subject and its verb of total. Group 1 it. */
+/**
+ * `Police staff numbered `, `applications totalled about `, `Persons aged 65 years and over in employment numbered `: a
+ * subject, maybe with a phrase after it, and its verb of total. Group 1 it.
+ */
 const SUBJECT_TOTAL_RE =
-  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|[Pp]eople|staff|personnel) (?:numbered|totall?ed|totall?ing|numbering) (?:about |around |some |nearly |almost |over |more than )?$/;
+  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|[Pp]eople|staff|personnel)(?: (?:aged|in|from|at|with|under|over)\b[^,.;()]{1,40}?)? (?:numbered|totall?ed|totall?ing|numbering) (?:about |around |some |nearly |almost |over |more than )?$/;
 /** `Patients waiting more than `, `people aged over `: a plural subject and the phrase before its span. */
 const PHRASE_SUBJECT_RE =
   /\b([A-Za-z][a-z]+[^su\W]s|[Pp]eople) (?:waiting|waited|staying|stayed|living|aged|unemployed) (?:(?:more|longer|less|fewer) than |over |under |at least )?[\d,]+ $/;

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -37: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -38: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -128,6 +128,10 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // Measured first unseen on bb02b7b (micro F1 0.929; an ONS table whose money note the layout fold joined to
   // the title's year 0.674, a NZ Auditor-General table 0.885), then its classes fixed (0.998).
   'held-out-37': { micro: 0.99 },
+  // Measured first unseen on 3a6e074 (micro F1 0.914; an Irish CSO table under a row of '000 notes 0.662, an
+  // Oregon budget brief's staff rows 0.814), then its classes fixed (0.977); a Macao table's income bands as row
+  // labels (labelled MOP ranges) keep its release at 0.944 (docs/figures-blind.md).
+  'held-out-38': { micro: 0.97, document: 0.94 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

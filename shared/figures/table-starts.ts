@@ -23,6 +23,7 @@ import {
   type TableUnit,
 } from './table-units';
 import { labelledRowHeaders, YEAR_CELL_RE } from './table-labelled-rows';
+import { thousandsRowHeaders } from './table-thousands';
 
 /** Where a table starts: a unit line (the table begins after it) or a header (the table begins there). */
 export interface TableStart {
@@ -179,6 +180,7 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
     found.push({ index: m.index, unit: { exponent: 0, unit: context.dollars ?? 'USD' } });
   found.push(
     ...moneyNoteHeaders(text, context),
+    ...thousandsRowHeaders(text, context),
     ...labelledRowHeaders(text, context),
     ...nounHeaders(text, context),
     ...percentLabelHeaders(text, context),

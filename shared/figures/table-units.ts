@@ -339,11 +339,15 @@ export function englishUnitCell(
   return endingNote(`(${cell})`, dollars);
 }
 
-/** The noun a `Number of …` row label counts, as a unit. */
+/** The noun a `Number of …` row label (or a row of staff: `Positions`, `FTE`) counts, as a unit. */
 export function numberOfRowUnit(label: string): TableUnit | undefined {
+  // `Positions`, `FTE` in a table of money: a budget's staff, counted.
+  const staff = STAFF_ROW_LABEL_RE.exec(label);
+  if (staff) return { exponent: 0, unit: /^FTE/i.test(staff[1]!) ? 'FTE' : staff[1]!.toLowerCase() };
   if (!/^Number of /i.test(label)) return undefined;
   const noun = labelNoun(label.slice(10));
   // `Number of beneficiaries (000s)`: in thousands of them.
   return noun ? { exponent: THOUSANDS_NOTE_RE.test(label) ? 3 : 0, unit: noun } : undefined;
 }
 const THOUSANDS_NOTE_RE = /[(（](?:'000|000s?|thousands?)[)）]$/i;
+const STAFF_ROW_LABEL_RE = /^(Positions|FTEs?|Staff|Employees|Headcount)$/i;

@@ -129,6 +129,8 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   // 54.6分貝: decibels, not 分 (points, minutes) with a stray 貝.
   分貝: measure('分貝'),
   床: count('床'),
+  // 醫師日均擔負住院2.2床日: bed-days, a workload, not beds.
+  床日: measure('床日'),
   // time spans (dates are excluded before units are read)
   年: { canonical: '年', kind: 'time' },
   // 18個月 is a span of months, kept as written so it is never mistaken for a calendar month (月).
