@@ -12,6 +12,12 @@ import { AppDb } from '../db/app-db';
 import { createAppServices } from './services';
 import { createAppStore } from './store';
 
+/**
+ * Waits for the other window to catch up: 5 s rather than vi.waitFor's 1 s, which a loaded 2-core machine ran
+ * past once (the full suite beside a fresh clone's e2e run).
+ */
+const settled = (check: () => void): Promise<void> => vi.waitFor(check, { timeout: 5000 });
+
 const text = '今年經濟增長5%。就業穩定。';
 const version = createDocumentVersion(
   {
@@ -55,17 +61,15 @@ describe('live annotations across windows', () => {
     const created = await first.store
       .getState()
       .addAnnotation({ start: 2, end: 6 }, { kind: 'comment', text: 'Source?', resolved: false });
-    await vi.waitFor(() => expect(list(second).map((a) => a.id)).toEqual([created!.id]));
+    await settled(() => expect(list(second).map((a) => a.id)).toEqual([created!.id]));
 
     await second.store
       .getState()
       .updateAnnotation(created!.id, { kind: 'comment', text: 'Bulletin p.3', resolved: true });
-    await vi.waitFor(() =>
-      expect(list(first)[0]?.body).toMatchObject({ text: 'Bulletin p.3', resolved: true }),
-    );
+    await settled(() => expect(list(first)[0]?.body).toMatchObject({ text: 'Bulletin p.3', resolved: true }));
 
     const reply = await second.store.getState().addReply(created!.id, '見統計公報');
-    await vi.waitFor(() =>
+    await settled(() =>
       expect(
         first.store
           .getState()
@@ -76,7 +80,7 @@ describe('live annotations across windows', () => {
 
     first.store.getState().selectAnnotation(created!.id);
     await second.store.getState().deleteAnnotation(created!.id);
-    await vi.waitFor(() => expect(list(first)).toEqual([]));
+    await settled(() => expect(list(first)).toEqual([]));
     expect(first.store.getState().selectedAnnotationId).toBeNull();
     first.stop();
     second.stop();
@@ -102,7 +106,7 @@ describe('live annotations across windows', () => {
     const b = await first.store
       .getState()
       .addAnnotation({ start: 2, end: 6 }, { kind: 'comment', text: 'Source?', resolved: false });
-    await vi.waitFor(() => expect(second.store.getState().annotationList).toHaveLength(2));
+    await settled(() => expect(second.store.getState().annotationList).toHaveLength(2));
     // Our own write is not re-derived when the database is read again after it.
     const afterOwn = first.store.getState().annotationList;
     await new Promise((resolve) => setTimeout(resolve, 600));
@@ -112,7 +116,7 @@ describe('live annotations across windows', () => {
     await second.store
       .getState()
       .updateAnnotation(b!.id, { kind: 'comment', text: 'Bulletin p.3', resolved: false });
-    await vi.waitFor(() =>
+    await settled(() =>
       expect(first.store.getState().annotationRecords.annotations.get(b!.id)?.body).toMatchObject({
         text: 'Bulletin p.3',
       }),
