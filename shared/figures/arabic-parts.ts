@@ -283,7 +283,7 @@ export function readCompound(
 
 /** ` to £`, ` and `, `-US$`: what joins two ends of an English range that both carry the unit. */
 const ENGLISH_UNIT_RANGE_RE =
-  /(?: to | and | ?[-–] ?)((?:[A-Z]{0,3}[$€£¥]|(?:USD|EUR|GBP|HKD|MOP|JPY|SGD|RMB|AUD|TWD) )?)(?=\d)/y;
+  /(?: to[ \n]| and[ \n]| ?[-–] ?)((?:[A-Z]{0,3}[$€£¥]|(?:USD|EUR|GBP|HKD|MOP|JPY|SGD|RMB|AUD|TWD) )?)(?=\d)/y;
 
 /**
  * `£20 billion to £25 billion`, `$3 million to $5 million`, `5.5 per cent to 6.0 per cent`: a range
@@ -302,7 +302,7 @@ export function readEnglishUnitRange(
   if (!sep) return undefined;
   const before = text.slice(Math.max(0, start - 20), start);
   const ranging = /(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\sfrom\s$/i.test(before);
-  if (sep[0] === ' and ' || sep[0].startsWith(' and ')) {
+  if (sep[0].startsWith(' and')) {
     if (!/between\s$/i.test(before)) return undefined;
   } else if (/(?:^|[^A-Za-z])(?:from|by|up|down)\s$/i.test(before) && !ranging) return undefined;
   // The second end names the same currency as the first, or neither names one.

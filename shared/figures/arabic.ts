@@ -120,7 +120,8 @@ export function readArabicAt(text: string, i: number): ReadResult {
     if ((colon === 0x3a || colon === 0xff1a || colon === 0x2236) && isDigit(text.charCodeAt(i - 2)))
       return { next: p };
     // `债务率=余额/综合财力×100%`: a formula's factor, not a quantity.
-    if (colon === 0xd7 && text.lastIndexOf('=', i) > text.lastIndexOf('\n', i)) return { next: p };
+    if (colon === 0xd7 && /[=＝][^\n]*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, i)))
+      return { next: p };
   }
   const after = text.charCodeAt(p);
   if (after === 0x23 /* # */ || after === 0x2116) return { next: p + 1 };
@@ -208,12 +209,11 @@ export function readArabicAt(text: string, i: number): ReadResult {
   // `Section 3`, `paragraphs 5 to 11`, `Tables 2 and 3`: a label's number, with the rest of its list.
   if (!currency && isLatinContext(text, i, p) && isEnglishLabelOrDate(text, i, p))
     return { next: labelListEnd(text, p) };
-
-  // 3 in 10 adults, 1 in 4: a proportion.
+  // 3 in 10 adults, 1 in 4, `1 in\n4`: a proportion.
   if (
     !currency &&
     text.charCodeAt(p) === 0x20 &&
-    (text.startsWith(' in ', p) || text.startsWith(' out of ', p)) &&
+    /^ (?:in|out of)\s/.test(text.slice(p, p + 8)) &&
     !digits.includes('.')
   ) {
     const proportion = readInFraction(text, p, scaleDecimal(digits));

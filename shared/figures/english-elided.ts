@@ -200,7 +200,14 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   }
   // `fell to 4.1 per million hours worked, from 5.3`: the level a change started from counts what it reached.
   if (LEVEL_FROM_RE.test(text.slice(Math.max(0, i - 100), i)))
-    return antecedentNoun(text, i, undefined, 160, true);
+    return antecedentNoun(
+      text,
+      i,
+      undefined,
+      160,
+      true,
+      scaleDecimal(text.slice(i, p).replace(/[^\d.]/g, '')) >= 1000,
+    );
   // `3,412 FTEs, up 14 from 3,398`, `561,900 individuals, up 4.4% from 538,100`, `12.6% more than the
   // 6,075 placed`: a change and the level it started from count what the sentence counted before them.
   const change = CHANGE_BEFORE_RE.exec(head);
@@ -249,7 +256,7 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
 
 /** `fell to 4.1 per million hours worked, from `: a level reached, then the one it started from. */
 const LEVEL_FROM_RE =
-  /\b(?:fell|rose|dropped|declined|increased|decreased|grew|climbed) to [\d.,]+[^,;:()\d]{0,50}, from $/;
+  /\b(?:fell|rose|dropped|declined|increased|decreased|grew|climbed) to [\d.,]+(?:[^,;:()\d]{0,50}|\s(?:at|on|by)\s[A-Z][a-z]+ \d{1,2}),(?: \d{4},)? from $/;
 
 /** `and a further `, `another `: a number that adds to the count before it. */
 const FURTHER_BEFORE_RE = /\b(?:a further|another)\s$/;

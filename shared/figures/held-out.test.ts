@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -38: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -39: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -132,6 +132,10 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // Oregon budget brief's staff rows 0.814), then its classes fixed (0.977); a Macao table's income bands as row
   // labels (labelled MOP ranges) keep its release at 0.944 (docs/figures-blind.md).
   'held-out-38': { micro: 0.97, document: 0.94 },
+  // Measured first unseen on bd8f9e0 (micro F1 0.939; the three Chinese documents 0.990-1.000, an Ontario Auditor
+  // General table 0.772), then its classes fixed (0.981); a NSW budget paper's project table keeps its start and
+  // finish years as money (0.908, docs/figures-blind.md).
+  'held-out-39': { micro: 0.98, document: 0.9 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

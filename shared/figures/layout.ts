@@ -126,10 +126,11 @@ function breakInFigure(text: string, at: number, length: number): 'join' | 'spac
 
 /**
  * A paragraph number or list letter at a line's start, set off by a tab or two or more spaces before its
- * text (`3.1.1  Gross`, `4.\t利得稅`, `\t(b)\t寬減`, `4.\t「長者醫療券…`: a quotation may open it).
+ * text (`3.1.1  Gross`, `4.\t利得稅`, `\t(b)\t寬減`, `4.\t「長者醫療券…`: a quotation may open it), or a bullet
+ * (`•\tThe Ministry paid $18.4`).
  */
 const PARAGRAPH_NUMBER_RE =
-  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\((?:[a-z]|[ivx]{1,4})\))(?:\t| {2,})(?=[A-Za-z\u3400-\u9fff「『“‘（(])/;
+  /^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\((?:[a-z]|[ivx]{1,4})\)|[•·▪◦‣])(?:\t| {2,})(?=[A-Za-z\u3400-\u9fff「『“‘（($£€])/;
 
 /**
  * Whether a line reads as a table row, its cells split by tabs or runs of spaces; a paragraph number set

@@ -47,7 +47,7 @@ export const BRACKETED_CELL_RE = /^\((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)$/;
  * `變動百分率`, `占比`, `增幅`.
  */
 export const PERCENT_HEADER_RE =
-  /[%％]|per ?cent|百分[率比點点]|[增變变成][減减动動長长]率|[增減减]率|[佔占]比|比重|[增升降跌]幅|增速|[變变]幅/i;
+  /[%％]|per ?cent(?!ile)|百分[率比點点]|[增變变成][減减动動長长]率|[增減减]率|[佔占]比|比重|[增升降跌]幅|增速|[變变]幅/i;
 export interface Cell {
   start: number;
   text: string;

@@ -263,7 +263,7 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
 }
 const COUNT_MODIFIER_RE = /^[A-Z][a-z]+ (?=[a-z]+s$)/;
 const COUNTED_HEADER_RE =
-  /^(?:Number of (?:[a-z]+ )?([a-z]{3,}[^su\W]s)|([A-Z][a-z]{2,}[^su\W]s)(?: [a-z]+){1,3})$/;
+  /^(?:Number of (?:[a-z]+ )?([a-z]{3,}[^su\W]s)|([A-Z][a-z]{2,}[^su\W]s)(?: [A-Za-z][a-z]+){1,3})$/;
 const PERIOD_AND_KIND_RE =
   /^(?:(?:FY ?)?\d{4}(?:[-–/]\d{2,4})? )?(?:[Aa]ctual|[Pp]lanned|[Tt]arget|[Ee]stimated|[Ff]orecast|[Bb]udgeted|[Pp]rojected) /;
 
@@ -343,11 +343,14 @@ export function englishUnitCell(
 export function numberOfRowUnit(label: string): TableUnit | undefined {
   // `Positions`, `FTE` in a table of money: a budget's staff, counted.
   const staff = STAFF_ROW_LABEL_RE.exec(label);
-  if (staff) return { exponent: 0, unit: /^FTE/i.test(staff[1]!) ? 'FTE' : staff[1]!.toLowerCase() };
+  if (staff) {
+    const noun = staff[1] ?? staff[2]!;
+    return { exponent: 0, unit: /^FTE/i.test(noun) ? 'FTE' : noun.toLowerCase() };
+  }
   if (!/^Number of /i.test(label)) return undefined;
   const noun = labelNoun(label.slice(10));
   // `Number of beneficiaries (000s)`: in thousands of them.
   return noun ? { exponent: THOUSANDS_NOTE_RE.test(label) ? 3 : 0, unit: noun } : undefined;
 }
 const THOUSANDS_NOTE_RE = /[(（](?:'000|000s?|thousands?)[)）]$/i;
-const STAFF_ROW_LABEL_RE = /^(Positions|FTEs?|Staff|Employees|Headcount)$/i;
+const STAFF_ROW_LABEL_RE = /^(Positions|FTEs?|Staff|Employees|Headcount)$|^Staff(?: numbers)? \((FTEs?)\)$/i;

@@ -76,7 +76,8 @@ const CODE_HEADER_RE = new RegExp(
   'i',
 );
 /** A column of years (`年度` over `110`, `111`: Minguo years; `Year` over `2023-24`): labels, not figures. */
-const YEAR_HEADER_RE = /^(?:年度|年[別别份]|年|(?:Fiscal )?Years?|FY)$/i;
+// (`Start`, `Complete`: a project's years, in a table of its costs.)
+const YEAR_HEADER_RE = /^(?:年度|年[別别份]|年|(?:Fiscal )?Years?|FY|Start|Complete|Completion|Finish)$/i;
 const YEAR_LABEL_RE = /^\d{2,4}(?:[-–/]\d{2,4})?$/;
 /**
  * Where the table under a unit line begins: blank lines and further notes (`單位：百萬港元` then

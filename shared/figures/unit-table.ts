@@ -89,6 +89,8 @@ export const TRADITIONAL_UNITS: Record<string, UnitInfo> = {
   公頃: measure('公頃'),
   坪: measure('坪'),
   畝: measure('畝'),
+  // 社會化服務面積1.42億畝次: area served counted once per service, not the area.
+  畝次: measure('畝次'),
   噸: measure('噸'),
   公噸: measure('噸'),
   噸公里: measure('噸公里'),
