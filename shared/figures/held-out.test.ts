@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The later held-out sets (held-out-2 to -39: labelled from the spec by labellers who never saw the
+ * The later held-out sets (held-out-2 to -40: labelled from the spec by labellers who never saw the
  * detector; each was first measured unseen, see docs/figures-blind.md). They are not tuning material: this
  * test only keeps the detector from getting worse on them than measured in docs/figures-blind.md, so a
  * change that helps the fixtures by hurting unseen documents fails. Raise the floors when accuracy rises.
@@ -136,6 +136,10 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // General table 0.772), then its classes fixed (0.981); a NSW budget paper's project table keeps its start and
   // finish years as money (0.908, docs/figures-blind.md).
   'held-out-39': { micro: 0.98, document: 0.9 },
+  // Measured unseen only, on fa8847a (the round's last detector): micro F1 0.937 (0.908 on 97b8e18, the round's
+  // start). Not used to find errors yet: the floors are its unseen scores (a Welsh housing bulletin 0.652, its table's
+  // `Started`/`Completed` columns labelled with the title's noun; docs/figures-blind.md).
+  'held-out-40': { micro: 0.93, document: 0.65 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.
