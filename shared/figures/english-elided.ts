@@ -88,6 +88,10 @@ const PART_AFTER_RE =
 const WHOLE_BEFORE_RE =
   /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,60})(?: in (?:(?:fiscal|financial|calendar) )?(?:FY ?|years? )?\d{4}(?:[-–/]\d{2,4})?(?: and \d{4}(?:[-–/]\d{2,4})?)?)?(?:, [a-z][^,;()]{0,40})?, (?:about |around |nearly |almost |some |over |more than |the first |the last |the remaining |the other )?$/d;
 
+/** Whether the bare number from `i` to `p` is 1,000 or more: a change in thousands may be set against a count in millions. */
+const inThousands = (text: string, i: number, p: number): boolean =>
+  scaleDecimal(text.slice(i, p).replace(/[^\d.]/g, '')) >= 1000;
+
 /**
  * The unit of a bare English number from `i` to `p` whose noun is elided: the part of a whole named
  * after it (`5 of the 7 positions`), of a whole named earlier (`For 41 of the 60`, the 60 overpayments
@@ -163,14 +167,7 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   // (A long sentence may name its count well before: `Seven councils did not lodge … by the statutory deadline
   // of 31 October 2025, down from 11`.)
   if (COMPARED_BEFORE_RE.test(head))
-    return antecedentNoun(
-      text,
-      i,
-      undefined,
-      240,
-      true,
-      scaleDecimal(text.slice(i, p).replace(/[^\d.]/g, '')) >= 1000,
-    );
+    return antecedentNoun(text, i, undefined, 240, true, inThousands(text, i, p));
   // `from 4 000 to 6 500 flats`: the start of a change counts what its end counts (`from 5 to 7 per cent`:
   // is in its unit).
   if (/\bfrom $/.test(head)) {
@@ -200,21 +197,14 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   }
   // `fell to 4.1 per million hours worked, from 5.3`: the level a change started from counts what it reached.
   if (LEVEL_FROM_RE.test(text.slice(Math.max(0, i - 100), i)))
-    return antecedentNoun(
-      text,
-      i,
-      undefined,
-      160,
-      true,
-      scaleDecimal(text.slice(i, p).replace(/[^\d.]/g, '')) >= 1000,
-    );
+    return antecedentNoun(text, i, undefined, 160, true, inThousands(text, i, p));
   // `3,412 FTEs, up 14 from 3,398`, `561,900 individuals, up 4.4% from 538,100`, `12.6% more than the
   // 6,075 placed`: a change and the level it started from count what the sentence counted before them.
   const change = CHANGE_BEFORE_RE.exec(head);
   // (`up 3 from 2020`: a year after `from` is when, not the earlier level.)
   const written = text.slice(i, p);
   if (change && !(change[0].endsWith('from ') && isYearLike(written))) {
-    const thousands = scaleDecimal(written.replace(/[^\d.]/g, '')) >= 1000;
+    const thousands = inThousands(text, i, p);
     return antecedentNoun(text, i - head.length + change.index, undefined, 160, true, thousands);
   }
   // `employed 2,846 staff (2024: 2,713), of whom 1,120`: the prior year's figure in brackets, and a part
@@ -226,15 +216,7 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
       measureTitleNoun(text, i, p)
     );
   // (`1.25 million caregivers …, of whom roughly 410,000`: a part in thousands of a count in millions.)
-  if (PART_AFTER_RE.test(head))
-    return antecedentNoun(
-      text,
-      i,
-      undefined,
-      160,
-      true,
-      scaleDecimal(text.slice(i, p).replace(/[^\d.]/g, '')) >= 1000,
-    );
+  if (PART_AFTER_RE.test(head)) return antecedentNoun(text, i, undefined, 160, true, inThousands(text, i, p));
   // `57 had been completed and a further 126 were in construction`: more of what the count before counted.
   if (chain < 2 && FURTHER_BEFORE_RE.test(head)) return furtherCountUnit(text, i, chain);
   PART_OF_PRONOUN_RE.lastIndex = p;
