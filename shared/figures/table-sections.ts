@@ -2,7 +2,7 @@
  * Lines inside a table that hold no row of their own: a section title or a row label's first line wrapped
  * over its cells (the table goes on), and a section line naming a unit (the rows under it change unit).
  */
-import { cellsOf, NUMERIC_CELL_RE, type TableContext } from './table-cells';
+import { cellsOf, NUMERIC_CELL_RE, type Cell, type TableContext } from './table-cells';
 import { englishRowUnit, englishUnitCell, PERCENT, type TableUnit } from './table-units';
 
 /**
@@ -29,21 +29,33 @@ export function isSectionLine(
 const WRAPPED_LABEL_RE = /^[A-Za-z][^\d\t]{0,59}(?: per [1-9]0{0,2}(?:[ ,]000)+)?$/;
 const SECTION_LINE_RE = /^(?:[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}|[\u3400-\u9fff]{2,8})$/;
 
-/**
- * Whether the line after `lineEnd` is a row as wide as the table (`width` cells, or one more) with numbers;
- * with `atLeast`, any line of that many cells or more (a header under a title over its columns).
- */
-export function rowFollows(
-  text: string,
-  lineEnd: number,
-  width: number,
-  context: TableContext,
-  atLeast?: number,
-): boolean {
+/** The cells of the line after `lineEnd`. */
+function nextLineCells(text: string, lineEnd: number, context: TableContext): Cell[] {
   let nextEnd = text.indexOf('\n', lineEnd + 1);
   if (nextEnd < 0) nextEnd = text.length;
-  const next = cellsOf(text, lineEnd + 1, nextEnd, context);
-  if (atLeast !== undefined) return next.length >= atLeast;
+  return cellsOf(text, lineEnd + 1, nextEnd, context);
+}
+
+/**
+ * An indented title of words alone (no digits) over a header of two or more cells: it spans columns
+ * (`                Governmental Activities`).
+ */
+export function isGroupTitle(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  context: TableContext,
+): boolean {
+  return (
+    GROUP_TITLE_LINE_RE.test(text.slice(lineStart, lineEnd)) &&
+    nextLineCells(text, lineEnd, context).length >= 2
+  );
+}
+const GROUP_TITLE_LINE_RE = /^[ \t]{8,}[A-Za-z\u3400-\u9fff][^\d\t]{0,50}$/;
+
+/** Whether the line after `lineEnd` is a row as wide as the table (`width` cells, or one more) with numbers. */
+export function rowFollows(text: string, lineEnd: number, width: number, context: TableContext): boolean {
+  const next = nextLineCells(text, lineEnd, context);
   return (
     (next.length === width || next.length === width + 1) && next.some((c) => NUMERIC_CELL_RE.test(c.text))
   );

@@ -20,7 +20,14 @@ import {
 } from './table-cells';
 import { countListCells } from './count-lists';
 import { PERIOD_HEADER_CELL_RE, YEAR_CELL_RE } from './table-labelled-rows';
-import { isCapitalsHeading, isSectionLine, lineAbove, rowFollows, sectionUnit } from './table-sections';
+import {
+  isCapitalsHeading,
+  isGroupTitle,
+  isSectionLine,
+  lineAbove,
+  rowFollows,
+  sectionUnit,
+} from './table-sections';
 import { tableStarts, UNIT_COLUMN_RE } from './table-starts';
 import {
   cellSignCurrency,
@@ -132,8 +139,6 @@ function isAmountRow(cells: Cell[]): boolean {
 }
 
 /** A year alone on a header line, over the periods of the header below (`114 年`, `2025`, `FY 2025-26`). */
-/** An indented title of words alone (no digits), as spans columns over a table's header. */
-const GROUP_TITLE_LINE_RE = /^[ \t]{8,}[A-Za-z\u3400-\u9fff][^\d\t]{0,50}$/;
 const LONE_PERIOD_LINE_RE =
   /^[ \t]*(?:\d{2,4} ?年度?|(?:19|20)\d\d(?:[-–/]\d{2,4})?|FY ?\d{4}(?:[-–/]\d{2,4})?)[ \t]*$/;
 
@@ -229,12 +234,7 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
         continue;
       }
       // `                Governmental Activities` centred over the header's columns: a group title, no row.
-      if (
-        cells.length === 1 &&
-        !header &&
-        GROUP_TITLE_LINE_RE.test(text.slice(lineStart, lineEnd)) &&
-        rowFollows(text, lineEnd, 0, context, 2)
-      ) {
+      if (cells.length === 1 && !header && isGroupTitle(text, lineStart, lineEnd, context)) {
         lineStart = lineEnd + 1;
         continue;
       }
