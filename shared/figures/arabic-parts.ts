@@ -43,6 +43,8 @@ const SPACED_GROUPS_RE = /[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|,\d)(
 /** Words before a 1800–2199 number that make it a count (`hired 2000 teachers`), not a year (`in 2024`). */
 const COUNT_CUE_BEFORE_RE =
   /(?:^|[^A-Za-z])(?:about|around|nearly|approximately|some|almost|roughly|over|than|least|under|additional|hired?|hires|recruit(?:s|ed)?|employ(?:s|ed)?|add(?:s|ed)?|fund(?:s|ed)?|creat(?:es|ed)|buil(?:ds|t)|train(?:s|ed)|support(?:s|ed)|serv(?:es|ed)|hous(?:es|ed)|provid(?:es|ed)|open(?:s|ed)|with) $/;
+/** `不等` after a range's second end: the amounts vary between the two ends. */
+const VARYING_AFTER_RE = /^[ \u00a0\u3000]*不等/;
 const CHANGE_BEFORE_RE = /(?:[加高少低降升長长大減减縮缩]|[增減减]至|[由從从])$/;
 
 /** A unit tail, tagged with the script it was read in. */
@@ -105,6 +107,7 @@ export function readUnitRange(
   digits: string,
   tail: ChineseTail,
   currency: string | undefined,
+  low: number = scaleDecimal(digits, tail.exponent),
 ): Omit<Found, 'start'> | undefined {
   const sepAt = afterGap(text, tail.end);
   const sepCode = text.charCodeAt(sepAt);
@@ -113,15 +116,20 @@ export function readUnitRange(
   ARABIC_NUMBER_RE.lastIndex = r;
   const second = ARABIC_NUMBER_RE.exec(text);
   if (!second) return undefined;
-  const next = readChineseTail(text, r + second[0].length, 'arabic');
+  // (`1 萬 510 元至 3 萬 6,180 元`: either end may be a compound amount in parts.)
+  const parts = readCompound(text, r, r + second[0].length);
+  const next = readChineseTail(text, parts?.end ?? r + second[0].length, 'arabic');
   if (!next || next.unit === '' || (tail.unit !== '' && next.unit !== tail.unit)) return undefined;
+  if (parts && next.exponent !== 0) return undefined;
   if (next.unit === '年' && isCalendarYear(text, r, second[0], next.unitEnd)) return undefined;
-  const value = scaleDecimal(digits, tail.exponent);
-  const high = scaleDecimal(second[0], next.exponent);
+  const value = low;
+  const high = parts ? parts.value : scaleDecimal(second[0], next.exponent);
   if (!(value < high)) return undefined;
-  // `增加46億元至1,033億元`: by one amount to another, two figures; so is a gap of more than tenfold.
+  // `增加46億元至1,033億元`: by one amount to another, two figures; so is a gap of more than tenfold. `由68元至
+  // 245元不等` says the amounts vary between the two: one range.
   if (
     '至到'.includes(text[sepAt]!) &&
+    !VARYING_AFTER_RE.test(text.slice(next.unitEnd, next.end + 4)) &&
     (high > 10 * value || CHANGE_BEFORE_RE.test(text.slice(start - 3, start)))
   )
     return undefined;
@@ -263,7 +271,7 @@ function compoundValue(written: string): { value: number; complete: boolean } | 
  * A compound amount written in parts from `i` (its first digits end at `p`): where it ends and its sum,
  * or undefined when no multiplier of 萬 or more follows the first part, or the parts do not descend.
  */
-export function readCompound(
+function readCompound(
   text: string,
   i: number,
   p: number,
@@ -279,6 +287,33 @@ export function readCompound(
   const sum = compound ? compoundValue(compound[0].replace(/ /g, '')) : undefined;
   if (sum === undefined) return undefined;
   return { end: i + compound![0].length, ...sum, over: MORE_THAN_RE.test(compound![0]) };
+}
+
+/**
+ * A compound amount from `i` (written from `start`, a money sign or name included) and its unit: `1億8,245萬
+ * 3,762元`, or a range with a compound end (`1 萬 510 元至 3 萬 6,180 元`). `5 億 2024 年` is an amount, then a
+ * year, never one figure; whole parts with no unit after them (`6 萬 2,184 通`) are one amount.
+ */
+export function readCompoundAmount(
+  text: string,
+  start: number,
+  i: number,
+  p: number,
+  currency: string | undefined,
+): Omit<Found, 'start'> | undefined {
+  const compound = readCompound(text, i, p);
+  if (!compound) return undefined;
+  const tail = readChineseTail(text, compound.end, 'arabic');
+  if (tail ? tail.exponent !== 0 || tail.unit === '年' : !compound.complete) return undefined;
+  const range = tail && readUnitRange(text, start, '', tail, currency, compound.value);
+  return (
+    range ?? {
+      end: tail?.end ?? compound.end,
+      value: compound.value,
+      unit: currencyUnit(tail?.unit ?? '', currency),
+      qualifier: tail?.qualifier ?? (compound.over ? 'over' : undefined),
+    }
+  );
 }
 
 /** ` to £`, ` and `, `-US$`: what joins two ends of an English range that both carry the unit. */

@@ -6,7 +6,7 @@
 import { englishAgeAt } from './english-ages';
 import { centsPrefixAt } from './glued-currency';
 import type { ChineseTail } from './chinese-tail';
-import { durationEnd, isTimeSpanAt, readChineseTail } from './chinese-tail';
+import { durationEnd, isTimeSpanAt } from './chinese-tail';
 import { chineseRateBaseAt } from './chinese-rates';
 import { bareEnglishCount, currencyBefore, englishCountBefore, visitUnitBefore } from './context';
 import { readEnglishTail } from './english';
@@ -32,7 +32,7 @@ import {
   spacedGroupsEnd,
   readTail,
   readEnglishUnitRange,
-  readCompound,
+  readCompoundAmount,
   readUnitRange,
   yearLikeCounts,
 } from './arabic-parts';
@@ -158,22 +158,9 @@ export function readArabicAt(text: string, i: number): ReadResult {
     }
   }
 
-  // Compound amounts: 1億8,245萬3,762元.
-  const compound = readCompound(text, i, p);
-  if (compound) {
-    const tail = readChineseTail(text, compound.end, 'arabic');
-    // `5 億 2024 年`: an amount, then a year; never one figure. With no unit after it (`6 萬 2,184 通`,
-    // a counter the unit table does not know) whole parts are still one amount.
-    if (tail ? tail.exponent === 0 && tail.unit !== '年' : compound.complete) {
-      return finish(text, {
-        start,
-        end: tail?.end ?? compound.end,
-        value: compound.value,
-        unit: currencyUnit(tail?.unit ?? '', currency?.unit),
-        qualifier: tail?.qualifier ?? (compound.over ? 'over' : undefined),
-      });
-    }
-  }
+  // Compound amounts: 1億8,245萬3,762元, and ranges of them (`1 萬 510 元至 3 萬 6,180 元`).
+  const compound = readCompoundAmount(text, start, i, p, currency?.unit);
+  if (compound) return finish(text, withStart(compound, start));
 
   // 2¼ per cent, 2½ years: a whole number with a vulgar fraction.
   const vc = text.charCodeAt(p);

@@ -81,12 +81,13 @@ const PART_AFTER_BRACKET_RE = /\((?:FY ?)?\d{4}(?:[/–-]\d{2,4})?: [\d,.]+\),?\
 const PART_AFTER_RE =
   /,\s+of\s(?:whom|which) (?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than) )?$/;
 /**
- * `Of the 2 184 flats, 1 046`, `Out of the 60 cases, 41`, `Of 120 payments we tested, totalling €6.94 million,
+ * `Of the 2 184 flats, 1 046`, `Out of the 60 cases, 41`, `Of the nation's roughly 623,000 highway bridges,
+ * 42,067`, `Of 120 payments we tested, totalling €6.94 million,
  * 31`, `Of the 46 cases FEMA opened in fiscal years 2023 and 2024, 31`: the whole named before the part, maybe
  * with one clause about it. Group 1 its number.
  */
 const WHOLE_BEFORE_RE =
-  /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,60})(?: in (?:(?:fiscal|financial|calendar) )?(?:FY ?|years? )?\d{4}(?:[-–/]\d{2,4})?(?: and \d{4}(?:[-–/]\d{2,4})?)?)?(?:, [a-z][^,;()]{0,40})?, (?:about |around |nearly |almost |some |over |more than |the first |the last |the remaining |the other )?$/d;
+  /(?:^|[^A-Za-z])(?:[Oo]f|[Oo]ut of) (?:the |our |its |their |these |those )?(?:[A-Za-z]+'s? )?(?:about |around |roughly |nearly |some |approximately )?(\d{1,3}(?:[, ]\d{3})+|\d+)( [^,.;()\d]{1,60})(?: in (?:(?:fiscal|financial|calendar) )?(?:FY ?|years? )?\d{4}(?:[-–/]\d{2,4})?(?: and \d{4}(?:[-–/]\d{2,4})?)?)?(?:, [a-z][^,;()]{0,40})?, (?:about |around |nearly |almost |some |over |more than |the first |the last |the remaining |the other )?$/d;
 
 /** Whether the bare number from `i` to `p` is 1,000 or more: a change in thousands may be set against a count in millions. */
 const inThousands = (text: string, i: number, p: number): boolean =>

@@ -11,7 +11,7 @@ import {
   type TableContext,
 } from './table-cells';
 import type { TableStart } from './table-starts';
-import { englishRowUnit, HEADER_UNIT_RE, labelUnit, NO_UNIT } from './table-units';
+import { englishRowUnit, HEADER_UNIT_RE, labelUnit, NO_UNIT, numberOfRowUnit } from './table-units';
 
 /** A year, or a span of years, heading a column (`2024`, `2023-24`, `2023/24`): never a figure. */
 export const YEAR_CELL_RE = /^(?:1[89]|20)\d\d(?:[-–/](?:\d\d){1,2})?$/;
@@ -63,10 +63,15 @@ export function labelledRowHeaders(text: string, context: TableContext): TableSt
       headerStart = rowStart >= 2 ? text.lastIndexOf('\n', rowStart - 2) + 1 : 0;
       header = rowStart >= 2 ? cellsOf(text, headerStart, rowStart - 1, context) : [];
     }
+    // `Key Indicators` alone on its line over rows with no header: the table starts under the heading.
+    const heading =
+      header.length === 1 &&
+      HEADING_RE.test(header[0]!.text) &&
+      (headerStart < 2 || text[headerStart - 2] === '\n');
     const periods = header.length >= 2 && header.every((c) => PERIOD_HEADER_CELL_RE.test(c.text));
     // (A header of years is a header: `Indicator  2023  2024`.)
     const numbers = header.some((c) => NUMERIC_CELL_RE.test(c.text) && !YEAR_CELL_RE.test(c.text));
-    if ((header.length < 3 && !periods) || numbers) continue;
+    if ((header.length < 3 && !periods && !heading) || numbers) continue;
     let labelled = 0;
     let lineStart = rowStart;
     while (lineStart < text.length) {
@@ -74,15 +79,23 @@ export function labelledRowHeaders(text: string, context: TableContext): TableSt
       if (lineEnd < 0) lineEnd = text.length;
       const cells = cellsOf(text, lineStart, lineEnd, context);
       if (cells.length < 2) break;
-      if (isLabelledRow(cells, context.dollars)) labelled++;
+      if (isLabelledRow(cells, context.dollars) || (heading && isCountedRow(cells))) labelled++;
       lineStart = lineEnd + 1;
     }
     after = lineStart;
     // One labelled row is enough under a header of periods alone (`(Actual)  (Revised)  (Estimate)`).
     if (labelled >= 2 || (labelled === 1 && periods))
-      found.push({ index: headerStart, unit: NO_UNIT, isHeader: true });
+      found.push({ index: headerStart, unit: NO_UNIT, isHeader: !heading });
   }
   return found;
+}
+
+/** A heading line of a few words: `Key Indicators`, `主要指標`. */
+const HEADING_RE = /^(?:[A-Z][a-z]+(?: [A-Za-z][a-z]*){0,4}|[\u3400-\u9fff]{2,10})$/;
+
+/** A row whose label counts a noun (`Number of staff   1,486   1,512`). */
+function isCountedRow(cells: Cell[]): boolean {
+  return cells.length >= 3 && numberOfRowUnit(cells[0]!.text) !== undefined && isAmountsRow(cells);
 }
 
 /** A row of a label and two or more amounts (`Decisions made   70,118   76,940`). */

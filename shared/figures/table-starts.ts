@@ -24,6 +24,7 @@ import {
 } from './table-units';
 import { labelledRowHeaders, YEAR_CELL_RE } from './table-labelled-rows';
 import { thousandsRowHeaders } from './table-thousands';
+import { titledParticipleHeaders } from './table-titles';
 
 /** Where a table starts: a unit line (the table begins after it) or a header (the table begins there). */
 export interface TableStart {
@@ -184,6 +185,7 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
     ...labelledRowHeaders(text, context),
     ...nounHeaders(text, context),
     ...percentLabelHeaders(text, context),
+    ...titledParticipleHeaders(text, context),
   );
   return found.sort((a, b) => a.index - b.index);
 }

@@ -261,7 +261,7 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
   if (noun === 'FTEs') return { exponent: 0, unit: 'FTE' }; // as running text reads `312 FTEs`
   return { exponent: 0, unit: /^[A-Z]{2,5}s$/.test(noun) ? noun : noun.toLowerCase() };
 }
-const COUNT_MODIFIER_RE = /^[A-Z][a-z]+ (?=[a-z]+s$)/;
+const COUNT_MODIFIER_RE = /^[A-Z][a-z]+ (?:[a-z]+ )?(?=[a-z]+s$)/;
 const COUNTED_HEADER_RE =
   /^(?:Number of (?:[a-z]+ )?([a-z]{3,}[^su\W]s)|([A-Z][a-z]{2,}[^su\W]s)(?: [A-Za-z][a-z]+){1,3})$/;
 const PERIOD_AND_KIND_RE =
@@ -348,7 +348,9 @@ export function numberOfRowUnit(label: string): TableUnit | undefined {
     return { exponent: 0, unit: /^FTE/i.test(noun) ? 'FTE' : noun.toLowerCase() };
   }
   if (!/^Number of /i.test(label)) return undefined;
-  const noun = labelNoun(label.slice(10));
+  // (`Number of staff`, `Number of people`: a noun counted without a plural s.)
+  const noun =
+    labelNoun(label.slice(10)) ?? /^Number of (staff|people|personnel)$/i.exec(label)?.[1]?.toLowerCase();
   // `Number of beneficiaries (000s)`: in thousands of them.
   return noun ? { exponent: THOUSANDS_NOTE_RE.test(label) ? 3 : 0, unit: noun } : undefined;
 }

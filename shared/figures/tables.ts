@@ -29,6 +29,7 @@ import {
   sectionUnit,
 } from './table-sections';
 import { tableStarts, UNIT_COLUMN_RE } from './table-starts';
+import { withTitleNoun } from './table-titles';
 import {
   cellSignCurrency,
   countHeaderUnit,
@@ -281,7 +282,7 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
       if (!header && !isHeader && isAmountRow(cells)) header = [];
       const periodNotes = header !== undefined && isPeriodNoteRow(cells);
       if (!header || periodNotes || isYearRow(cells) || isUnitRow(cells, context.dollars)) {
-        header = header ? mergeHeaders(header, cells) : cells;
+        header = header ? mergeHeaders(header, cells) : withTitleNoun(text, lineStart, cells);
         rows.push(...headerCells(cells));
       } else {
         const row = rowFigures(cells, header, tableUnit, context.dollars, wrapped, rowUnit);
