@@ -10,7 +10,12 @@ import { durationEnd, isTimeSpanAt } from './chinese-tail';
 import { chineseRateBaseAt } from './chinese-rates';
 import { bareEnglishCount, currencyBefore, englishCountBefore, visitUnitBefore } from './context';
 import { readEnglishTail } from './english';
-import { isEnglishLabelOrDate, isFootnoteMarker, isLatinContext } from './english-context';
+import {
+  isBracketedInLatin,
+  isEnglishLabelOrDate,
+  isFootnoteMarker,
+  isLatinContext,
+} from './english-context';
 import {
   afterGap,
   beforeGap,
@@ -253,7 +258,9 @@ export function readArabicAt(text: string, i: number): ReadResult {
     const rate = isLatinContext(text, i, p) ? perRateAt(text, p) : undefined;
     if (rate) return finish(text, { start, end: rate.end, value: scaleDecimal(digits), unit: rate.unit });
     // `5 of the 7 positions`, `For 41 of the 60`: a count whose noun the sentence has just named.
-    const elided = isLatinContext(text, i, p) ? elidedCountUnit(text, i, p) : undefined;
+    // (`6% more than in 2023-24 (5,106)`: an earlier level in brackets, in English.)
+    const elided =
+      isLatinContext(text, i, p) || isBracketedInLatin(text, i, p) ? elidedCountUnit(text, i, p) : undefined;
     if (elided) return finish(text, { start, end: p, value: scaleDecimal(digits), unit: elided });
     // `fell to 329,000,`, `The number of participating banks was 211`: a bare English number that states an amount.
     const counted =

@@ -152,3 +152,22 @@ export function antecedentNoun(
   }
   return undefined;
 }
+
+/**
+ * The noun of the nearest count before `before`, in the same sentence, whose number is within a factor of two
+ * of `value`: the count an earlier level is set against (`612,408 presentations to 78 hospitals, 3.2% more than
+ * in 2024 (593,417)`), past smaller counts between them.
+ */
+export function comparableCountNoun(text: string, before: number, value: number): string | undefined {
+  const from = Math.max(0, before - 240, sentenceStop(text, before, Math.max(0, before - 240)) + 1);
+  const window = text.slice(from, before);
+  const found = [...window.matchAll(NUMBER_IN_TEXT_RE)];
+  for (let k = found.length - 1; k >= 0; k--) {
+    const at = from + found[k]!.index;
+    const stated = numberAt(text, at, found[k]![0]);
+    if (stated === undefined || stated < value / 2 || stated > value * 2) continue;
+    const noun = countNounAt(text, at + found[k]![0].length);
+    if (noun) return noun;
+  }
+  return undefined;
+}

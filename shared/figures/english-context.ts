@@ -91,6 +91,14 @@ export function isLatinContext(text: string, i: number, p: number): boolean {
   return !((b > 0x2e7f || b === 0x0a) && (a > 0x2e7f || a === 0x0a || a !== a));
 }
 
+/** A number alone in brackets after an English word or number and a space: `2023-24 (5,106)`. */
+export function isBracketedInLatin(text: string, i: number, p: number): boolean {
+  if (text.charCodeAt(i - 1) !== 0x28 || text.charCodeAt(p) !== 0x29 || text.charCodeAt(i - 2) !== 0x20)
+    return false;
+  const c = text.charCodeAt(i - 3);
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+}
+
 /**
  * `amber.2 This was`, `into account.1` at a line's end: one or two digits glued to the full stop after a
  * word, then a new sentence or line, are a footnote's marker (a decimal has digits before its point).

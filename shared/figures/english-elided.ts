@@ -7,7 +7,7 @@
  * currency or a percentage, so `41 of the 60 (68 percent)` does not become percent.
  */
 import { clauseOpeningCountUnit } from './english-clause-counts';
-import { antecedentNoun, COMPARED_BEFORE_RE, PART_OF_RE } from './english-antecedents';
+import { antecedentNoun, comparableCountNoun, COMPARED_BEFORE_RE, PART_OF_RE } from './english-antecedents';
 import { forPartNoun } from './english-for-parts';
 import { countNounAt, MEASURED_SUBJECTS, TIME_NOUNS } from './english-count-noun';
 import { measureTitleNoun } from './english-measures';
@@ -47,9 +47,18 @@ const PERIOD_LIST_BEFORE_RE =
 const PERIOD_AFTER_RE = /^ in\b/;
 /** `opened 46 investigations and closed `: a second verb's bare number counts the first's noun. Group 1 the count. */
 const PARALLEL_BEFORE_RE = /\b(\d[\d,]*) [a-z]+ and (?!the\b|a\b|an\b)[a-z]+ $/d;
-/** `, up `, `up 4.4% from `, `12.6% more than the `: a change, or the earlier level after one. */
+/**
+ * `, up `, `up 4.4% from `, `down 5,832 (5.7%) from `, `12.6% more than the `: a change, or the earlier level
+ * after one.
+ */
 const CHANGE_BEFORE_RE =
-  /(?:, (?:up|down)|\b(?:up|down) [\d.,]+(?:%| per ?cent)? from|\b[\d.,]+(?:%| per ?cent)? (?:more|fewer|less|higher|lower) than(?: the)?) $/;
+  /(?:, (?:up|down)|\b(?:up|down) [\d.,]+(?:%| per ?cent)?(?: \([\d.]+(?:%| per ?cent)\))? from|\b[\d.,]+(?:%| per ?cent)? (?:more|fewer|less|higher|lower) than(?: the)?) $/;
+/**
+ * `3.2% more than in April to June 2024 (`, `6% more than in 2023-24 (`: the earlier level, in brackets after the
+ * period a change is measured against.
+ */
+const EARLIER_LEVEL_BRACKET_RE =
+  /\b[\d.,]+(?:%| per ?cent)? (?:more|fewer|less|higher|lower) than (?:in |at )?[^()\n.;,]{2,40}? \($/;
 /** `from 1,800 cases in 2022-23 to `: where a change ends counts what its start counted. Group 1 the start. */
 const FROM_COUNT_TO_RE =
   /\bfrom (\d[\d,.]*)(?: [^,;()\d]{1,40}?)(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to $/d;
@@ -207,6 +216,12 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   if (change && !(change[0].endsWith('from ') && isYearLike(written))) {
     const thousands = inThousands(text, i, p);
     return antecedentNoun(text, i - head.length + change.index, undefined, 160, true, thousands);
+  }
+  // `612,408 presentations to 78 hospitals, 3.2% more than in 2024 (593,417)`: the earlier level of the count
+  // compared, of like size (not the hospitals).
+  if (EARLIER_LEVEL_BRACKET_RE.test(opening)) {
+    const noun = comparableCountNoun(text, i, scaleDecimal(text.slice(i, p).replace(/,/g, '')));
+    if (noun) return noun;
   }
   // `employed 2,846 staff (2024: 2,713), of whom 1,120`: the prior year's figure in brackets, and a part
   // introduced by `of whom`, count what the figure before the bracket counts (held-out-7).

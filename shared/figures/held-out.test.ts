@@ -140,6 +140,10 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // round 15 (0.993): headers that count the title's noun (`Started`/`Completed`), indicator rows under a heading,
   // compound ranges; a GAO testimony keeps two implied nouns (0.962, docs/figures-blind.md).
   'held-out-40': { micro: 0.99, document: 0.96 },
+  // Measured first unseen on 2d02541 and 26d30c2 (micro F1 0.942 on both; a Canadian performance-measures table
+  // with row labels wrapped under their cells 0.750, an Australian hospital report's `(%)` table 0.828), then its
+  // classes fixed (0.994).
+  'held-out-41': { micro: 0.99 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

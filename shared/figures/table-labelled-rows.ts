@@ -10,6 +10,7 @@ import {
   type Cell,
   type TableContext,
 } from './table-cells';
+import { labelContinuation } from './table-sections';
 import type { TableStart } from './table-starts';
 import { englishRowUnit, HEADER_UNIT_RE, labelUnit, NO_UNIT, numberOfRowUnit } from './table-units';
 
@@ -50,44 +51,87 @@ function isLabelledRow(cells: Cell[], dollars: string | undefined): boolean {
 export function labelledRowHeaders(text: string, context: TableContext): TableStart[] {
   const found: TableStart[] = [];
   let after = 0;
-  LABELLED_ROW_RE.lastIndex = 0;
-  for (let m = LABELLED_ROW_RE.exec(text); m; m = LABELLED_ROW_RE.exec(text)) {
-    if (m.index < after || m.index < 2) continue;
-    // The header is the line above, past up to eight rows of a label and amounts (`Applications received
-    // 74,210  81,655` over `Benefit payments ($ millions)  1,142.6`).
-    let rowStart = m.index;
-    let headerStart = text.lastIndexOf('\n', rowStart - 2) + 1;
-    let header = cellsOf(text, headerStart, rowStart - 1, context);
-    for (let k = 0; k < 8 && rowStart >= 2 && isAmountsRow(header); k++) {
-      rowStart = headerStart;
-      headerStart = rowStart >= 2 ? text.lastIndexOf('\n', rowStart - 2) + 1 : 0;
-      header = rowStart >= 2 ? cellsOf(text, headerStart, rowStart - 1, context) : [];
+  const look = (re: RegExp, rowAt: (m: RegExpExecArray) => number): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const rowStart = rowAt(m);
+      if (rowStart < after || rowStart < 2) continue;
+      const table = labelledTableAbove(text, rowStart, context);
+      if (!table) continue;
+      after = table.end;
+      const start = table.start;
+      if (start && !found.some((f) => f.index === start.index)) found.push(start);
     }
-    // `Key Indicators` alone on its line over rows with no header: the table starts under the heading.
-    const heading =
-      header.length === 1 &&
-      HEADING_RE.test(header[0]!.text) &&
-      (headerStart < 2 || text[headerStart - 2] === '\n');
-    const periods = header.length >= 2 && header.every((c) => PERIOD_HEADER_CELL_RE.test(c.text));
-    // (A header of years is a header: `Indicator  2023  2024`.)
-    const numbers = header.some((c) => NUMERIC_CELL_RE.test(c.text) && !YEAR_CELL_RE.test(c.text));
-    if ((header.length < 3 && !periods && !heading) || numbers) continue;
-    let labelled = 0;
-    let lineStart = rowStart;
-    while (lineStart < text.length) {
-      let lineEnd = text.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = text.length;
-      const cells = cellsOf(text, lineStart, lineEnd, context);
-      if (cells.length < 2) break;
-      if (isLabelledRow(cells, context.dollars) || (heading && isCountedRow(cells))) labelled++;
-      lineStart = lineEnd + 1;
-    }
-    after = lineStart;
-    // One labelled row is enough under a header of periods alone (`(Actual)  (Revised)  (Estimate)`).
-    if (labelled >= 2 || (labelled === 1 && periods))
-      found.push({ index: headerStart, unit: NO_UNIT, isHeader: !heading });
-  }
+  };
+  look(LABELLED_ROW_RE, (m) => m.index);
+  // (`2.a Property crime rate (per   3,904` / `    100,000 population)`: a row whose note is wrapped under it.)
+  after = 0;
+  look(CONTINUED_NOTE_RE, (m) => (m.index >= 2 ? text.lastIndexOf('\n', m.index - 2) + 1 : -1));
   return found;
+}
+
+/** An indented line that closes a row label's note under its cells: `    100,000 population)`, `    satisfied (%)`. */
+const CONTINUED_NOTE_RE = /^[ \t]{2,}[a-z0-9][^\t\n ]*(?: [^\t\n ]+)*\)[ \t]*$/gm;
+
+/**
+ * The start of the table holding a labelled row at `rowStart`: its header is the line above, past up to eight
+ * rows of a label and amounts (`Applications received   74,210   81,655` over `Benefit payments ($ millions)
+ * 1,142.6`). `end`: where its rows end; `start` undefined when they are not a table of labelled rows.
+ */
+function labelledTableAbove(
+  text: string,
+  rowStart: number,
+  context: TableContext,
+): { start?: TableStart; end: number } | undefined {
+  let headerStart = text.lastIndexOf('\n', rowStart - 2) + 1;
+  let header = cellsOf(text, headerStart, rowStart - 1, context);
+  for (
+    let k = 0;
+    k < 8 && rowStart >= 2 && (isAmountsRow(header) || isContinuation(text, headerStart, rowStart));
+    k++
+  ) {
+    rowStart = headerStart;
+    headerStart = rowStart >= 2 ? text.lastIndexOf('\n', rowStart - 2) + 1 : 0;
+    header = rowStart >= 2 ? cellsOf(text, headerStart, rowStart - 1, context) : [];
+  }
+  // `Key Indicators` alone on its line over rows with no header: the table starts under the heading.
+  const heading =
+    header.length === 1 &&
+    HEADING_RE.test(header[0]!.text) &&
+    (headerStart < 2 || text[headerStart - 2] === '\n');
+  const periods = header.length >= 2 && header.every((c) => PERIOD_HEADER_CELL_RE.test(c.text));
+  // (A header of years is a header: `Indicator  2023  2024`.)
+  const numbers = header.some((c) => NUMERIC_CELL_RE.test(c.text) && !YEAR_CELL_RE.test(c.text));
+  if ((header.length < 3 && !periods && !heading) || numbers) return undefined;
+  let labelled = 0;
+  let lineStart = rowStart;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let cells = cellsOf(text, lineStart, lineEnd, context);
+    if (cells.length < 2) break;
+    const more = labelContinuation(text, lineEnd, cells[0]!.text);
+    if (more) {
+      cells = [{ ...cells[0]!, text: `${cells[0]!.text} ${more.words}` }, ...cells.slice(1)];
+      lineEnd = more.end;
+    }
+    if (isLabelledRow(cells, context.dollars) || (heading && isCountedRow(cells))) labelled++;
+    lineStart = lineEnd + 1;
+  }
+  // One labelled row is enough under a header of periods alone (`(Actual)  (Revised)  (Estimate)`).
+  const start =
+    labelled >= 2 || (labelled === 1 && periods)
+      ? { index: headerStart, unit: NO_UNIT, isHeader: !heading }
+      : undefined;
+  return { start, end: lineStart };
+}
+
+/** Whether the line from `lineStart` to `nextStart` is the end of the label of the row above it. */
+function isContinuation(text: string, lineStart: number, nextStart: number): boolean {
+  if (lineStart < 2) return false;
+  const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const label = text.slice(above, lineStart - 1).split(/\t| {2,}/)[0]!;
+  return labelContinuation(text, lineStart - 1, label)?.end === nextStart - 1;
 }
 
 /** A heading line of a few words: `Key Indicators`, `主要指標`. */

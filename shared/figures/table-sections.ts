@@ -88,3 +88,26 @@ export function lineAbove(text: string, index: number): string {
   if (lineStart < 1) return '';
   return text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
 }
+
+/**
+ * The rest of a row label wrapped onto the indented line under its cells, as a PDF's narrow label column
+ * leaves it (`2.a Property crime rate (per   3,904   3,700` / `    100,000 population)`, `Clients in core` /
+ * `    housing need (%)`): its words and where that line ends. Only a line that closes a note: the note is
+ * what the reader needs (the row's unit), and a label's first line over its row is read as before.
+ */
+export function labelContinuation(
+  text: string,
+  lineEnd: number,
+  label: string,
+): { words: string; end: number } | undefined {
+  if (lineEnd >= text.length) return undefined;
+  let nextEnd = text.indexOf('\n', lineEnd + 1);
+  if (nextEnd < 0) nextEnd = text.length;
+  const m = CONTINUED_LABEL_RE.exec(text.slice(lineEnd + 1, nextEnd));
+  if (!m) return undefined;
+  const open = label.lastIndexOf('(') > label.lastIndexOf(')');
+  // A lowercase word goes on with the label's phrase; digits only close a bracket the label left open.
+  if (!open && !/^[a-z]/.test(m[1]!)) return undefined;
+  return { words: m[1]!, end: nextEnd };
+}
+const CONTINUED_LABEL_RE = /^[ \t]{2,}([a-z0-9][^\t ]*(?: [^\t ]+)*\))[ \t]*$/;

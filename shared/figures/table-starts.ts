@@ -175,6 +175,15 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
       found.push({ index: above, unit, isHeader: true });
     else found.push({ index: m.index, unit });
   }
+  // `Table 1: Patients starting treatment on time, by triage category (%)` over a header: a table of per cents.
+  PERCENT_TITLE_RE.lastIndex = 0;
+  for (let m = PERCENT_TITLE_RE.exec(text); m; m = PERCENT_TITLE_RE.exec(text)) {
+    const next = m.index + m[0].length + 1;
+    const nextEnd = text.indexOf('\n', next);
+    const header = nextEnd > 0 ? cellsOf(text, next, nextEnd, context) : [];
+    if (header.length >= 3 && !header.some((c) => NUMERIC_CELL_RE.test(c.text)))
+      found.push({ index: m.index, unit: PERCENT });
+  }
   DOLLARS_NOTE_RE.lastIndex = 0;
   // `Table 2: Budgetary performance summary (dollars)`: a title's note of whole dollars, no scale.
   for (let m = DOLLARS_NOTE_RE.exec(text); m; m = DOLLARS_NOTE_RE.exec(text))
@@ -192,6 +201,9 @@ export function tableStarts(text: string, context: TableContext): TableStart[] {
 
 /** A count note alone on its line (`Number of households`), the line after it a header with cell gaps. */
 const COUNT_NOTE_LINE_RE = /^[ \t]*\(?Numbers? of ([a-z][a-z ]{2,40}?)\)?[ \t]*\n(?=[^\n]*(?:\t| {2,}))/gm;
+
+/** A title ending in a note of per cents: `…, by triage category (%)`, `(per cent)`. */
+const PERCENT_TITLE_RE = /^[^\s][^\n]*[A-Za-z] [(（](?:%|per ?cent)[)）][ \t]*$/gim;
 
 /** `(dollars)`, `(in dollars)` ending a line: a table of whole dollars. */
 const DOLLARS_NOTE_RE = /[(（](?:in )?dollars[)）][ \t]*$/gm;

@@ -289,6 +289,7 @@ const RATE_LABEL_RE = /^([A-Za-z][A-Za-z -]{2,40}?) per [1-9]0{0,2}(?:[ ,]?000)+
 /** A money sign alone in brackets ending a row label: `Cost per home (£)`, `Fee ($)`. */
 const SIGN_NOTE_RE = /[(（](HK\$|US\$|NZ\$|A\$|S\$|£|€|\$)[)）]$/;
 
+const RATE_NOTE_RE = /[(（](per [1-9]0{0,2}(?:[ ,]?000)+ [a-z][a-z ]{2,30})[)）]$/i;
 const SPAN_NOTE_RE = /[(（](minutes|hours|days|weeks|months)[)）]$/i;
 const WHOLE_DOLLARS_NOTE_RE = /[(（](?:in )?dollars[)）]$/i;
 const COUNT_OR_MEASURE_NOTE_RE = /[(（]([a-z]{3,}[^su\W]s|km|kg|tonnes|hectares|ha|MW|MWh|GWh)[)）]$/;
@@ -302,6 +303,9 @@ export function englishRowUnit(label: string, dollars: string | undefined): Tabl
   // `average waiting time (minutes)`: a span in its unit.
   const span = SPAN_NOTE_RE.exec(label);
   if (span) return { exponent: 0, unit: span[1]!.toLowerCase() };
+  // `Property crime rate (per 100,000 population)`: a rate on its base, as running text reads one.
+  const rate = RATE_NOTE_RE.exec(label);
+  if (rate) return { exponent: 0, unit: rate[1]!.toLowerCase() };
   // `Debt per capita (dollars)` in a table of millions: whole dollars.
   if (WHOLE_DOLLARS_NOTE_RE.test(label)) return { exponent: 0, unit: dollars ?? 'USD' };
   // `Social housing stock (dwellings)`, `Regional roads resurfaced (km)`: a count or a measure.

@@ -7,47 +7,22 @@
  * labels are indented or span a code column while the numbers stay aligned at the right.
  */
 import type { Found } from './arabic';
-import { scaleDecimal } from './numerals';
-import {
-  BRACKETED_CELL_RE,
-  CELL_SPLIT_RE,
-  cellsOf,
-  NUMERIC_CELL_RE,
-  qualifiedCell,
-  PERCENT_HEADER_RE,
-  type Cell,
-  type TableContext,
-} from './table-cells';
+import { CELL_SPLIT_RE, cellsOf, NUMERIC_CELL_RE, type Cell, type TableContext } from './table-cells';
 import { countListCells } from './count-lists';
 import { PERIOD_HEADER_CELL_RE, YEAR_CELL_RE } from './table-labelled-rows';
+import { NOTE_CELL_RE, rowFigures } from './table-rows';
 import {
   isCapitalsHeading,
   isGroupTitle,
   isSectionLine,
+  labelContinuation,
   lineAbove,
   rowFollows,
   sectionUnit,
 } from './table-sections';
-import { tableStarts, UNIT_COLUMN_RE } from './table-starts';
+import { tableStarts } from './table-starts';
 import { withTitleNoun } from './table-titles';
-import {
-  cellSignCurrency,
-  countHeaderUnit,
-  englishColumnUnit,
-  englishRowUnit,
-  englishUnitCell,
-  numberOfRowUnit,
-  isMoneyUnit,
-  labelNoun,
-  labelUnit,
-  moneyNoteCellUnit,
-  NO_UNIT,
-  parseUnit,
-  PERCENT,
-  POINTS,
-  POINTS_HEADER_RE,
-  type TableUnit,
-} from './table-units';
+import { moneyNoteCellUnit, NO_UNIT, type TableUnit } from './table-units';
 
 export type { TableContext } from './table-cells';
 
@@ -72,21 +47,11 @@ const TABLE_HINT_RE =
 const PLAIN_NOTE_HINT_RE =
   /(?:thousands|millions|billions) of (?:Hong Kong |US )?(?:dollars|pounds|euros)[ \t]*\n|(?:dollars|pounds|euros) in (?:thousands|millions|billions)[ \t]*\n/i;
 const GAP_TABLE_HINT_RE =
-  /(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[a-z0-9] ?[（(](?:(?:[A-Z]{1,2})?[$£€]|%)[)）](?:\t| {2,})|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})|[a-z](?:\t| {2,})[\d,.]+(?:\t| {2,})\d|(?:^|\n)Numbers? of [^\n]*(?:(?:\t| {2,})\d|\n[^\n]*(?:\t| {2,}))/i;
+  /(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[a-z0-9] ?[（(](?:(?:[A-Z]{1,2})?[$£€]|%)[)）](?:\t| {2,})|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})|[a-z](?:\t| {2,})[\d,.]+(?:\t| {2,})\d|(?:^|\n)Numbers? of [^\n]*(?:(?:\t| {2,})\d|\n[^\n]*(?:\t| {2,}))|[a-z] [(（](?:%|per ?cent)[)）][ \t]*\n/i;
 const mayHoldTable = (text: string): boolean =>
   TABLE_HINT_RE.test(text) ||
   PLAIN_NOTE_HINT_RE.test(text) ||
   ((text.includes('\t') || text.includes('  ')) && GAP_TABLE_HINT_RE.test(text));
-/** A financial statement's `Note` column (`附註` in Chinese): references to its notes. */
-const NOTE_CELL_RE = /^(?:notes?|附[註注])$/i;
-const CODE_HEADER_RE = new RegExp(
-  `[编編][码碼号號]|代[码碼号號]|序[号號]|^[項项]次$|^[順顺]位$|^排名$|^名次$|^rank$|code|No\\.|${NOTE_CELL_RE.source}`,
-  'i',
-);
-/** A column of years (`年度` over `110`, `111`: Minguo years; `Year` over `2023-24`): labels, not figures. */
-// (`Start`, `Complete`: a project's years, in a table of its costs.)
-const YEAR_HEADER_RE = /^(?:年度|年[別别份]|年|(?:Fiscal )?Years?|FY|Start|Complete|Completion|Finish)$/i;
-const YEAR_LABEL_RE = /^\d{2,4}(?:[-–/]\d{2,4})?$/;
 /**
  * Where the table under a unit line begins: blank lines and further notes (`單位：百萬港元` then
  * `(HK$ million)` on its own line, the same unit in English) stand between a unit line and its table.
@@ -285,9 +250,22 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
         header = header ? mergeHeaders(header, cells) : withTitleNoun(text, lineStart, cells);
         rows.push(...headerCells(cells));
       } else {
-        const row = rowFigures(cells, header, tableUnit, context.dollars, wrapped, rowUnit);
+        // (`2.a Property crime rate (per   3,904` / `    100,000 population)`: the label goes on under the row.)
+        const more = NUMERIC_CELL_RE.test(cells[0]!.text)
+          ? undefined
+          : labelContinuation(text, lineEnd, cells[0]!.text);
+        const labelled = more
+          ? [{ ...cells[0]!, text: `${cells[0]!.text} ${more.words}` }, ...cells.slice(1)]
+          : cells;
+        const row = rowFigures(labelled, header, tableUnit, context.dollars, wrapped, rowUnit);
         rows.push(...row.found);
         rowUnit = row.rowUnit;
+        if (more) {
+          // (Its round base, `100,000`, is no figure.)
+          for (const m of text.slice(lineEnd + 1, more.end).matchAll(/\d[\d,]*/g))
+            rows.push({ start: lineEnd + 1 + m.index, end: lineEnd + 1 + m.index + m[0].length });
+          lineEnd = more.end;
+        }
         dataRows++;
       }
       wrapped = '';
@@ -299,100 +277,4 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
     done = lineStart;
   }
   return rows;
-}
-
-/** A row label's note that sets its cells apart from the table's unit: whole dollars, a percentage, a span. */
-const ROW_OWN_NOTE_RE = /[(（](?:(?:in )?dollars|%|minutes|hours|days)[)）]$/i;
-const PER_BASE_LABEL_RE = /^per [1-9]0{0,2}(?:,000)+ [a-z][a-z ]{2,30}$/i;
-const PERCENT_LABEL_START_RE = /^(?:percentage|proportion) of\b/i;
-/** A Chinese row label naming a rate or a share: `失業率`, `勞動力參與率`, `比重`, `增幅`. */
-const RATE_ROW_LABEL_RE = /(?:率|比重|百分比|[佔占]比|[增升降跌]幅)(?:[（(][^()（）]*[)）])?$/;
-
-/**
- * The figures of a data row, and the unit its own label or unit cell gave it (a `±` row below takes it:
- * a confidence interval is in the unit of the estimate above it).
- */
-function rowFigures(
-  cells: Cell[],
-  header: Cell[],
-  unit: TableUnit,
-  dollars: string | undefined,
-  wrapped: string,
-  above: TableUnit | undefined,
-): { found: TableCell[]; rowUnit: TableUnit | undefined } {
-  const found: TableCell[] = [];
-  const isNumber = (text: string): boolean =>
-    NUMERIC_CELL_RE.test(text) || BRACKETED_CELL_RE.test(text) || qualifiedCell(text) !== undefined;
-  const first = cells.findIndex((c) => isNumber(c.text));
-  // The row's own unit: in a unit column (`亿元`, `万吨`, `%`), or in a note at the end of its label.
-  const unitColumn = header.findIndex((c) => UNIT_COLUMN_RE.test(c.text));
-  const named = unitColumn >= 0 ? cells[cells.length - (header.length - unitColumn)] : undefined;
-  const rowUnit =
-    // `失業率` under `單位：千人、%`: a rate, in the unit line's second unit.
-    (first > 0 && unit.ratesInPercent && RATE_ROW_LABEL_RE.test(cells[0]!.text) ? PERCENT : undefined) ??
-    // `Percentage of calls answered …`, on the row's line or the wrapped line above it.
-    (first > 0 && PERCENT_LABEL_START_RE.test(wrapped || cells[0]!.text) ? PERCENT : undefined) ??
-    // `Number of agreements executed` in a table of money: a count of its noun all the same.
-    (first > 0 ? numberOfRowUnit(cells[0]!.text) : undefined) ??
-    // `Per 1,000 households` in a table of counts: a rate, as running text reads one.
-    (first > 0 && PER_BASE_LABEL_RE.test(cells[0]!.text)
-      ? { exponent: 0, unit: cells[0]!.text.toLowerCase() }
-      : undefined) ??
-    (named && named.text === '±' ? above : undefined) ??
-    (named && !NUMERIC_CELL_RE.test(named.text)
-      ? (parseUnit(named.text) ??
-        englishUnitCell(named.text, wrapped ? `${wrapped} ${cells[0]!.text}` : cells[0]!.text, dollars))
-      : undefined) ??
-    (first > 0 ? labelUnit(cells[first - 1]!.text, unit) : undefined) ??
-    // English rows with their own note: `Spending (£m)`, `Cost per home (£)` (in a table with no unit line),
-    // `Debt per capita (dollars)` in any.
-    (first > 0 && (unit === NO_UNIT || ROW_OWN_NOTE_RE.test(cells[0]!.text))
-      ? englishRowUnit(cells[0]!.text, dollars)
-      : undefined);
-  // Else, after the column's own unit, the row label's head noun: `Homes planned` counts homes.
-  const rowNoun = unit === NO_UNIT && first > 0 ? labelNoun(cells[0]!.text) : undefined;
-  for (let k = 0; k < cells.length; k++) {
-    const cell = cells[k]!;
-    if (!isNumber(cell.text)) continue;
-    const head = header[header.length - (cells.length - k)]?.text ?? '';
-    const end = cell.start + cell.text.length;
-    if (CODE_HEADER_RE.test(head) || (YEAR_HEADER_RE.test(head) && YEAR_LABEL_RE.test(cell.text))) {
-      found.push({ start: cell.start, end });
-      continue;
-    }
-    // `5.5左右` under a target column: the number, and its qualifier for the figure.
-    const qualified = qualifiedCell(cell.text);
-    const written = qualified ? qualified.number : cell.text;
-    const bracketed = written[0] === '(';
-    const negative = bracketed || written[0] === '-' || written[0] === '−';
-    const digits = (
-      negative || written[0] === '+' ? written.slice(1, bracketed ? -1 : undefined) : written
-    ).replace(/[ $£€]/g, '');
-    // A change column holds percentages whatever the row; then a unit note of the row's own label
-    // (`入館人次(萬)`, `訂場時數(萬小時)`), then of the column's header (Chinese or English), then the
-    // table's unit line.
-    const money = cellSignCurrency(cell.text, dollars);
-    const ruled = POINTS_HEADER_RE.test(head)
-      ? POINTS
-      : PERCENT_HEADER_RE.test(head)
-        ? PERCENT
-        : (rowUnit ??
-          labelUnit(head, unit) ??
-          countHeaderUnit(head) ??
-          // An English header's own noun or note, in a table without a unit line (`Flats`, `Cost (HK$ million)`).
-          (unit === NO_UNIT ? englishColumnUnit(head, dollars) : undefined) ??
-          (rowNoun ? { exponent: 0, unit: rowNoun } : undefined) ??
-          unit);
-    // A cell written with its money sign is money, scaled by a money note if the column has one.
-    const cellUnit = money && !isMoneyUnit(ruled.unit) ? { exponent: 0, unit: money } : ruled;
-    // A table without a unit line: a cell with no unit of its own is left to the running-text scan.
-    // A bracket is a negative in money, and in a change column beside it (`% Change  (14.0)`); elsewhere a note.
-    const changeColumn = ruled === PERCENT || ruled === POINTS;
-    if (cellUnit === NO_UNIT || (bracketed && !isMoneyUnit(cellUnit.unit) && !changeColumn)) continue;
-    const value = scaleDecimal(digits, cellUnit.exponent);
-    const figure: Found = { start: cell.start, end, value: negative ? -value : value, unit: cellUnit.unit };
-    if (qualified) figure.qualifier = qualified.qualifier;
-    found.push({ start: cell.start, end, figure });
-  }
-  return { found, rowUnit };
 }
