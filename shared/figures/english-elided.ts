@@ -33,8 +33,12 @@ const OBJECT_CHANGE_RE =
 /** `compared with `, `compared with 231 of `: a comparison's part, or its whole after the part. Group 1 the part. */
 const COMPARED_PAIR_BEFORE_RE = /\bcompared (?:with|to) (\d[\d,]* of )?$/;
 const PAIR_WHOLE_AFTER_RE = /^ of \d/;
-/** ` to 6 500 flats`, ` to 5.8 deaths` after `from 4 000`: the end of a change names what both ends count. */
-const TO_COUNT_AFTER_RE = / to (?:\d{1,3}(?:[ ,]\d{3})+(?![\d,])|\d+)(?:\.\d+)?(?=\s[a-z])/y;
+/**
+ * ` to 6 500 flats`, ` to 5.8 deaths`, ` to eight full-time equivalent` after `from 4 000`: the end of a change
+ * names what both ends count.
+ */
+const TO_COUNT_AFTER_RE =
+  / to (?:\d{1,3}(?:[ ,]\d{3})+(?![\d,])|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\.\d+)?(?=\s[a-z])/y;
 /** ` to 7 per cent` after `from 5`: a change between two percentages written with one sign. */
 const TO_PERCENT_AFTER_RE = / to \d+(?:\.\d+)?(?:%| ?per ?cent\b)/y;
 

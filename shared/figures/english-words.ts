@@ -100,7 +100,12 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
       next: number.end,
     };
   }
-  if (number.value === 1 && tail.exponent === 0 && tail.unit !== '%' && !isOneSpanOfTime(text, i, tail.unit))
+  if (
+    number.value === 1 &&
+    tail.exponent === 0 &&
+    tail.unit !== '%' &&
+    !isOneSpanOfTime(text, i, tail.unit, tail.end)
+  )
     return { next: tail.end };
   const qualifier = tail.qualifier ?? qualifierBefore(text, i);
   const found = {
@@ -144,9 +149,14 @@ const SPAN_BEFORE_RE = /\b(?:within|for|than|least|most|over|about|after|in|of|o
  * `within one year`, `more than one hour`, `a term of one year`: after a preposition or a comparison,
  * `one` and a unit of time measure a span (held-out-7); elsewhere (`one day we will`) `one` stays a word.
  */
-function isOneSpanOfTime(text: string, i: number, unit: string): boolean {
-  return SPAN_UNITS.has(unit) && SPAN_BEFORE_RE.test(text.slice(Math.max(0, i - 8), i));
+function isOneSpanOfTime(text: string, i: number, unit: string, end: number): boolean {
+  if (!SPAN_UNITS.has(unit)) return false;
+  // `one minute faster than a year earlier`: a difference of time, before the comparison it makes.
+  return (
+    SPAN_BEFORE_RE.test(text.slice(Math.max(0, i - 8), i)) || FASTER_AFTER_RE.test(text.slice(end, end + 9))
+  );
 }
+const FASTER_AFTER_RE = /^ (?:faster|slower|longer|shorter|quicker)\b/;
 
 const FROM_BEFORE_RE = /\bfrom\s$/i;
 const RANGING_FROM_RE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\sfrom\s$/i;

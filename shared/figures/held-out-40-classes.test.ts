@@ -89,4 +89,11 @@ describe('compound amounts as the ends of a range, and a whole named with a qual
       ['13.4 percent', 13.4, '%'],
     ]);
   });
+
+  it('counts the start of a change whose end is written in words: `from 14 to nine full-time equivalent`', () => {
+    expect(cells('Inspection staff fell from 14 to nine full-time equivalent positions in 2024.')).toEqual([
+      ['14', 14, 'FTE'],
+      ['nine full-time equivalent', 9, 'FTE'],
+    ]);
+  });
 });

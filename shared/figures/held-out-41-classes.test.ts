@@ -74,3 +74,13 @@ describe('earlier levels set against a count', () => {
     ]);
   });
 });
+
+describe('one unit of time in a comparison', () => {
+  it('reads `one hour longer` as a span, and `one day we will` as a word', () => {
+    expect(cells('The median stay was 6 hours, one hour longer than a year earlier.')).toEqual([
+      ['6 hours', 6, 'hours'],
+      ['one hour', 1, 'hours'],
+    ]);
+    expect(cells('One day we will publish it.')).toEqual([]);
+  });
+});
