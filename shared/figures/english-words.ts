@@ -21,8 +21,8 @@ import {
 
 const QUARTERS_OF_YEAR_RE = /\b(?:first|last|past|next|previous|final|remaining)\s\S+\squarters$/i;
 
-/** A hyphen and a unit of time after a number word (the units `readEnglishTail` reads after `-`). */
-const HYPHENED_TIME_RE = /^-(?:years?|months?|weeks?|days?|hours?)\b/;
+/** A hyphen and a unit of time or a measure after a number word (units `readEnglishTail` reads after `-`). */
+const HYPHENED_MEASURE_RE = /^-(?:years?|months?|weeks?|days?|hours?|storey|seat|space)\b/;
 
 const HALF_A_SCALE_RE = /[Hh]alf an? (?=(?:million|billion|trillion)\b)/y;
 
@@ -68,9 +68,9 @@ export function readEnglishWordsAt(text: string, i: number): ReadResult {
   const number = andAHalf(text, readWordNumber(text, i));
   // third/quarter/fifth/tenth are only candidates for `a third of`; alone they are ordinals.
   if (!number) return { next: i + 1 };
-  // `a three-year pilot`, `a six-week consultation`: a span of time as an adjective is read by the tail
-  // (every unit of time it knows, as after digits: `6-week`); any other hyphened word is not a figure.
-  if (text[number.end] === '-' && !HYPHENED_TIME_RE.test(text.slice(number.end, number.end + 7))) {
+  // `a three-year pilot`, `a six-week consultation`, `a seven-storey block`: a span of time or a measure as an
+  // adjective is read by the tail (as after digits: `6-week`, `300-seat`); any other hyphened word is not a figure.
+  if (text[number.end] === '-' && !HYPHENED_MEASURE_RE.test(text.slice(number.end, number.end + 7))) {
     return { next: number.end }; // one-off, two-way, three-pronged
   }
   if (isEnglishLabelOrDate(text, i, number.end)) return { next: number.end };

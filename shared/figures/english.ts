@@ -83,7 +83,7 @@ const ADJECTIVE_FTE_RE =
 /** Abbreviations whose plural is written with an s: the unit is the singular (WTE: whole-time equivalent). */
 const ABBREVIATION_UNIT: Record<string, string> = { FTEs: 'FTE', WTEs: 'WTE' };
 const HYPHEN_MEASURE_RE =
-  /-(metre|meter|kilometre|kilometer|mile|hectare|acre|tonne|storey|bed|seat|place|minute)(?![A-Za-z-])/y;
+  /-(metre|meter|kilometre|kilometer|mile|hectare|acre|tonne|storey|bed|seat|place|space|minute)(?![A-Za-z-])/y;
 const TIMES_RE = /[ \u00a0-]times\b/y;
 /** `50 megabits per second`: a data rate spelt out is the same unit as its abbreviation (Mbps). */
 const DATA_RATE_RE = /[ \u00a0](kilo|mega|giga|tera)bits? (?:per|a) second\b/y;
@@ -91,8 +91,9 @@ const DATA_RATE_UNIT: Record<string, string> = { kilo: 'kbps', mega: 'Mbps', gig
 /** `186,000 square metres`, `2.4 cubic kilometres`: a unit of two words, not the noun `metres`. */
 const AREA_VOLUME_RE =
   /[ \u00a0](square|cubic) (metres?|meters?|kilometres?|kilometers?|feet|foot|miles?|yards?|inch|inches)\b/y;
-/** A lowercase word after a space, or after a single line break (a PDF line wrapped inside a noun phrase). */
-const WORD_RE = /(?:[ \u00a0]|\n(?=[a-z]))([a-z]+(?:-[a-z]+)*)/y;
+/** A lowercase word after a space, or after a single line break (a PDF line wrapped inside a noun phrase); a
+ * possessive compound (`arm's-length`) is one word. */
+const WORD_RE = /(?:[ \u00a0]|\n(?=[a-z]))([a-z]+(?:(?:-|['’]s-)[a-z]+)*)/y;
 /** `86 full-time equivalents`, `3,786 whole-time equivalents`: the FTE and WTE units written out. Group 1 which. */
 const FTE_WORDS_RE = /[ \u00a0](full|whole)[ -]time[ \n]equivalents?\b/y;
 const TRAILING_RE = /[ \u00a0](or more|or above|or over|or less|or fewer|or below)\b/y;

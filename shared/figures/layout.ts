@@ -45,6 +45,17 @@ function mayContinue(code: number): boolean {
     (code >= 0x3400 && code <= 0x9fff)
   );
 }
+/**
+ * A unit written in capitals at `k`, which may start the line after its number (`12,480\nFTEs at`); the line must go
+ * on after it (a unit alone on its line is a unit line under a title's year).
+ */
+function startsCapitalUnit(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (code !== 0x46 && code !== 0x57 && code !== 0x4d && code !== 0x47 && code !== 0x54) return false; // F W M G T
+  CAPITAL_UNIT_RE.lastIndex = k;
+  return CAPITAL_UNIT_RE.test(text);
+}
+const CAPITAL_UNIT_RE = /(?:FTEs?|WTEs?|MWh?|GWh?|TWh)(?=[ ,.;)][^\n])/y;
 /** The end of a line that a figure may continue from: a number, maybe with the start of its unit. */
 const NUMBER_TAIL_RE = /(\d) *([\u3400-\u9fff]{0,3}) *$/;
 const DECIMAL_TAIL_RE = /[\u3400-\u9fff]\d+\.$/;
@@ -70,7 +81,7 @@ export function foldLayout(text: string): FoldedLayout {
   // indexOf finds each line break at memory speed; the checks run only where a digit is near.
   for (let nl = out.indexOf('\n'); nl >= 0; nl = out.indexOf('\n', nl + 1)) {
     const at = nl > 0 && out.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
-    if (!mayContinue(out.charCodeAt(nl + 1))) continue;
+    if (!mayContinue(out.charCodeAt(nl + 1)) && !startsCapitalUnit(out, nl + 1)) continue;
     const decision = breakInFigure(out, at, nl + 1 - at);
     if (decision) cuts.push({ at, length: nl + 1 - at, join: decision === 'join' });
   }

@@ -41,6 +41,22 @@ const CODE_HEADER_RE = new RegExp(
 /** A column of years (`年度` over `110`, `111`: Minguo years; `Year` over `2023-24`): labels, not figures. */
 // (`Start`, `Complete`: a project's years, in a table of its costs.)
 const YEAR_HEADER_RE = /^(?:年度|年[別别份]|年|(?:Fiscal )?Years?|FY|Start|Complete|Completion|Finish)$/i;
+/**
+ * A header cell holding two year columns' heads one space apart (`Start Complete` over `2021     2031`), split in
+ * two so each year falls under its own head.
+ */
+export function splitJoinedYearHeads(cells: Cell[]): Cell[] {
+  if (!cells.some((c) => JOINED_YEAR_HEADS_RE.test(c.text))) return cells;
+  return cells.flatMap((c) => {
+    const m = JOINED_YEAR_HEADS_RE.exec(c.text);
+    if (!m) return [c];
+    return [
+      { start: c.start, text: m[1]! },
+      { start: c.start + m[1]!.length + 1, text: m[2]! },
+    ];
+  });
+}
+const JOINED_YEAR_HEADS_RE = /^(Start) (Complete|Completion|Finish)$/i;
 const YEAR_LABEL_RE = /^\d{2,4}(?:[-–/]\d{2,4})?$/;
 
 /** A row label's note that sets its cells apart from the table's unit: whole dollars, a percentage, a span. */

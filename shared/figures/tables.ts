@@ -10,7 +10,7 @@ import type { Found } from './arabic';
 import { CELL_SPLIT_RE, cellsOf, NUMERIC_CELL_RE, type Cell, type TableContext } from './table-cells';
 import { countListCells } from './count-lists';
 import { PERIOD_HEADER_CELL_RE, YEAR_CELL_RE } from './table-labelled-rows';
-import { NOTE_CELL_RE, rowFigures } from './table-rows';
+import { NOTE_CELL_RE, rowFigures, splitJoinedYearHeads } from './table-rows';
 import {
   isCapitalsHeading,
   isGroupTitle,
@@ -247,7 +247,8 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
       if (!header && !isHeader && isAmountRow(cells)) header = [];
       const periodNotes = header !== undefined && isPeriodNoteRow(cells);
       if (!header || periodNotes || isYearRow(cells) || isUnitRow(cells, context.dollars)) {
-        header = header ? mergeHeaders(header, cells) : withTitleNoun(text, lineStart, cells);
+        const heads = splitJoinedYearHeads(cells);
+        header = header ? mergeHeaders(header, heads) : withTitleNoun(text, lineStart, heads);
         rows.push(...headerCells(cells));
       } else {
         // (`2.a Property crime rate (per   3,904` / `    100,000 population)`: the label goes on under the row.)
