@@ -6,8 +6,12 @@
  */
 import type { ReadResult } from './arabic';
 
-/** ` and `, ` or `, ` & `, 和, 及, 與, 与, 或, 、, then the next number's first digit. */
-const CONJOINED_NEXT_RE = /(?: (?:and|or|&) |[ \u00a0]?(?:和|及|與|与|或|以及|、)[ \u00a0]?)(?=\d)/y;
+/**
+ * ` and `, ` or `, ` & `, 和, 及, 與, 与, 或, 、, maybe with the second's verb of change (`增加 1.2 及減少 0.8 個百分點`),
+ * then the next number's first digit.
+ */
+const CONJOINED_NEXT_RE =
+  /(?: (?:and|or|&) |[ \u00a0]?(?:和|及|與|与|或|以及|、)(?:上升|下降|下跌|增加|減少|减少|提高|降低)?[ \u00a0]?)(?=\d)/y;
 
 const CONJOINED_FIRST = new Set([' ', '\u00a0', '和', '及', '與', '与', '或', '以', '、', ',']);
 /** `, 30, 20 and 20`: the rest of a list of bare numbers that ends in `and`/`or` and a number. */

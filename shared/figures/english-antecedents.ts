@@ -20,7 +20,7 @@ export const PART_OF_RE =
 
 /** Words that set a bare number against a count just named: a target, a forecast, an earlier level. */
 export const COMPARED_BEFORE_RE =
-  /\b(?:(?:target|goal|commitment|pledge|ambition|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection|maximum|minimum|net (?:gain|loss|increase|decrease)|an? (?:increase|decrease|reduction|rise|fall)) of|compared\s(?:with|to)|up from|down from|(?:bringing|taking) the total to(?: about| around| some| nearly| almost| over)?)\s$/i;
+  /\b(?:(?:target|goal|commitment|pledge|ambition|forecast|estimate|plan|baseline|benchmark|ceiling|cap|limit|trajectory|threshold|projection|maximum|minimum|net (?:gain|loss|increase|decrease)|an? (?:increase|decrease|reduction|rise|fall)) of(?: at least| at most| up to)?|compared\s(?:with|to)|up from|down from|(?:bringing|taking) the total to(?: about| around| some| nearly| almost| over)?)\s$/i;
 
 /** A count's number and plural noun, then a preposition: what stands before a count in a phrase (`518 schools in `). */
 const COUNT_THEN_PREPOSITION_RE = /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at) $/;

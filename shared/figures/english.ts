@@ -115,7 +115,7 @@ const STOP_WORDS = new Set(
     'rose fell grew rise fall grow increase increases decrease decreases reach reaches reached remain remains ' +
     'show shows showed shown say says said see sees make makes made take takes took give gives gave ' +
     'also only just even still yet ago later earlier per cent percent am pm st nd rd th one ones ' +
-    'need needs get gets use uses receive receives serve serves provide provides cover covers ' +
+    'need needs get gets use uses receive receives serve serves provide provides cover covers follow follows ' +
     'went came became began stood ran won cut spent held kept met ' +
     'last next previous current same now today annually yearly monthly daily respectively altogether overall'
   ).split(' '),

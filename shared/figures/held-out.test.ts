@@ -144,6 +144,10 @@ const floors: Record<string, { micro: number; document?: number }> = {
   // with row labels wrapped under their cells 0.750, an Australian hospital report's `(%)` table 0.828), then its
   // classes fixed (0.994).
   'held-out-41': { micro: 0.99 },
+  // Measured first unseen on 2d02541 and 88a66bf (micro F1 0.921 on both; an Irish CSO table under a `'000  €  €  %`
+  // unit row 0.538), then its classes fixed (0.987); a city bulletin's `元/人` column, labelled 元 against the per-unit
+  // the other Chinese sets write, keeps it at 0.966 (docs/figures-blind.md).
+  'held-out-42': { micro: 0.98, document: 0.96 },
 };
 
 // Every held-out set's texts and labels, by path (`./held-out-12/name.txt`): one glob for all of them.

@@ -14,11 +14,11 @@ export const CELL_SPLIT_RE = /\t+| {2,}/;
 export const NUMERIC_CELL_RE =
   /^[-−+]?(?:[$£€] ?(?!0+$))?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?$/;
 /**
- * A target cell with its qualifier (`5.5左右`, `65以上`, `5.5以内`, `<10.0`): group 2 the number, group 1 a
+ * A target cell with its qualifier (`5.5左右`, `65以上`, `5.5以内`, `<10.0`, `At least 1,200`): group 2 the number, group 1 a
  * sign before it or group 3 a word after it; a cell matches only with one of them (see qualifiedCell).
  */
 const QUALIFIED_CELL_RE =
-  /^(?:([<>≤≥]) ?)?([-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(左右|上下|以上|以下|以内|以內)?$/;
+  /^(?:([<>≤≥]|[Aa]t least|[Aa]t most|[Uu]p to) ?)?([-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(左右|上下|以上|以下|以内|以內)?$/;
 const CELL_QUALIFIER: Record<string, 'about' | 'over' | 'under'> = {
   左右: 'about',
   上下: 'about',
@@ -30,6 +30,12 @@ const CELL_QUALIFIER: Record<string, 'about' | 'over' | 'under'> = {
   '≤': 'under',
   '>': 'over',
   '≥': 'over',
+  'At least': 'over',
+  'at least': 'over',
+  'At most': 'under',
+  'at most': 'under',
+  'Up to': 'under',
+  'up to': 'under',
 };
 
 /** A cell's number and its qualifier, when the cell is a number with one (`5.5左右`, `<10.0`). */

@@ -115,7 +115,13 @@ function labelledTableAbove(
       cells = [{ ...cells[0]!, text: `${cells[0]!.text} ${more.words}` }, ...cells.slice(1)];
       lineEnd = more.end;
     }
-    if (isLabelledRow(cells, context.dollars) || (heading && isCountedRow(cells))) labelled++;
+    // (Under a header of words or years, `Number of …` rows and rows of per cents count too: a measures table.)
+    if (
+      isLabelledRow(cells, context.dollars) ||
+      (heading && isCountedRow(cells)) ||
+      (!heading && (isCountedRow(cells) || isPercentRow(cells)))
+    )
+      labelled++;
     lineStart = lineEnd + 1;
   }
   // One labelled row is enough under a header of periods alone (`(Actual)  (Revised)  (Estimate)`).
@@ -147,6 +153,15 @@ function isAmountsRow(cells: Cell[]): boolean {
   return (
     cells.length >= 3 &&
     !NUMERIC_CELL_RE.test(cells[0]!.text) &&
-    cells.slice(1).every((c) => NUMERIC_CELL_RE.test(c.text) && !YEAR_CELL_RE.test(c.text))
+    // (`At least 1,200` in a target column is an amount too.)
+    cells
+      .slice(1)
+      .every((c) => (NUMERIC_CELL_RE.test(c.text) && !YEAR_CELL_RE.test(c.text)) || qualifiedCell(c.text))
   );
 }
+
+/** A row of a label and two or more per cents (`2.2 Compliance reports published   94%   95%   97%`). */
+function isPercentRow(cells: Cell[]): boolean {
+  return cells.length >= 3 && cells.slice(1).filter((c) => PERCENT_CELL_RE.test(c.text)).length >= 2;
+}
+const PERCENT_CELL_RE = /^(?:[Aa]t (?:least|most) )?\d+(?:\.\d+)?%$/;

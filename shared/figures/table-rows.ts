@@ -135,6 +135,7 @@ export function rowFigures(
       : PERCENT_HEADER_RE.test(head)
         ? PERCENT
         : (rowUnit ??
+          noteHeadUnit(head, unit, dollars) ??
           labelUnit(head, unit) ??
           countHeaderUnit(head) ??
           // An English header's own noun or note, in a table without a unit line (`Flats`, `Cost (HK$ million)`).
@@ -154,3 +155,17 @@ export function rowFigures(
   }
   return { found, rowUnit };
 }
+
+/**
+ * The unit a header cell's last note gives its column, from a unit row merged into it (`Q2 2024 €`: whole euros;
+ * `Q2 2025 '000`: thousands of what the table counts), or undefined.
+ */
+function noteHeadUnit(head: string, unit: TableUnit, dollars: string | undefined): TableUnit | undefined {
+  const note = HEAD_NOTE_RE.exec(head);
+  if (!note) return undefined;
+  if (note[1] === "'000") return unit.exponent === 3 ? unit : undefined;
+  // (A sign in a table of money notes is that note's, `£ 000`: the table's unit stands.)
+  if (isMoneyUnit(unit.unit)) return undefined;
+  return { exponent: 0, unit: note[1] === '$' ? (dollars ?? 'USD') : note[1] === '€' ? 'EUR' : 'GBP' };
+}
+const HEAD_NOTE_RE = /(?:^| )('000|[€£$])$/;

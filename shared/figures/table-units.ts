@@ -351,12 +351,15 @@ export function numberOfRowUnit(label: string): TableUnit | undefined {
     const noun = staff[1] ?? staff[2]!;
     return { exponent: 0, unit: /^FTE/i.test(noun) ? 'FTE' : noun.toLowerCase() };
   }
-  if (!/^Number of /i.test(label)) return undefined;
+  // (`2.1 Number of supplier inspections`: a measure's number before it.)
+  const named = label.replace(MEASURE_NUMBER_RE, '');
+  if (!/^Number of /i.test(named)) return undefined;
   // (`Number of staff`, `Number of people`: a noun counted without a plural s.)
   const noun =
-    labelNoun(label.slice(10)) ?? /^Number of (staff|people|personnel)$/i.exec(label)?.[1]?.toLowerCase();
+    labelNoun(named.slice(10)) ?? /^Number of (staff|people|personnel)$/i.exec(named)?.[1]?.toLowerCase();
   // `Number of beneficiaries (000s)`: in thousands of them.
   return noun ? { exponent: THOUSANDS_NOTE_RE.test(label) ? 3 : 0, unit: noun } : undefined;
 }
+const MEASURE_NUMBER_RE = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-z]\)|\([a-z]\)) /;
 const THOUSANDS_NOTE_RE = /[(（](?:'000|000s?|thousands?)[)）]$/i;
 const STAFF_ROW_LABEL_RE = /^(Positions|FTEs?|Staff|Employees|Headcount)$|^Staff(?: numbers)? \((FTEs?)\)$/i;

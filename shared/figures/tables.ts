@@ -108,9 +108,15 @@ function isAmountRow(cells: Cell[]): boolean {
 const LONE_PERIOD_LINE_RE =
   /^[ \t]*(?:\d{2,4} ?年度?|(?:19|20)\d\d(?:[-–/]\d{2,4})?|FY ?\d{4}(?:[-–/]\d{2,4})?)[ \t]*$/;
 
-/** A row of money notes and `%` alone (`£000  £000  £000  %`): the units of the header above it. */
+/**
+ * A row of money notes and `%` alone (`£000  £000  £000  %`), or of `'000` and money signs (`'000  €  €  %`):
+ * the units of the header above it.
+ */
+const UNIT_NOTE_CELL_RE = /^(?:%|'000|[€£$])$/;
 function isUnitRow(cells: Cell[], dollars: string | undefined): boolean {
-  return cells.every((c) => c.text === '%' || moneyNoteCellUnit(c.text, dollars) !== undefined);
+  return cells.every(
+    (c) => UNIT_NOTE_CELL_RE.test(c.text) || moneyNoteCellUnit(c.text, dollars) !== undefined,
+  );
 }
 
 /** A row of period notes alone (`(Actual)  (Actual)  (Plan)`) under a header: part of the header. */
@@ -262,9 +268,12 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
         rows.push(...row.found);
         rowUnit = row.rowUnit;
         if (more) {
-          // (Its round base, `100,000`, is no figure.)
-          for (const m of text.slice(lineEnd + 1, more.end).matchAll(/\d[\d,]*/g))
-            rows.push({ start: lineEnd + 1 + m.index, end: lineEnd + 1 + m.index + m[0].length });
+          // (A rate's round base, `(per` / `100,000 population)`, is no figure.)
+          const base = /\bper$/.test(cells[0]!.text) ? /\d[\d,]*/.exec(more.words) : null;
+          if (base) {
+            const start = text.indexOf(base[0], lineEnd + 1);
+            rows.push({ start, end: start + base[0].length });
+          }
           lineEnd = more.end;
         }
         dataRows++;
