@@ -27,6 +27,8 @@ const COUNT_THEN_PREPOSITION_RE = /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at)
 /** A month or a preposition of time before a year (`December `, `by `, `in `). */
 const YEAR_BEFORE_RE =
   /(?:\b(?:in|by|since|until|from|to|during|of)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},)?|\(?Q[1-4]\)?) $/;
+/** `6.8 percent,` after `, or `: a share set after the count it is of. */
+const SHARE_RE = /^[\d.]*(?:%| ?per ?cent)[,)]/;
 /** A space or line break, then a capital letter, at `k`: where a month's name may follow a day. */
 function isCapitalAfterSpace(text: string, k: number): boolean {
   const space = text.charCodeAt(k);
@@ -41,7 +43,7 @@ const MONTH_AFTER_RE =
   /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A number in digits or words, to find the count an elided noun refers back to. */
 const NUMBER_IN_TEXT_RE =
-  /\b(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred)\b/gi;
+  /\b(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred)\b/gi;
 /**
  * Units of measure written as abbreviations: `broadband of 50 Mbps` describes what is counted, so a
  * target set against the count is not in Mbps.
@@ -72,6 +74,7 @@ export function antecedentNoun(
   reach: number,
   sameSentence: boolean,
   thousands = false,
+  bare?: (start: number, end: number) => string | undefined,
 ): string | undefined {
   let from = Math.max(0, before - reach);
   const paragraph = text.slice(from, before + 2).lastIndexOf('\n\n');
@@ -128,6 +131,14 @@ export function antecedentNoun(
     // schools named earlier); with one, the count that states it.
     if (value === undefined) {
       if (stated === undefined) return undefined;
+      // `42,067, or 6.8 percent, were rated poor …, down from 45,031`: the share of a count, set after it, is not
+      // the count.
+      const from = numberStart(text, at);
+      if (
+        /, or $/.test(text.slice(Math.max(0, from - 5), from)) &&
+        SHARE_RE.test(text.slice(at, at + written.length + 12))
+      )
+        continue;
       const noun = countNounAt(text, at + written.length);
       if (noun && MEASURE_ABBREVIATIONS.has(noun)) continue;
       // `1,486 patients waited more than 12 hours from arrival, down from 1,752`: a duration inside the
@@ -137,6 +148,9 @@ export function antecedentNoun(
         const gap = withoutAsides(text.slice(at + written.length + noun.length + 1, before));
         if (/[a-z]/i.test(gap.replace(COMPARED_BEFORE_RE, ''))) continue;
       }
+      // (A bare count whose own noun was left out counts what it counts: `Of the 623,000 bridges, 42,067`.)
+      const elided = !noun && bare && /^\d/.test(written) ? bare(at, at + written.length) : undefined;
+      if (elided) return elided;
       if (noun || !thousands) return noun;
       // `1.52 million people were unemployed, up 34,000`: a change in thousands against a scaled count,
       // its noun after the scale or named before it (`The number of payrolled employees … was 30.41

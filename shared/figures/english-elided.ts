@@ -181,7 +181,7 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   // (A long sentence may name its count well before: `Seven councils did not lodge … by the statutory deadline
   // of 31 October 2025, down from 11`.)
   if (COMPARED_BEFORE_RE.test(head))
-    return antecedentNoun(text, i, undefined, 240, true, inThousands(text, i, p));
+    return antecedentNoun(text, i, undefined, 240, true, inThousands(text, i, p), elidedBefore(text, chain));
   // `from 4 000 to 6 500 flats`: the start of a change counts what its end counts (`from 5 to 7 per cent`:
   // is in its unit).
   if (/\bfrom $/.test(head)) {
@@ -254,6 +254,17 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   }
   // `146 contracts … Only 38 (26%) were tendered`: a part opening a clause, its noun named before.
   return clauseOpeningCountUnit(text, i, p);
+}
+
+/**
+ * For a level set against a count whose own noun was left out (`42,067 …, down from 45,031`): that count's unit,
+ * followed back at most two deep.
+ */
+function elidedBefore(
+  text: string,
+  chain: number,
+): ((start: number, end: number) => string | undefined) | undefined {
+  return chain < 2 ? (start, end) => elidedCountUnit(text, start, end, chain + 1) : undefined;
 }
 
 /** `fell to 4.1 per million hours worked, from `: a level reached, then the one it started from. */

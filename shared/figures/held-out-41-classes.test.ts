@@ -84,3 +84,31 @@ describe('one unit of time in a comparison', () => {
     expect(cells('One day we will publish it.')).toEqual([]);
   });
 });
+
+describe('an earlier level or a target set against a count whose own noun was left out', () => {
+  it('follows the count back to the whole it is part of, past its share', () => {
+    expect(
+      cells(
+        "Of the state's roughly 9,100 schools, 1,214, or 13.3 percent, were rated poor in 2025, down from 1,530 in 2021.",
+      ),
+    ).toEqual([
+      ['9,100 schools', 9100, 'schools'],
+      ['1,214', 1214, 'schools'],
+      ['13.3 percent', 13.3, '%'],
+      ['1,530', 1530, 'schools'],
+    ]);
+  });
+
+  it('follows an earlier level back to the rate it was compared with', () => {
+    expect(
+      cells(
+        'The rate was 2,410 per 100,000 residents, down 3.2 per cent from 2,490 last year and above the target of 2,300.',
+      ),
+    ).toEqual([
+      ['2,410 per 100,000 residents', 2410, 'per 100,000 residents'],
+      ['3.2 per cent', 3.2, '%'],
+      ['2,490', 2490, 'per 100,000 residents'],
+      ['2,300', 2300, 'per 100,000 residents'],
+    ]);
+  });
+});
