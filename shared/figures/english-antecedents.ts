@@ -27,6 +27,9 @@ const COUNT_THEN_PREPOSITION_RE = /\b\d[\d,]* [a-z]+s (?:in|across|over|from|at)
 /** A month or a preposition of time before a year (`December `, `by `, `in `). */
 const YEAR_BEFORE_RE =
   /(?:\b(?:in|by|since|until|from|to|during|of)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},)?|\(?Q[1-4]\)?) $/;
+/** `up `, `down by `, `an increase of `: a change, before its amount. */
+const CHANGE_WORD_BEFORE_RE =
+  /\b(?:up|down|rose|fell|grew|increased|decreased|an? (?:increase|decrease|rise|fall) of)(?: by)? $/;
 /** `6.8 percent,` after `, or `: a share set after the count it is of. */
 const SHARE_RE = /^[\d.]*(?:%| ?per ?cent)[,)]/;
 /** A space or line break, then a capital letter, at `k`: where a month's name may follow a day. */
@@ -134,6 +137,13 @@ export function antecedentNoun(
       // `42,067, or 6.8 percent, were rated poor …, down from 45,031`: the share of a count, set after it, is not
       // the count.
       const from = numberStart(text, at);
+      // `512,340 patients were waiting, up 3.1% on 30 June and an increase of 41,226`: a change in per cent is
+      // of the count before it, not the count.
+      if (
+        CHANGE_WORD_BEFORE_RE.test(text.slice(Math.max(0, from - 20), from)) &&
+        /^[\d.]*(?:%| ?per ?cent)/.test(text.slice(at, at + written.length + 9))
+      )
+        continue;
       if (
         /, or $/.test(text.slice(Math.max(0, from - 5), from)) &&
         SHARE_RE.test(text.slice(at, at + written.length + 12))

@@ -9,11 +9,11 @@ import { isRateBaseAt } from './english-rates';
 import { isYearLike } from './exclusions';
 
 /**
- * The start of a sentence or clause, maybe with `Only` or `a further` before the number, or `Of these, `; in a
- * sentence opened by `Of these,` each later part after a comma (`, 96 were acquired`).
+ * The start of a sentence or clause, maybe with `Only` or `a further` before the number, or `Of these, ` (maybe
+ * after a bullet); in a sentence opened by `Of these,` each later part after a comma or `and` (`, 96 were acquired`).
  */
 const CLAUSE_OPENING_RE =
-  /(?:^|[.;:][ \n]+|, and |(?:^|[.!?]\s+)Of (?:these|them|those),[^.;]*, (?:and )?|(?:^|[.!?]\s+)Of (?:these|them|those), )(?:(?:[Oo]nly|[Jj]ust|[Aa]nother|[Aa] further) )?$/;
+  /(?:^|[.;:][ \n]+|, and |(?:^|[.!?]\s+|[•▪·]\s*)Of (?:these|them|those),(?:[^.;]|\.\d)*(?:, (?:and )?| and )|(?:^|[.!?]\s+|[•▪·]\s*)Of (?:these|them|those), )(?:(?:[Oo]nly|[Jj]ust|[Aa]nother|[Aa] further) )?$/;
 /** The verb right after the number, maybe after its share in brackets (`38 (26%) were`), or `, worth`. */
 const VERB_AFTER_RE =
   /(?:\s\(\d[\d.]*(?:%| per ?cent)\))?(?: (?:were|was|had|have|has|lacked|did|remained|failed|met|cut|spent|paid|held|kept|lost|grew|rose|fell|saw|made|took|won|[a-z]{3,}ed)\b|, worth\b)/y;

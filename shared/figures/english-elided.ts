@@ -82,7 +82,7 @@ const SUBJECT_TOTAL_RE =
   /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|[Pp]eople|staff|personnel)(?: (?:aged|in|from|at|with|under|over)\b[^,.;()]{1,40}?)? (?:numbered|totall?ed|totall?ing|numbering) (?:about |around |some |nearly |almost |over |more than )?$/;
 /** `Patients waiting more than `, `people aged over `: a plural subject and the phrase before its span. */
 const PHRASE_SUBJECT_RE =
-  /\b([A-Za-z][a-z]+[^su\W]s|[Pp]eople) (?:waiting|waited|staying|stayed|living|aged|unemployed) (?:(?:more|longer|less|fewer) than |over |under |at least )?[\d,]+ $/;
+  /\b([A-Za-z][a-z]+[^su\W]s|[Pp]eople) (?:waiting|waited|staying|stayed|living|aged|unemployed) (?:(?:more|longer|less|fewer) than |over |under |at least )?(?:[\d,]+|two|three|four|five|six|ten|twelve) $/;
 /** A preposition, maybe with a word or two after it, just before a noun. */
 const AFTER_PREPOSITION_RE =
   /\b(?:from|(?<!number |total )of|in|for|to|with|by|at|on|under|over)\s+(?:[^\s.;:]+\s+){0,2}$/i;

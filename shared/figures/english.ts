@@ -323,10 +323,11 @@ const TITLE_NOUN_RE =
   /[ \u00a0]((?:[A-Z][A-Za-z]*[ \u00a0]){0,3}([A-Z][a-z]*[^su\W]s))\b(?![ \u00a0]?[0-9])/y;
 /**
  * `500 additional Community Employment places`, `62,410.5 Band D equivalent properties`, `1,186 Public
- * Assistance staff`: a name of the kind before a lowercase plural noun, maybe with one word between.
+ * Assistance staff`, `30 000 Light Public Housing (LPH) units`: a name of the kind (maybe with its acronym in
+ * brackets) before a lowercase plural noun, maybe with one word between.
  */
 const TITLE_THEN_NOUN_RE =
-  /[ \u00a0](?:[A-Z][A-Za-z]*[ \u00a0]){1,3}(?:(?:equivalent|eligible|registered|approved|additional|new)[ \u00a0])?([a-z]+[^su\W]s|staff|personnel|people)\b/y;
+  /[ \u00a0](?:[A-Z][A-Za-z]*(?:\/[A-Z][A-Za-z]*)?[ \u00a0]){1,6}(?:\([A-Z]{2,6}\)[ \u00a0])?(?:(?:equivalent|eligible|registered|approved|additional|new)[ \u00a0])?([a-z]+[^su\W]s|staff|personnel|people)\b/y;
 
 function titleNounAt(text: string, pos: number): { end: number; unit: string } | undefined {
   TITLE_THEN_NOUN_RE.lastIndex = pos;

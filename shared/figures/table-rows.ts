@@ -35,7 +35,7 @@ import {
 /** A financial statement's `Note` column (`附註` in Chinese): references to its notes. */
 export const NOTE_CELL_RE = /^(?:notes?|附[註注])$/i;
 const CODE_HEADER_RE = new RegExp(
-  `[编編][码碼号號]|代[码碼号號]|序[号號]|^[項项]次$|^[順顺]位$|^排名$|^名次$|^rank$|code|No\\.|${NOTE_CELL_RE.source}`,
+  `[编編][码碼号號]|代[码碼号號]|序[号號]|^[項项]次$|^[順顺]位$|^排名$|^名次$|^rank$|code|No\\.(?! of)|${NOTE_CELL_RE.source}`,
   'i',
 );
 /** A column of years (`年度` over `110`, `111`: Minguo years; `Year` over `2023-24`): labels, not figures. */
@@ -112,7 +112,8 @@ export function rowFigures(
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     if (!isNumber(cell.text)) continue;
-    const head = header[header.length - (cells.length - k)]?.text ?? '';
+    const column = header.length - (cells.length - k);
+    const head = header[column]?.text ?? '';
     const end = cell.start + cell.text.length;
     if (CODE_HEADER_RE.test(head) || (YEAR_HEADER_RE.test(head) && YEAR_LABEL_RE.test(cell.text))) {
       found.push({ start: cell.start, end });
@@ -140,6 +141,7 @@ export function rowFigures(
           countHeaderUnit(head) ??
           // An English header's own noun or note, in a table without a unit line (`Flats`, `Cost (HK$ million)`).
           (unit === NO_UNIT ? englishColumnUnit(head, dollars) : undefined) ??
+          (unit === NO_UNIT ? subsetColumnUnit(header, column, dollars) : undefined) ??
           (rowNoun ? { exponent: 0, unit: rowNoun } : undefined) ??
           unit);
     // A cell written with its money sign is money, scaled by a money note if the column has one.
@@ -169,3 +171,23 @@ function noteHeadUnit(head: string, unit: TableUnit, dollars: string | undefined
   return { exponent: 0, unit: note[1] === '$' ? (dollars ?? 'USD') : note[1] === '€' ? 'EUR' : 'GBP' };
 }
 const HEAD_NOTE_RE = /(?:^| )('000|[€£$])$/;
+
+/**
+ * A column that counts part of the count beside it, its head a word or a band and no noun (`Eligible` after
+ * `Applications`, `Over 12 weeks` after `Patients waiting`): it counts the noun of the nearest column to its left
+ * that names one.
+ */
+function subsetColumnUnit(
+  header: Cell[],
+  column: number,
+  dollars: string | undefined,
+): TableUnit | undefined {
+  if (column < 1 || !SUBSET_HEAD_RE.test(header[column]!.text)) return undefined;
+  for (let k = column - 1; k >= 1; k--) {
+    const counted = englishColumnUnit(header[k]!.text, dollars);
+    if (counted) return counted.exponent === 0 && /^[a-z]+$/.test(counted.unit) ? counted : undefined;
+  }
+  return undefined;
+}
+const SUBSET_HEAD_RE =
+  /^(?:Eligible|Ineligible|Approved|Funded|Successful|Unsuccessful|Rejected|Withdrawn|Accepted|Refused|(?:Over|More than|Under|Less than|Within) \d+ (?:days|weeks|months|hours|years))$/;

@@ -46,10 +46,10 @@ const UNIT_COLUMN_HEADER_RE =
   /(?:^|\t| {2})(?:(?:計量|计量)?[單单]位|Units?(?: of [Mm]easure(?:ment)?)?)(?:\t| {2,}|$)/gm;
 /**
  * A header cell ending in a bracketed unit, then a cell gap or the line's end: Chinese (`接獲申請（宗）`) or
- * English with a money sign or `%` (`FY2025 (S$)`, `Change (%)`).
+ * English with a money sign, `%` or a span (`FY2025 (S$)`, `Change (%)`, `Median wait (days)`).
  */
 const BRACKETED_HEADER_CELL_RE =
-  /(?:[\u3400-\u9fff][（(][^()（）\n]{1,6}|[A-Za-z0-9] ?[（(](?:[A-Z]{1,2})?[$£€%])[)）](?=\t| {2,}|$)/gm;
+  /(?:[\u3400-\u9fff][（(][^()（）\n]{1,6}|[A-Za-z0-9] ?[（(](?:(?:[A-Z]{1,2})?[$£€%]|days|weeks|months|hours|minutes))[)）](?=\t| {2,}|$)/gm;
 /** A table's title ending in a bracketed Chinese unit (`表 1：廚餘收集及處理開支（百萬元）`), no sentence in it. */
 const TITLE_NOTE_RE = /^(?:[^\n。，；]{0,39}[\u3400-\u9fff])?[（(]([^()（）\n]{1,8})[)）][ \t]*$/gm;
 
@@ -282,6 +282,16 @@ function nounHeaders(text: string, context: TableContext): TableStart[] {
     if (next.length >= 3 && next.slice(1).every((c) => NUMERIC_CELL_RE.test(c.text)))
       found.push({ index: m.index, unit: NO_UNIT, isHeader: true });
   }
+  // `District   Project   Completion year   No. of flats`: a header that ends in a count of its noun.
+  NUMBER_OF_HEADER_LINE_RE.lastIndex = 0;
+  for (let m = NUMBER_OF_HEADER_LINE_RE.exec(text); m; m = NUMBER_OF_HEADER_LINE_RE.exec(text)) {
+    const lineEnd = m.index + m[0].length;
+    let nextEnd = text.indexOf('\n', lineEnd + 1);
+    if (nextEnd < 0) nextEnd = text.length;
+    const next = cellsOf(text, lineEnd + 1, nextEnd, context);
+    if (next.length >= 2 && NUMERIC_CELL_RE.test(next[next.length - 1]!.text))
+      found.push({ index: m.index, unit: NO_UNIT, isHeader: true });
+  }
   INDENTED_NOUN_HEADER_RE.lastIndex = 0;
   for (let m = INDENTED_NOUN_HEADER_RE.exec(text); m; m = INDENTED_NOUN_HEADER_RE.exec(text)) {
     if (isIndentedNounHeader(text, m.index, m.index + m[0].length, context))
@@ -289,6 +299,8 @@ function nounHeaders(text: string, context: TableContext): TableStart[] {
   }
   return found;
 }
+
+const NUMBER_OF_HEADER_LINE_RE = /^[^\n\d]*(?:\t| {2,})(?:Number|No\.) of [a-z]+s[ \t]*$/gm;
 
 /** A header that leaves its label column blank and opens with a count: `        Reports   Questioned`. */
 const INDENTED_NOUN_HEADER_RE = /^[ \t]{8,}[A-Z][a-z]+s(?:\t| {2,})[^\n\d]*$/gm;

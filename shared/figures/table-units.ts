@@ -263,7 +263,7 @@ export function englishColumnUnit(head: string, dollars: string | undefined): Ta
 }
 const COUNT_MODIFIER_RE = /^[A-Z][a-z]+ (?:[a-z]+ )?(?=[a-z]+s$)/;
 const COUNTED_HEADER_RE =
-  /^(?:Number of (?:[a-z]+ )?([a-z]{3,}[^su\W]s)|([A-Z][a-z]{2,}[^su\W]s)(?: [A-Za-z][a-z]+){1,3})$/;
+  /^(?:(?:Number|No\.) of (?:[a-z]+ )?([a-z]{3,}[^su\W]s)|([A-Z][a-z]{2,}[^su\W]s)(?: [A-Za-z][a-z]+){1,3})$/;
 const PERIOD_AND_KIND_RE =
   /^(?:(?:FY ?)?\d{4}(?:[-–/]\d{2,4})? )?(?:[Aa]ctual|[Pp]lanned|[Tt]arget|[Ee]stimated|[Ff]orecast|[Bb]udgeted|[Pp]rojected) /;
 

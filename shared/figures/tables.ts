@@ -47,7 +47,7 @@ const TABLE_HINT_RE =
 const PLAIN_NOTE_HINT_RE =
   /(?:thousands|millions|billions) of (?:Hong Kong |US )?(?:dollars|pounds|euros)[ \t]*\n|(?:dollars|pounds|euros) in (?:thousands|millions|billions)[ \t]*\n/i;
 const GAP_TABLE_HINT_RE =
-  /(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[a-z0-9] ?[（(](?:(?:[A-Z]{1,2})?[$£€]|%)[)）](?:\t| {2,})|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})|[a-z](?:\t| {2,})[\d,.]+(?:\t| {2,})\d|(?:^|\n)Numbers? of [^\n]*(?:(?:\t| {2,})\d|\n[^\n]*(?:\t| {2,}))|[a-z] [(（](?:%|per ?cent)[)）][ \t]*\n/i;
+  /(?:[單单]位|\bUnits?(?: of measure(?:ment)?)?)(?:\t| {2,})|[a-z0-9] ?[（(](?:(?:[A-Z]{1,2})?[$£€]|%)[)）](?:\t| {2,})|[\u3400-\u9fff][（(][^()（）\n]{1,6}[)）](?:\t| {2,})|[£$€] ?(?:'?000|thousand|million|billion|m|bn)(?:\t| {2,})[^\n]*[£$€] ?(?:'?000|thousand|million|billion|m|bn)|[a-z]s(?:\t| {2,})[a-z]+s(?:\t| {2,}|\n)|[a-z](?:\t| {2,})\d[\d,]*[ \t]*\n|\n[ \t]{8,}[a-z]+s(?:\t| {2,})|[a-z](?:\t| {2,})[\d,.]+(?:\t| {2,})\d|(?:^|\n)Numbers? of [^\n]*(?:(?:\t| {2,})\d|\n[^\n]*(?:\t| {2,}))|[a-z] [(（](?:%|per ?cent)[)）][ \t]*\n|(?:\t| {2,})(?:Number|No\.) of [a-z]+s[ \t]*\n/i;
 const mayHoldTable = (text: string): boolean =>
   TABLE_HINT_RE.test(text) ||
   PLAIN_NOTE_HINT_RE.test(text) ||
