@@ -101,6 +101,7 @@ const TRAILING_RE = /[ \u00a0](or more|or above|or over|or less|or fewer|or belo
 const BOUND_BEFORE_NOUN_RE = /[ \u00a0]or (more|fewer)(?=[ \u00a0][a-z])/y;
 const boundQualifier = (bound: string): FigureQualifier => (/more|above|over/.test(bound) ? 'over' : 'under');
 
+const FASTER_THAN_RE = /^[ \u00a0](?:faster|slower|sooner|quicker|longer|shorter) than\b/;
 const COMPARATIVE_THAN_RE = /^[ \u00a0](?:lower|higher|greater|smaller|larger|bigger|below|above) than\b/;
 
 /** Words after a number that show it is not counting anything (`3 of`, `2024 and`, `4 shows`). */
@@ -242,6 +243,8 @@ function readNoun(text: string, pos: number): { end: number; unit: string } | un
       break;
     }
     const word = m[1]!;
+    // `one minute faster than`: a comparison after the unit ends the phrase (`5 faster trains` goes on).
+    if (words > 0 && FASTER_THAN_RE.test(text.slice(p, p + m[0].length + 5))) break;
     // `183 such centres`: a determiner between the number and its plural noun.
     if (word === 'such' && words === 0 && pluralNounAt(text, p + m[0].length)) {
       p += m[0].length;

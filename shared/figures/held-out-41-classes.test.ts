@@ -82,6 +82,11 @@ describe('one unit of time in a comparison', () => {
       ['one hour', 1, 'hours'],
     ]);
     expect(cells('One day we will publish it.')).toEqual([]);
+    expect(cells('The median wait was 21 minutes, one minute faster than last year.')).toEqual([
+      ['21 minutes', 21, 'minutes'],
+      ['one minute', 1, 'minute'],
+    ]);
+    expect(cells('The line runs 5 faster trains.')).toEqual([['5 faster trains', 5, 'trains']]);
   });
 });
 
