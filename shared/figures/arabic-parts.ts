@@ -198,6 +198,14 @@ export function readRange(
         }
       : undefined);
   if (!tail || (firstPercent && tail.unit !== '%')) return undefined;
+  // `pupils aged 5 to 15 speak`: an age range, read as one (./english-ages.ts), not a count of the verb after it.
+  if (
+    tail.english &&
+    tail.exponent === 0 &&
+    /\baged $/.test(before) &&
+    !/^(?:years?|months?|年|個月)$/.test(tail.unit)
+  )
+    return undefined;
   if (!tail.english && tail.unit === '年' && isCalendarYear(text, r, second[0], tail.unitEnd))
     return undefined;
   const value = scaleDecimal(digits, tail.exponent);

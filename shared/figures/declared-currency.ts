@@ -71,9 +71,9 @@ export function declaredYuanCurrency(text: string): string | undefined {
   return m ? YUAN_CODES[m[1]!] : undefined;
 }
 
-/** A clause naming the currency of what follows in its sentence: `若以新臺幣計價，`, `按港元計算，`. */
+/** A clause naming the currency of what follows in its sentence: `若以新臺幣計價，`, `按港元計算，`, `以新臺幣計，`. */
 const CLAUSE_CURRENCY_RE =
-  /(?:以|按)(新臺幣|新台幣|新台币|港幣|港币|港元|澳門幣|澳门币|澳門元|澳门元)(?:計價|计价|計算|计算)/g;
+  /(?:以|按)(新臺幣|新台幣|新台币|港幣|港币|港元|澳門幣|澳门币|澳門元|澳门元)(?:計價|计价|計算|计算|[計计](?=[，,]))/g;
 
 /** Where a clause's currency holds: from the clause to the end of its sentence. */
 export interface CurrencySpan {

@@ -139,8 +139,10 @@ export function antecedentNoun(
       const from = numberStart(text, at);
       // `512,340 patients were waiting, up 3.1% on 30 June and an increase of 41,226`: a change in per cent is
       // of the count before it, not the count.
+      // (So is a share set after the count as an aside: `482,600 pupils with a plan, 5.3% of all pupils, up from`.)
       if (
-        CHANGE_WORD_BEFORE_RE.test(text.slice(Math.max(0, from - 20), from)) &&
+        (CHANGE_WORD_BEFORE_RE.test(text.slice(Math.max(0, from - 20), from)) ||
+          text.slice(from - 2, from) === ', ') &&
         /^[\d.]*(?:%| ?per ?cent)/.test(text.slice(at, at + written.length + 9))
       )
         continue;

@@ -57,6 +57,9 @@ const PARALLEL_BEFORE_RE = /\b(\d[\d,]*) [a-z]+ and (?!the\b|a\b|an\b)[a-z]+ $/d
  */
 const CHANGE_BEFORE_RE =
   /(?:, (?:up|down)|\b(?:up|down) [\d.,]+(?:%| per ?cent)?(?: \([\d.]+(?:%| per ?cent)\))? from|\b[\d.,]+(?:%| per ?cent)? (?:more|fewer|less|higher|lower) than(?: the)?) $/;
+/** `25.7% of pupils (`: a share of a plural noun, its count in brackets after it. Group 1 the noun. */
+const SHARE_BRACKET_BEFORE_RE =
+  /\b\d[\d.]*(?:%| per ?cent) of (?:all |the )?([a-z]+[^su\W]s|people|staff) \($/;
 /**
  * `3.2% more than in April to June 2024 (`, `6% more than in 2023-24 (`: the earlier level, in brackets after the
  * period a change is measured against.
@@ -67,13 +70,13 @@ const EARLIER_LEVEL_BRACKET_RE =
 const FROM_COUNT_TO_RE =
   /\bfrom (\d[\d,.]*)(?: [^,;()\d]{1,40}?)(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to $/d;
 /**
- * `installers rose from `, `waiters fell from 1,214 to `, `vacancies fell to `, `vacancies fell to 75,900 in
+ * `installers rose from `, `waiters fell from 1,214 to `, `vacancies fell to `, `registrations rose 11.6% to `, `vacancies fell to 75,900 in
  * September 2025 from `, `retrenchments rose from 3,120 in 2Q 2025 to `, `hours worked rose by `, `households in TA rose by `,
  * `notices fell by 35.3% over the five years, from `: a plural subject whose level changed (a whole word:
  * not the end of one a line break cut). Group 1 it.
  */
 const SUBJECT_CHANGE_RE =
-  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)?(?: (?:in|on|with|at) (?:[A-Z][A-Z&]{1,5}|[a-z]{3,}))? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:to (?:[\d,.]+(?: in (?:[A-Z][a-z]+ |[1-4]Q |Q[1-4] )?\d{4})?,? from )?|from (?:[\d,.]+(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | from (?:[\d,.]+(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to )?| over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;
+  /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)?(?: (?:in|on|with|at) (?:[A-Z][A-Z&]{1,5}|[a-z]{3,}))? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:(?:[\d.,]+(?:%| per ?cent) )?to (?:[\d,.]+(?: in (?:[A-Z][a-z]+ |[1-4]Q |Q[1-4] )?\d{4})?,? from )?|from (?:[\d,.]+(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | from (?:[\d,.]+(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to )?| over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;
 /**
  * `Police staff numbered `, `applications totalled about `, `Persons aged 65 years and over in employment numbered `: a
  * subject, maybe with a phrase after it, and its verb of total. Group 1 it.
@@ -221,6 +224,9 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
     const thousands = inThousands(text, i, p);
     return antecedentNoun(text, i - head.length + change.index, undefined, 160, true, thousands);
   }
+  // `25.7% of pupils (2.32 million)`: the count a share stands for, in brackets after it.
+  const share = SHARE_BRACKET_BEFORE_RE.exec(opening);
+  if (share) return share[1]!.toLowerCase();
   // `612,408 presentations to 78 hospitals, 3.2% more than in 2024 (593,417)`: the earlier level of the count
   // compared, of like size (not the hospitals).
   if (EARLIER_LEVEL_BRACKET_RE.test(opening)) {
@@ -267,9 +273,12 @@ function elidedBefore(
   return chain < 2 ? (start, end) => elidedCountUnit(text, start, end, chain + 1) : undefined;
 }
 
-/** `fell to 4.1 per million hours worked, from `: a level reached, then the one it started from. */
+/**
+ * `fell to 4.1 per million hours worked, from `, `fell to 7.4 per 1,000 transactions, from `: a level reached, then
+ * the one it started from.
+ */
 const LEVEL_FROM_RE =
-  /\b(?:fell|rose|dropped|declined|increased|decreased|grew|climbed) to [\d.,]+(?:[^,;:()\d]{0,50}|\s(?:at|on|by)\s[A-Z][a-z]+ \d{1,2}),(?: \d{4},)? from $/;
+  /\b(?:fell|rose|dropped|declined|increased|decreased|grew|climbed) to [\d.,]+(?:[^,;:()\d]{0,50}|\s(?:at|on|by)\s[A-Z][a-z]+ \d{1,2}| per [\d,]+ [a-z][a-z ]{0,30}),(?: \d{4},)? from $/;
 
 /** `and a further `, `another `: a number that adds to the count before it. */
 const FURTHER_BEFORE_RE = /\b(?:a further|another)\s$/;

@@ -87,7 +87,11 @@ function labelledTableAbove(
   let header = cellsOf(text, headerStart, rowStart - 1, context);
   for (
     let k = 0;
-    k < 8 && rowStart >= 2 && (isAmountsRow(header) || isContinuation(text, headerStart, rowStart));
+    k < 8 &&
+    rowStart >= 2 &&
+    (isAmountsRow(header) ||
+      isContinuation(text, headerStart, rowStart) ||
+      isLabelFirstLine(text, header, rowStart));
     k++
   ) {
     rowStart = headerStart;
@@ -109,6 +113,11 @@ function labelledTableAbove(
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let cells = cellsOf(text, lineStart, lineEnd, context);
+    // (`Complaints resolved within` over `    6 months (%)   ≥85   88.1`: a label's first line, its row under it.)
+    if (cells.length === 1 && lineEnd < text.length && isLabelFirstLine(text, cells, lineEnd + 1)) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
     if (cells.length < 2) break;
     const more = labelContinuation(text, lineEnd, cells[0]!.text);
     if (more) {
@@ -130,6 +139,11 @@ function labelledTableAbove(
       ? { index: headerStart, unit: NO_UNIT, isHeader: !heading }
       : undefined;
   return { start, end: lineStart };
+}
+
+/** Whether `cells`, a line of words alone, is the first line of a row label whose row is the indented line at `next`. */
+function isLabelFirstLine(text: string, cells: Cell[], next: number): boolean {
+  return cells.length === 1 && !/\d/.test(cells[0]!.text) && /^[ \t]{2,}\S/.test(text.slice(next, next + 8));
 }
 
 /** Whether the line from `lineStart` to `nextStart` is the end of the label of the row above it. */

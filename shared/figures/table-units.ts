@@ -15,12 +15,13 @@ import { CHINESE_CURRENCY_PREFIXES, matchUnitAt, unitInfo } from './units';
 export const ENGLISH_UNIT_LINE_RE =
   /[(（]\s*(?:[A-Z][a-z]+(?:[ -][a-z]+){0,4},\s*)?(?:(?<lead>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan)\s+)?(?:in\s+)?(?<sign>HK\$|US\$|NT\$|NZ\$|AU?\$|CA?\$|MOP\$?|S\$|RMB|HKD|USD|TWD|GBP|EUR|£|€|\$)?\s*(?:in\s+)?(?<scale>thousands?|millions?|billions?|'000|000s?|m|bn)(?:\s+of\s+(?<word>Hong Kong dollars|US dollars|dollars|patacas|pounds|euros|yuan))?\s*[)）]/gi;
 /**
- * The same note without brackets, alone on its line or after a title's comma: `Millions of Dollars`,
- * `By Fiscal Year, Millions of Dollars` (the US Congressional Budget Office's tables), `Dollars in
- * thousands`. Group 1 is the note, read as ENGLISH_UNIT_LINE_RE reads it in brackets.
+ * The same note without brackets, alone on its line (maybe indented over the columns) or after a title's comma:
+ * `Millions of Dollars`, `By Fiscal Year, Millions of Dollars` (the US Congressional Budget Office's tables),
+ * `Dollars in thousands`; or first in a header row of years (`By Fiscal Year, Millions of Dollars   2026
+ * 2026-2030`). Group 1 is the note, read as ENGLISH_UNIT_LINE_RE reads it in brackets.
  */
 export const PLAIN_ENGLISH_UNIT_LINE_RE =
-  /^(?:[^\n,]{0,40},[ \t]*)?((?:in[ \t]+)?(?:thousands|millions|billions)[ \t]+of[ \t]+(?:Hong Kong dollars|US dollars|dollars|pounds|euros)|(?:dollars|pounds|euros)[ \t]+in[ \t]+(?:thousands|millions|billions))[ \t]*$/gim;
+  /^[ \t]*(?:[^\n,\t]{0,40},[ \t]*)?((?:in[ \t]+)?(?:thousands|millions|billions)[ \t]+of[ \t]+(?:Hong Kong dollars|US dollars|dollars|pounds|euros)|(?:dollars|pounds|euros)[ \t]+in[ \t]+(?:thousands|millions|billions))(?:(?:\t| {2,})(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)*[ \t]*$/gim;
 const ENGLISH_SCALE: Record<string, number> = {
   thousand: 3,
   "'000": 3,
@@ -292,7 +293,8 @@ const SIGN_NOTE_RE = /[(（](HK\$|US\$|NZ\$|A\$|S\$|£|€|\$)[)）]$/;
 const RATE_NOTE_RE = /[(（](per [1-9]0{0,2}(?:[ ,]?000)+ [a-z][a-z ]{2,30})[)）]$/i;
 const SPAN_NOTE_RE = /[(（](minutes|hours|days|weeks|months)[)）]$/i;
 const WHOLE_DOLLARS_NOTE_RE = /[(（](?:in )?dollars[)）]$/i;
-const COUNT_OR_MEASURE_NOTE_RE = /[(（]([a-z]{3,}[^su\W]s|km|kg|tonnes|hectares|ha|MW|MWh|GWh)[)）]$/;
+const COUNT_OR_MEASURE_NOTE_RE =
+  /[(（](?!(?:thousands|millions|billions)[)）])([a-z]{3,}[^su\W]s|km|kg|tonnes|hectares|ha|MW|MWh|GWh)[)）]$/;
 
 /**
  * The unit an English row label gives its cells in a note at its end: `Spending (£m)`, `Cost per home
