@@ -197,3 +197,30 @@ export function comparableCountNoun(text: string, before: number, value: number)
   }
   return undefined;
 }
+
+/** `compared with `, `against targets of `, `up from `: two earlier levels or targets follow. */
+const PAIR_BEFORE = '(?:compared (?:with|to)|against (?:the )?targets? of|targets? of|up from|down from)';
+const PAIR_FIRST_RE = new RegExp(`${PAIR_BEFORE} $`);
+const PAIR_SECOND_RE = new RegExp(`${PAIR_BEFORE} \\d[\\d,]* and $`);
+const PAIR_AND_AFTER_RE = /^ and \d/;
+
+/**
+ * `37,412 salespersons and 1,318 agents, compared with 36,465 and 1,333`, `412 inspections and 1,020 checks,
+ * against targets of 380 and 900 respectively`: two bare numbers set against the sentence's last two counts, in
+ * order, count what those count. Undefined unless the number at `i`–`p` is one of such a pair.
+ */
+export function pairedCountNoun(text: string, i: number, p: number): string | undefined {
+  const head = text.slice(Math.max(0, i - 40), i);
+  const second = PAIR_SECOND_RE.exec(head);
+  const first = second ? null : PAIR_FIRST_RE.exec(head);
+  if (!second && !(first && PAIR_AND_AFTER_RE.test(text.slice(p, p + 6)))) return undefined;
+  const phrase = i - head.length + (second ?? first)!.index;
+  const from = Math.max(0, phrase - 240, sentenceStop(text, phrase, Math.max(0, phrase - 240)) + 1);
+  const nouns: string[] = [];
+  for (const m of text.slice(from, phrase).matchAll(NUMBER_IN_TEXT_RE)) {
+    const noun = /^\d/.test(m[0]) ? countNounAt(text, from + m.index + m[0].length) : undefined;
+    if (noun && !TIME_NOUNS.has(noun)) nouns.push(noun);
+  }
+  if (nouns.length < 2) return undefined;
+  return nouns[nouns.length - (second ? 1 : 2)];
+}

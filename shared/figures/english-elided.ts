@@ -7,7 +7,13 @@
  * currency or a percentage, so `41 of the 60 (68 percent)` does not become percent.
  */
 import { clauseOpeningCountUnit } from './english-clause-counts';
-import { antecedentNoun, comparableCountNoun, COMPARED_BEFORE_RE, PART_OF_RE } from './english-antecedents';
+import {
+  antecedentNoun,
+  comparableCountNoun,
+  COMPARED_BEFORE_RE,
+  pairedCountNoun,
+  PART_OF_RE,
+} from './english-antecedents';
 import { forPartNoun } from './english-for-parts';
 import { countNounAt, MEASURED_SUBJECTS, TIME_NOUNS } from './english-count-noun';
 import { measureTitleNoun } from './english-measures';
@@ -183,6 +189,9 @@ export function elidedCountUnit(text: string, i: number, p: number, chain = 0): 
   // applications … grew to 23,580 …, an increase of 3,706`.)
   // (A long sentence may name its count well before: `Seven councils did not lodge … by the statutory deadline
   // of 31 October 2025, down from 11`.)
+  // `37,412 salespersons and 1,318 agents, compared with 36,465 and 1,333`: a pair against a pair, in order.
+  const paired = pairedCountNoun(text, i, p);
+  if (paired) return paired;
   if (COMPARED_BEFORE_RE.test(head))
     return antecedentNoun(text, i, undefined, 240, true, inThousands(text, i, p), elidedBefore(text, chain));
   // `from 4 000 to 6 500 flats`: the start of a change counts what its end counts (`from 5 to 7 per cent`:

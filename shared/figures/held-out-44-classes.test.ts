@@ -103,6 +103,25 @@ describe('counts in running text', () => {
     ]);
   });
 
+  it('pairs two earlier levels or targets with the two counts before them, in order', () => {
+    expect(
+      cells('There were 2,104 licensed brokers and 312 firms, compared with 1,986 and 305 a year earlier.'),
+    ).toEqual([
+      ['2,104 licensed brokers', 2104, 'brokers'],
+      ['312 firms', 312, 'firms'],
+      ['1,986', 1986, 'brokers'],
+      ['305', 305, 'firms'],
+    ]);
+    expect(
+      cells('We made 214 audits and 880 spot checks, against targets of 200 and 900 respectively.'),
+    ).toEqual([
+      ['214 audits', 214, 'audits'],
+      ['880 spot checks', 880, 'checks'],
+      ['200', 200, 'audits'],
+      ['900', 900, 'checks'],
+    ]);
+  });
+
   it('reads bare 元 amounts in TWD after `以新臺幣計，`', () => {
     expect(cells('以新臺幣計，出口 3 兆 2,100 億元。')).toEqual([['3 兆 2,100 億元', 3.21e12, 'TWD']]);
   });
