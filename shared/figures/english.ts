@@ -4,6 +4,7 @@
  * (`two-thirds`), and the noun a count is of (`12,000 jobs` → unit `jobs`). The English context rules
  * (dates, label words, qualifiers before a number) are in ./english-context.ts.
  */
+import { titleNounAt } from './english-titles';
 import type { FigureQualifier } from './types';
 
 export interface EnglishTail {
@@ -321,27 +322,6 @@ function acronymBeforePlural(text: string, pos: number): number {
 /** `SMEs`, `NGOs`, `MPs` after one space: an acronym with a plural `s`. */
 const PLURAL_ACRONYM_RE = /[ \u00a0]([A-Z]{2,5}s)\b/y;
 
-/** Up to four capitalised words ending in a plural (`Medicare Urgent Care Clinics`): the count's noun. */
-const TITLE_NOUN_RE =
-  /[ \u00a0]((?:[A-Z][A-Za-z]*[ \u00a0]){0,3}([A-Z][a-z]*[^su\W]s))\b(?![ \u00a0]?[0-9])/y;
-/**
- * `500 additional Community Employment places`, `62,410.5 Band D equivalent properties`, `1,186 Public
- * Assistance staff`, `30 000 Light Public Housing (LPH) units`: a name of the kind (maybe with its acronym in
- * brackets) before a lowercase plural noun, maybe with one word between.
- */
-const TITLE_THEN_NOUN_RE =
-  /[ \u00a0](?:[A-Z][A-Za-z]*(?:\/[A-Z][A-Za-z]*)?[ \u00a0]){1,6}(?:\([A-Z]{2,6}\)[ \u00a0])?(?:(?:equivalent|eligible|registered|approved|additional|new)[ \u00a0])?([a-z]+[^su\W]s|staff|personnel|people)\b/y;
-
-function titleNounAt(text: string, pos: number): { end: number; unit: string } | undefined {
-  TITLE_THEN_NOUN_RE.lastIndex = pos;
-  const named = TITLE_THEN_NOUN_RE.exec(text);
-  if (named && named[1]!.length >= 4) return { end: pos + named[0].length, unit: named[1]! };
-  TITLE_NOUN_RE.lastIndex = pos;
-  const m = TITLE_NOUN_RE.exec(text);
-  if (!m || m[2]!.length < 4 || NOT_COUNTED_TITLES.has(m[2]!)) return undefined;
-  return { end: pos + m[0].length, unit: m[2]!.toLowerCase() };
-}
-
 /** True when the number that ends at `end` opens its line: `4 Prices and wages` is a heading. */
 function startsLine(text: string, end: number): boolean {
   let k = end - 1;
@@ -349,17 +329,6 @@ function startsLine(text: string, end: number): boolean {
   while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
   return k < 0 || text.charCodeAt(k) === 0x0a;
 }
-
-/** Capitalised plurals that name a document or a body, not what a number counts (`2026 Budget Papers`). */
-const NOT_COUNTED_TITLES = new Set([
-  'Papers',
-  'Statements',
-  'Estimates',
-  'Accounts',
-  'Affairs',
-  'Nations',
-  'States',
-]);
 
 /** True when one of the next `count` words is a plural noun, with no function word before it. */
 function pluralNounWithin(text: string, pos: number, count: number): boolean {
