@@ -134,12 +134,10 @@ export function antecedentNoun(
     // schools named earlier); with one, the count that states it.
     if (value === undefined) {
       if (stated === undefined) return undefined;
-      // `42,067, or 6.8 percent, were rated poor …, down from 45,031`: the share of a count, set after it, is not
-      // the count.
+      // A per cent is not the count a level is set against when it changes that count (`512,340 patients …, up 3.1%
+      // on 30 June and an increase of 41,226`) or is its share set after it as an aside (`482,600 pupils with a
+      // plan, 5.3% of all pupils, up from`; `42,067, or 6.8 percent, were rated poor …, down from 45,031`).
       const from = numberStart(text, at);
-      // `512,340 patients were waiting, up 3.1% on 30 June and an increase of 41,226`: a change in per cent is
-      // of the count before it, not the count.
-      // (So is a share set after the count as an aside: `482,600 pupils with a plan, 5.3% of all pupils, up from`.)
       if (
         (CHANGE_WORD_BEFORE_RE.test(text.slice(Math.max(0, from - 20), from)) ||
           text.slice(from - 2, from) === ', ') &&

@@ -76,10 +76,10 @@ const EARLIER_LEVEL_BRACKET_RE =
 const FROM_COUNT_TO_RE =
   /\bfrom (\d[\d,.]*)(?: [^,;()\d]{1,40}?)(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to $/d;
 /**
- * `installers rose from `, `waiters fell from 1,214 to `, `vacancies fell to `, `registrations rose 11.6% to `, `vacancies fell to 75,900 in
- * September 2025 from `, `retrenchments rose from 3,120 in 2Q 2025 to `, `hours worked rose by `, `households in TA rose by `,
- * `notices fell by 35.3% over the five years, from `: a plural subject whose level changed (a whole word:
- * not the end of one a line break cut). Group 1 it.
+ * `installers rose from `, `waiters fell from 1,214 to `, `vacancies fell to `, `registrations rose 11.6% to `,
+ * `vacancies fell to 75,900 in September 2025 from `, `retrenchments rose from 3,120 in 2Q 2025 to `, `hours
+ * worked rose by `, `households in TA rose by `, `notices fell by 35.3% over the five years, from `: a plural
+ * subject whose level changed (a whole word: not the end of one a line break cut). Group 1 it.
  */
 const SUBJECT_CHANGE_RE =
   /(?<=^|[ \n-])([A-Za-z][a-z]+[^su\W]s|people)(?: [a-z]+ed)?(?: (?:in|on|with|at) (?:[A-Z][A-Z&]{1,5}|[a-z]{3,}))? (?:rose|fell|increased|decreased|grew|dropped|declined|climbed) (?:(?:[\d.,]+(?:%| per ?cent) )?to (?:[\d,.]+(?: in (?:[A-Z][a-z]+ |[1-4]Q |Q[1-4] )?\d{4})?,? from )?|from (?:[\d,.]+(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to )?|by (?:(?:[\d.,]+(?: million| billion)?(?:%| per ?cent)?|(?:a |one[ -])(?:third|quarter|fifth|tenth)|half)(?:(?: (?:on|over) the (?:quarter|year|month))?,? to | from (?:[\d,.]+(?: in (?:FY ?|[1-4]Q |Q[1-4] )?\d{4}(?:[-–/]\d{2,4})?)? to )?| over the (?:past |last )?(?:[a-z]+ )?(?:years|months|quarters), from (?:[\d,.]+ to )?))?)$/;

@@ -1,6 +1,8 @@
 /**
  * Tables with no unit line whose row labels name their units (`可供應客房(間)`, `Spending (£m)`, `Benefit
- * payments ($ millions)`): where such a table starts, at its header.
+ * payments ($ millions)`, `Number of staff`), or whose rows are per cents under a header of measures: where such a
+ * table starts, at its header (or under a heading such as `Key Indicators`). A label may wrap: its note on the
+ * indented line under its cells, or its first words on the line above an indented row.
  */
 import {
   cellsOf,
@@ -124,12 +126,8 @@ function labelledTableAbove(
       cells = [{ ...cells[0]!, text: `${cells[0]!.text} ${more.words}` }, ...cells.slice(1)];
       lineEnd = more.end;
     }
-    // (Under a header of words or years, `Number of …` rows and rows of per cents count too: a measures table.)
-    if (
-      isLabelledRow(cells, context.dollars) ||
-      (heading && isCountedRow(cells)) ||
-      (!heading && (isCountedRow(cells) || isPercentRow(cells)))
-    )
+    // (`Number of …` rows count too, and under a header of words or years rows of per cents: a measures table.)
+    if (isLabelledRow(cells, context.dollars) || isCountedRow(cells) || (!heading && isPercentRow(cells)))
       labelled++;
     lineStart = lineEnd + 1;
   }
