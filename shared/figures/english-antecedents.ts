@@ -7,7 +7,7 @@ import { englishCountBefore } from './context';
 import { countNounAt, TIME_NOUNS } from './english-count-noun';
 import { readWordNumber } from './english-numbers';
 import { isRateBaseAt, perRateAt } from './english-rates';
-import { isInAside, numberStart, sentenceStop, withoutAsides } from './english-sentences';
+import { isInAside, numberStart, sentenceStart, sentenceStop, withoutAsides } from './english-sentences';
 import { isYearLike } from './exclusions';
 import { scaleDecimal } from './numerals';
 
@@ -183,7 +183,7 @@ export function antecedentNoun(
  * in 2024 (593,417)`), past smaller counts between them.
  */
 export function comparableCountNoun(text: string, before: number, value: number): string | undefined {
-  const from = Math.max(0, before - 240, sentenceStop(text, before, Math.max(0, before - 240)) + 1);
+  const from = sentenceStart(text, before, 240);
   const window = text.slice(from, before);
   const found = [...window.matchAll(NUMBER_IN_TEXT_RE)];
   for (let k = found.length - 1; k >= 0; k--) {
@@ -213,7 +213,7 @@ export function pairedCountNoun(text: string, i: number, p: number): string | un
   const first = second ? null : PAIR_FIRST_RE.exec(head);
   if (!second && !(first && PAIR_AND_AFTER_RE.test(text.slice(p, p + 6)))) return undefined;
   const phrase = i - head.length + (second ?? first)!.index;
-  const from = Math.max(0, phrase - 240, sentenceStop(text, phrase, Math.max(0, phrase - 240)) + 1);
+  const from = sentenceStart(text, phrase, 240);
   const nouns: string[] = [];
   for (const m of text.slice(from, phrase).matchAll(NUMBER_IN_TEXT_RE)) {
     const noun = /^\d/.test(m[0]) ? countNounAt(text, from + m.index + m[0].length) : undefined;

@@ -17,7 +17,7 @@ import {
 import { forPartNoun } from './english-for-parts';
 import { countNounAt, MEASURED_SUBJECTS, TIME_NOUNS } from './english-count-noun';
 import { measureTitleNoun } from './english-measures';
-import { isInAside, sentenceStop } from './english-sentences';
+import { isInAside, sentenceStart } from './english-sentences';
 import { isYearLike } from './exclusions';
 import { scaleDecimal } from './numerals';
 
@@ -301,7 +301,7 @@ const DIGITS_G = /\d[\d,]*(?![\d,])/g;
 function furtherCountUnit(text: string, i: number, chain: number): string | undefined {
   const noun = antecedentNoun(text, i, undefined, 160, true);
   if (noun) return noun;
-  const from = Math.max(0, i - 160, sentenceStop(text, i, Math.max(0, i - 160)) + 1);
+  const from = sentenceStart(text, i, 160);
   const window = text.slice(from, i);
   let last: RegExpExecArray | null = null;
   DIGITS_G.lastIndex = 0;

@@ -40,3 +40,9 @@ export function sentenceStop(text: string, before: number, floor: number): numbe
     stop = Math.max(window.lastIndexOf('. ', stop - 1), window.lastIndexOf('.\n', stop - 1));
   return stop < 0 ? -1 : floor + stop;
 }
+
+/** Where the sentence holding `at` starts, looking back at most `reach` characters. */
+export function sentenceStart(text: string, at: number, reach: number): number {
+  const floor = Math.max(0, at - reach);
+  return Math.max(floor, sentenceStop(text, at, floor) + 1);
+}

@@ -12,7 +12,7 @@ import {
   type Cell,
   type TableContext,
 } from './table-cells';
-import { labelContinuation } from './table-sections';
+import { labelContinuation, withLabelWords } from './table-sections';
 import type { TableStart } from './table-starts';
 import { englishRowUnit, HEADER_UNIT_RE, labelUnit, NO_UNIT, numberOfRowUnit } from './table-units';
 
@@ -123,7 +123,7 @@ function labelledTableAbove(
     if (cells.length < 2) break;
     const more = labelContinuation(text, lineEnd, cells[0]!.text);
     if (more) {
-      cells = [{ ...cells[0]!, text: `${cells[0]!.text} ${more.words}` }, ...cells.slice(1)];
+      cells = withLabelWords(cells, more.words);
       lineEnd = more.end;
     }
     // (`Number of …` rows count too, and under a header of words or years rows of per cents: a measures table.)

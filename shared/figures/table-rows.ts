@@ -29,6 +29,7 @@ import {
   PERCENT,
   POINTS,
   POINTS_HEADER_RE,
+  signCurrency,
   type TableUnit,
 } from './table-units';
 
@@ -168,7 +169,7 @@ function noteHeadUnit(head: string, unit: TableUnit, dollars: string | undefined
   if (note[1] === "'000") return unit.exponent === 3 ? unit : undefined;
   // (A sign in a table of money notes is that note's, `£ 000`: the table's unit stands.)
   if (isMoneyUnit(unit.unit)) return undefined;
-  return { exponent: 0, unit: note[1] === '$' ? (dollars ?? 'USD') : note[1] === '€' ? 'EUR' : 'GBP' };
+  return { exponent: 0, unit: signCurrency(note[1]!, dollars) };
 }
 const HEAD_NOTE_RE = /(?:^| )('000|[€£$])$/;
 

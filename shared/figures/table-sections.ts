@@ -110,4 +110,8 @@ export function labelContinuation(
   if (!open && !/^[a-z]/.test(m[1]!)) return undefined;
   return { words: m[1]!, end: nextEnd };
 }
+/** A row's cells with its label's wrapped words joined to the label (`2.a Property crime rate (per 100,000 population)`). */
+export function withLabelWords(cells: Cell[], words: string): Cell[] {
+  return [{ ...cells[0]!, text: `${cells[0]!.text} ${words}` }, ...cells.slice(1)];
+}
 const CONTINUED_LABEL_RE = /^[ \t]{2,}([a-z0-9][^\t ]*(?: [^\t ]+)*\))[ \t]*$/;

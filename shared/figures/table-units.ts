@@ -223,7 +223,7 @@ export function cellSignCurrency(cell: string, dollars: string | undefined): str
 }
 
 /** The currency a money sign names: a bare `$` is the document's declared dollars, else USD. */
-function signCurrency(sign: string, dollars: string | undefined): string {
+export function signCurrency(sign: string, dollars: string | undefined): string {
   return sign === '$' ? (dollars ?? 'USD') : ENGLISH_CURRENCY[sign]!;
 }
 

@@ -19,6 +19,7 @@ import {
   lineAbove,
   rowFollows,
   sectionUnit,
+  withLabelWords,
 } from './table-sections';
 import { tableStarts } from './table-starts';
 import { withTitleNoun } from './table-titles';
@@ -261,9 +262,7 @@ function readTablesUnderStarts(text: string, context: TableContext): TableCell[]
         const more = NUMERIC_CELL_RE.test(cells[0]!.text)
           ? undefined
           : labelContinuation(text, lineEnd, cells[0]!.text);
-        const labelled = more
-          ? [{ ...cells[0]!, text: `${cells[0]!.text} ${more.words}` }, ...cells.slice(1)]
-          : cells;
+        const labelled = more ? withLabelWords(cells, more.words) : cells;
         const row = rowFigures(labelled, header, tableUnit, context.dollars, wrapped, rowUnit);
         rows.push(...row.found);
         rowUnit = row.rowUnit;
